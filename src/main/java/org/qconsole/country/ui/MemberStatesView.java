@@ -1,0 +1,104 @@
+package org.qconsole.country.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.qconsole.common.ui.MainLayout;
+import org.qconsole.country.MemberState;
+import org.qconsole.country.MemberStateService;
+import org.qconsole.country.RegionalGroup;
+import org.qconsole.identity.Roles;
+
+/** The reference list of United Nations member States, searchable and filterable by regional group. */
+@Route(value = "member-states", layout = MainLayout.class)
+@PageTitle("Member States · Questionnaire Console")
+@RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+public class MemberStatesView extends VerticalLayout {
+
+    static final RegionalGroup ALL_GROUPS = new RegionalGroup("", "All regional groups");
+    static final RegionalGroup NO_GROUP = new RegionalGroup("-", "No regional group");
+
+    private final Grid<MemberState> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<RegionalGroup> group = new Select<>();
+    private final Span count = new Span();
+    private final ListDataProvider<MemberState> states;
+
+    public MemberStatesView(MemberStateService memberStates) {
+        setId("member-states");
+        addClassName("qc-page");
+        setSizeFull();
+        states = new ListDataProvider<>(new ArrayList<>(memberStates.findAll()));
+
+        search.setId("member-state-search");
+        search.setPlaceholder("Name or ISO code");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.EAGER);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> applyFilter());
+
+        List<RegionalGroup> groups = new ArrayList<>();
+        groups.add(ALL_GROUPS);
+        groups.addAll(memberStates.findAllGroups());
+        groups.add(NO_GROUP);
+        group.setId("member-state-group");
+        group.setItems(groups);
+        group.setItemLabelGenerator(RegionalGroup::name);
+        group.setValue(ALL_GROUPS);
+        group.addValueChangeListener(e -> applyFilter());
+
+        count.setId("member-state-count");
+        HorizontalLayout toolbar = new HorizontalLayout(search, group, count);
+        toolbar.setAlignItems(Alignment.BASELINE);
+
+        grid.setId("member-state-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(MemberState::name).setHeader("Name").setSortable(true).setFlexGrow(3);
+        grid.addColumn(MemberState::alpha3).setHeader("ISO alpha-3").setSortable(true);
+        grid.addColumn(MemberState::alpha2).setHeader("ISO alpha-2").setSortable(true);
+        grid.addColumn(MemberState::numericCode).setHeader("ISO numeric").setSortable(true);
+        grid.addColumn(s -> s.regionalGroup().map(RegionalGroup::name).orElse(NO_GROUP.name()))
+                .setHeader("Regional group").setSortable(true).setFlexGrow(2);
+        grid.setItems(states);
+
+        add(new H1("Member States"), toolbar, grid);
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        String text = search.getValue().trim().toLowerCase(Locale.ROOT);
+        RegionalGroup selected = Optional.ofNullable(group.getValue()).orElse(ALL_GROUPS);
+        states.setFilter(state -> matchesText(state, text) && inGroup(state, selected));
+        count.setText(states.size(new com.vaadin.flow.data.provider.Query<>()) + " member States");
+    }
+
+    private static boolean matchesText(MemberState state, String text) {
+        return text.isEmpty() || state.name().toLowerCase(Locale.ROOT).contains(text)
+                || state.alpha3().equalsIgnoreCase(text) || state.alpha2().equalsIgnoreCase(text);
+    }
+
+    private static boolean inGroup(MemberState state, RegionalGroup selected) {
+        if (selected.equals(ALL_GROUPS)) {
+            return true;
+        }
+        if (selected.equals(NO_GROUP)) {
+            return state.regionalGroup().isEmpty();
+        }
+        return state.regionalGroup().map(g -> g.code().equals(selected.code())).orElse(false);
+    }
+}

@@ -1,0 +1,49 @@
+package org.qconsole.identity;
+
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+import org.springframework.stereotype.Service;
+
+/** Who is signed in: the one place services and views learn the user's roles and country. */
+@Service
+public class CurrentUserService {
+
+    private final AccountAssessment assessment;
+
+    CurrentUserService(AccountAssessment assessment) {
+        this.assessment = assessment;
+    }
+
+    /** The signed-in user, or empty for an anonymous request. */
+    @PermitAll
+    public Optional<CurrentUser> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
+            return Optional.empty();
+        }
+        var assessed = assessment.assess(
+                ConsoleOidcUserService.roleClaims(user.getClaimAsStringList(ConsoleOidcUserService.ROLES_CLAIM)),
+                user.getClaimAsString(ConsoleOidcUserService.COUNTRY_CLAIM));
+        return Optional.of(new CurrentUser(authentication.getName(), displayName(user), assessed.roles(),
+                assessed.country(), assessed.problem()));
+    }
+
+    /** The signed-in user; fails for an anonymous request. */
+    @PermitAll
+    public CurrentUser require() {
+        return current().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+    }
+
+    private static String displayName(OidcUser user) {
+        if (user.getFullName() != null && !user.getFullName().isBlank()) {
+            return user.getFullName();
+        }
+        String joined = ((user.getGivenName() == null ? "" : user.getGivenName()) + " "
+                + (user.getFamilyName() == null ? "" : user.getFamilyName())).trim();
+        return joined.isEmpty() ? user.getName() : joined;
+    }
+}

@@ -1,0 +1,38 @@
+package org.qconsole.identity.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.qconsole.identity.CurrentUser;
+import org.qconsole.identity.CurrentUserService;
+
+/**
+ * Shown to a signed-in user whose account cannot use the console: no console role, or a country role
+ * without a valid member State. It says why and whom to ask, rather than failing.
+ */
+@Route("account-not-set-up")
+@PageTitle("Account not set up · Questionnaire Console")
+@PermitAll
+public class AccountNotSetUpView extends VerticalLayout {
+
+    public AccountNotSetUpView(CurrentUserService currentUsers, AuthenticationContext authentication) {
+        CurrentUser user = currentUsers.require();
+        setId("account-not-set-up");
+        addClassName("qc-page");
+        add(new H1("Your account is not set up for this console"));
+        Paragraph reason = new Paragraph(user.setUpProblem().orElse("Your account is set up."));
+        reason.setId("account-problem");
+        add(reason);
+        add(new Paragraph("You are signed in as " + user.username() + ". Please contact the secretariat,"
+                + " who will give your account a role in the console and, for a country role, your country."));
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.setId("logout");
+        add(signOut);
+    }
+}
