@@ -1,0 +1,50 @@
+package org.qconsole.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.qconsole.support.BrowserJourney;
+
+/** Single sign-on through the real Keycloak, in a real browser. */
+class SignInJourneyTest extends BrowserJourney {
+
+    @Test
+    void aSwedishFocalPointSignsInSeesSwedenAndSignsOutToKeycloak() {
+        signIn("swe.focal");
+
+        assertThat(waitFor("current-user-country").getText()).isEqualTo("Sweden (SWE)");
+        assertThat(waitFor("current-user-name").getText()).isEqualTo("Erik Lindqvist");
+        assertThat(waitFor("current-user-role").getText()).isEqualTo("Country focal point");
+        assertThat(waitFor("main-navigation").getText()).doesNotContain("Installation", "Member States");
+
+        browser.findElement(By.id("logout")).click();
+
+        waitUntilOnKeycloakLogin();
+        browser.get(CONSOLE + "/");
+        waitUntilOnKeycloakLogin(); // the Keycloak session ended too: no silent sign-in
+    }
+
+    @Test
+    void theSecretariatSeesTheSecretariatNavigationAndTheInstallation() {
+        signIn("secretariat");
+
+        String navigation = waitFor("main-navigation").getText();
+        assertThat(navigation).contains("Home", "Member States", "Installation");
+
+        browser.findElement(By.xpath("//vaadin-side-nav-item[contains(., 'Installation')]")).click();
+
+        assertThat(waitFor("installation-database-role").getText()).startsWith("qc_app")
+                .contains("cannot bypass row-level security");
+        assertThat(waitFor("installation-issuer").getText())
+                .contains("http://localhost:18180/realms/questionnaires");
+    }
+
+    @Test
+    void anAccountWithoutAConsoleRoleIsToldToContactTheSecretariat() {
+        signIn("no.role");
+
+        assertThat(waitFor("account-problem").getText()).isEqualTo("Your account has no role in this console.");
+        assertThat(browser.getPageSource()).contains("Your account is not set up for this console");
+    }
+}

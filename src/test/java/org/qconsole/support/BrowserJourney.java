@@ -1,0 +1,87 @@
+package org.qconsole.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Browser journeys: the console on port 18080, the real Keycloak with the demo realm on port 18180
+ * (started by the console's embedded defaults), and Debian's headless Chromium.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+    "server.port=" + BrowserJourney.PORT,
+    "console.oidc.issuer-uri=",
+    "console.embedded.keycloak.enabled=true",
+    "console.oidc.verify-on-startup=true"})
+@ActiveProfiles("test")
+public abstract class BrowserJourney {
+
+    public static final int PORT = 18080;
+    protected static final String CONSOLE = "http://localhost:" + PORT;
+    protected static final String KEYCLOAK_LOGIN = "/realms/questionnaires/protocol/openid-connect/auth";
+
+    protected WebDriver browser;
+    private Path profile;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Opens the console and signs in on Keycloak's own login page. */
+    protected void signIn(String username) {
+        browser.get(CONSOLE + "/");
+        waitUntilOnKeycloakLogin();
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(username);
+        browser.findElement(By.id("kc-login")).click();
+    }
+
+    protected void waitUntilOnKeycloakLogin() {
+        waitUntil(ExpectedConditions.and(ExpectedConditions.urlContains(KEYCLOAK_LOGIN),
+                ExpectedConditions.presenceOfElementLocated(By.id("username"))));
+    }
+
+    protected WebElement waitFor(String id) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    protected <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+    }
+}
