@@ -3,8 +3,11 @@ package org.qconsole.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.qconsole.support.BrowserJourney;
+import org.qconsole.support.DemoRealm;
 
 /** Single sign-on through the real Keycloak, in a real browser. */
 class SignInJourneyTest extends BrowserJourney {
@@ -17,12 +20,35 @@ class SignInJourneyTest extends BrowserJourney {
         assertThat(waitFor("current-user-name").getText()).isEqualTo("Erik Lindqvist");
         assertThat(waitFor("current-user-role").getText()).isEqualTo("Country focal point");
         assertThat(waitFor("main-navigation").getText()).doesNotContain("Installation", "Member States");
+        screenshot("swe-focal-home");
 
         browser.findElement(By.id("logout")).click();
 
         waitUntilOnKeycloakLogin();
         browser.get(CONSOLE + "/");
         waitUntilOnKeycloakLogin(); // the Keycloak session ended too: no silent sign-in
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+        "secretariat, Secretariat, ''", "manager, Manager, ''",
+        "swe.contributor, Country contributor, Sweden (SWE)",
+        "fra.focal, Country focal point, France (FRA)", "fra.contributor, Country contributor, France (FRA)",
+        "ken.focal, Country focal point, Kenya (KEN)", "ken.contributor, Country contributor, Kenya (KEN)",
+        "bra.focal, Country focal point, Brazil (BRA)", "bra.contributor, Country contributor, Brazil (BRA)",
+        "jpn.focal, Country focal point, Japan (JPN)", "jpn.contributor, Country contributor, Japan (JPN)"})
+    void everyDemoUserSignsInWithTheirRoleAndCountry(String username, String role, String country) {
+        signIn(username);
+
+        assertThat(waitFor("current-user-role").getText()).isEqualTo(role);
+        var user = DemoRealm.user(username);
+        assertThat(waitFor("current-user-name").getText())
+                .isEqualTo(user.path("firstName").asText() + " " + user.path("lastName").asText());
+        if (country.isEmpty()) {
+            assertThat(browser.findElements(By.id("current-user-country"))).isEmpty();
+        } else {
+            assertThat(waitFor("current-user-country").getText()).isEqualTo(country);
+        }
     }
 
     @Test
@@ -38,6 +64,7 @@ class SignInJourneyTest extends BrowserJourney {
                 .contains("cannot bypass row-level security");
         assertThat(waitFor("installation-issuer").getText())
                 .contains("http://localhost:18180/realms/questionnaires");
+        screenshot("secretariat-installation");
     }
 
     @Test

@@ -81,6 +81,17 @@ public abstract class BrowserJourney {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
     }
 
+    /** Keeps what the browser shows in target/screenshots, for people reviewing a run. */
+    protected void screenshot(String name) {
+        try {
+            Path target = Files.createDirectories(Path.of("target/screenshots")).resolve(name + ".png");
+            Files.write(target, ((org.openqa.selenium.TakesScreenshot) browser)
+                    .getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     protected <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
         return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
     }

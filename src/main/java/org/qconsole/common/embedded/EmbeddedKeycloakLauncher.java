@@ -44,7 +44,7 @@ final class EmbeddedKeycloakLauncher {
         return running;
     }
 
-    static synchronized EmbeddedKeycloak start(Path configuredHome, int port) {
+    static synchronized EmbeddedKeycloak start(Path configuredHome, int port, org.apache.commons.logging.Log startLog) {
         Path home = configuredHome.toAbsolutePath().normalize();
         if (running != null) {
             return running;
@@ -75,7 +75,7 @@ final class EmbeddedKeycloakLauncher {
             Process process = builder.start();
             running = new EmbeddedKeycloak(process, port, logFile);
             Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "stop-embedded-keycloak"));
-            log.info("Starting Keycloak on port {} (log: {})", port, logFile.toAbsolutePath());
+            startLog.info("Starting Keycloak on port " + port + " (log: " + logFile.toAbsolutePath() + ")");
             return running;
         } catch (IOException e) {
             throw new StartupProblem("The embedded Keycloak could not start: " + e.getMessage(),
@@ -97,6 +97,10 @@ final class EmbeddedKeycloakLauncher {
             this.process = process;
             this.port = port;
             this.logFile = logFile;
+        }
+
+        int port() {
+            return port;
         }
 
         String issuerUri() {

@@ -10,8 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.apache.commons.logging.Log;
 
 /**
  * Starts the embedded PostgreSQL 17 used when no database is configured, and prepares it the way an
@@ -30,7 +29,6 @@ final class EmbeddedPostgresLauncher {
     static final String OWNER_PASSWORD = "qc_owner";
     static final String APP_PASSWORD = "qc_app";
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresLauncher.class);
     private static EmbeddedDatabase running;
 
     record EmbeddedDatabase(EmbeddedPostgres server, Path dataDirectory) {
@@ -43,11 +41,16 @@ final class EmbeddedPostgresLauncher {
     private EmbeddedPostgresLauncher() {
     }
 
+    /** The PostgreSQL started in this JVM, if any. */
+    static synchronized EmbeddedDatabase current() {
+        return running;
+    }
+
     /**
      * @param dataDirectory where the data lives across restarts; {@code null} for a throw-away server
      * @param port a fixed port, or 0 for any free one
      */
-    static synchronized EmbeddedDatabase start(Path dataDirectory, int port) {
+    static synchronized EmbeddedDatabase start(Path dataDirectory, int port, Log log) {
         if (running != null) {
             return running;
         }
@@ -61,16 +64,16 @@ final class EmbeddedPostgresLauncher {
             if (dataDirectory != null) {
                 Path absolute = dataDirectory.toAbsolutePath();
                 Files.createDirectories(absolute);
-                stopOrphanedServer(absolute);
+                stopOrphanedServer(absolute, log);
                 builder.setDataDirectory(absolute).setCleanDataDirectory(false);
             }
             long started = System.nanoTime();
             EmbeddedPostgres server = builder.start();
             prepare(server);
             running = new EmbeddedDatabase(server, dataDirectory);
-            log.info("Embedded PostgreSQL ready on port {} in {} ms (data: {})", server.getPort(),
-                    (System.nanoTime() - started) / 1_000_000,
-                    dataDirectory == null ? "temporary" : dataDirectory.toAbsolutePath());
+            log.info("Embedded PostgreSQL ready on port " + server.getPort() + " in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms (data: "
+                    + (dataDirectory == null ? "temporary" : dataDirectory.toAbsolutePath()) + ")");
             return running;
         } catch (IOException e) {
             throw new StartupProblem("The embedded PostgreSQL could not start: " + e.getMessage(),
@@ -83,7 +86,7 @@ final class EmbeddedPostgresLauncher {
      * A console killed with SIGKILL leaves its postmaster running and the data directory locked; the
      * next start would fail. Stop that orphan first: it is ours, found through our own data directory.
      */
-    private static void stopOrphanedServer(Path dataDirectory) throws IOException {
+    private static void stopOrphanedServer(Path dataDirectory, Log log) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidFile)) {
             return;
@@ -101,7 +104,7 @@ final class EmbeddedPostgresLauncher {
         ProcessHandle.of(pid)
                 .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false))
                 .ifPresent(orphan -> {
-                    log.warn("Stopping PostgreSQL (pid {}) left running by an earlier console", pid);
+                    log.warn("Stopping PostgreSQL (pid " + pid + ") left running by an earlier console");
                     orphan.destroy();
                     orphan.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
                 });

