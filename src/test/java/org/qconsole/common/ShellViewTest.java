@@ -18,6 +18,8 @@ import org.qconsole.common.ui.HomeView;
 import org.qconsole.country.ui.MemberStatesView;
 import org.qconsole.identity.ui.AccessDeniedView;
 import org.qconsole.identity.ui.AccountNotSetUpView;
+import org.qconsole.template.ui.TemplateVersionView;
+import org.qconsole.template.ui.TemplatesView;
 import org.qconsole.support.ViewTest;
 
 /** The shell: navigation by role, the header, and what users may open by typing a route. */
@@ -27,7 +29,7 @@ class ShellViewTest extends ViewTest {
     void theSecretariatSeesEveryPageAndNoCountry() {
         signInAs("secretariat");
 
-        assertThat(navigation()).containsExactly("Home", "Member States", "Installation");
+        assertThat(navigation()).containsExactly("Home", "Templates", "Member States", "Installation");
         assertThat(_get(Span.class, s -> s.withId("current-user-name")).getText()).isEqualTo("Amina Diallo");
         assertThat(_get(Span.class, s -> s.withId("current-user-role")).getText()).isEqualTo("Secretariat");
         _assertNone(Span.class, s -> s.withId("current-user-country"));
@@ -56,7 +58,7 @@ class ShellViewTest extends ViewTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"installation", "member-states"})
+    @ValueSource(strings = {"installation", "member-states", "templates", "templates/version/1"})
     void aCountryUserCannotOpenASecretariatRouteByTypingIt(String route) {
         signInAs("fra.focal");
 
@@ -64,6 +66,20 @@ class ShellViewTest extends ViewTest {
 
         _assertNone(InstallationView.class);
         _assertNone(MemberStatesView.class);
+        _assertNone(TemplatesView.class);
+        _assertNone(TemplateVersionView.class);
+        _get(AccessDeniedView.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"templates", "templates/version/1"})
+    void managersCannotOpenTheDesigner(String route) {
+        signInAs("manager");
+
+        UI.getCurrent().navigate(route);
+
+        _assertNone(TemplatesView.class);
+        _assertNone(TemplateVersionView.class);
         _get(AccessDeniedView.class);
     }
 

@@ -19,6 +19,7 @@ import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
 import org.qconsole.identity.ui.AccountNotSetUpView;
+import org.qconsole.template.ui.TemplatesView;
 
 /** Where every user lands: what this console is for them, and what they can do here now. */
 @Route(value = "", layout = MainLayout.class)
@@ -36,6 +37,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         if (user.has(Role.SECRETARIAT)) {
             add(section("Secretariat",
                     "You design the questionnaires, send them to States parties and review their answers.",
+                    link("Templates", TemplatesView.class,
+                            "questionnaire templates and their versions: preview, publish, import and export."),
                     link("Member States", MemberStatesView.class,
                             "the 193 United Nations member States and their regional groups, to whom questionnaires go."),
                     link("Installation", InstallationView.class,

@@ -20,6 +20,7 @@ import org.qconsole.country.MemberState;
 import org.qconsole.country.ui.MemberStatesView;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
+import org.qconsole.template.ui.TemplatesView;
 
 /**
  * The console's shell: a side navigation with only what the user's roles allow, and a header with
@@ -49,6 +50,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
         addIfAllowed(nav, "Home", HomeView.class, VaadinIcon.HOME);
+        addIfAllowed(nav, "Templates", TemplatesView.class, VaadinIcon.FILE_TEXT_O);
         addIfAllowed(nav, "Member States", MemberStatesView.class, VaadinIcon.GLOBE);
         addIfAllowed(nav, "Installation", InstallationView.class, VaadinIcon.COG);
         return nav;

@@ -1,0 +1,212 @@
+package org.qconsole.template;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.qconsole.identity.CurrentUserService;
+import org.qconsole.identity.Roles;
+import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.TemplateDocument;
+import org.qconsole.template.model.TemplateJson;
+import org.qconsole.template.query.TemplateCatalogQuery;
+import org.qconsole.template.repository.TemplateAuditRepository;
+import org.qconsole.template.repository.TemplateVersionRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The secretariat's work on questionnaire templates: create, edit drafts, publish (immutable from then
+ * on), derive new drafts, retire, import and export. Every change is audited.
+ */
+@Service
+@RolesAllowed(Roles.SECRETARIAT)
+@Transactional
+public class TemplateService {
+
+    private final TemplateVersionRepository versions;
+    private final TemplateAuditRepository audit;
+    private final TemplateCatalogQuery catalog;
+    private final CurrentUserService currentUsers;
+
+    TemplateService(TemplateVersionRepository versions, TemplateAuditRepository audit, TemplateCatalogQuery catalog,
+            CurrentUserService currentUsers) {
+        this.versions = versions;
+        this.audit = audit;
+        this.catalog = catalog;
+        this.currentUsers = currentUsers;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TemplateSummary> templates() {
+        return catalog.summaries();
+    }
+
+    @Transactional(readOnly = true)
+    public TemplateVersion version(long versionId) {
+        return versions.find(versionId).orElseThrow(() -> new TemplateException("There is no template version "
+                + versionId + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TemplateVersion> versionsOf(long templateId) {
+        return versions.findAllOfTemplate(templateId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(long templateId) {
+        return audit.findByTemplate(templateId);
+    }
+
+    /** Starts a new template with an empty first draft. */
+    public TemplateVersion create(String code, String englishTitle) {
+        String trimmed = code == null ? "" : code.trim();
+        if (!trimmed.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
+            throw new TemplateException("A template code is 1 to 64 letters, digits, . _ or -, starting with a"
+                    + " letter or digit (e.g. ICT-2023).");
+        }
+        if (englishTitle == null || englishTitle.isBlank()) {
+            throw new TemplateException("Give the questionnaire an English title.");
+        }
+        if (versions.findTemplateId(trimmed).isPresent()) {
+            throw new TemplateException("A template with the code " + trimmed + " exists already.");
+        }
+        String actor = actor();
+        long templateId = versions.insertTemplate(trimmed, actor);
+        long versionId = versions.insertVersion(templateId, TemplateDefinition.empty(englishTitle.trim()), actor, null);
+        audit.record(templateId, versionId, "created", actor, "Template " + trimmed + " with draft v1");
+        return version(versionId);
+    }
+
+    /** What stands in the way of publishing this version (empty when it can be published). */
+    @Transactional(readOnly = true)
+    public List<Problem> problems(long versionId) {
+        TemplateVersion version = version(versionId);
+        return TemplateValidator.validate(version.definition(), earlierPublished(version));
+    }
+
+    /**
+     * Saves a draft's content, as the designer does while the secretariat types. Rich texts are
+     * sanitized. Fails if the version is no longer a draft or someone else saved it meanwhile.
+     *
+     * @return the saved version, with its new revision
+     */
+    public TemplateVersion saveDraft(long versionId, int expectedRevision, TemplateDefinition definition) {
+        TemplateDefinition clean = RichTextCleaner.clean(definition);
+        if (!versions.updateDraft(versionId, expectedRevision, clean, actor())) {
+            TemplateVersion current = version(versionId);
+            if (!current.isDraft()) {
+                throw new TemplateException(current.label() + " is " + current.status().label().toLowerCase()
+                        + ": it can no longer be changed. Create a new draft from it to make changes.");
+            }
+            throw new TemplateException("Someone else saved " + current.label() + " meanwhile ("
+                    + current.updated().by() + "). Reload it to see their changes before editing again.");
+        }
+        return version(versionId);
+    }
+
+    /** Publishes a draft if it passes every check; it is immutable from then on. */
+    public TemplateVersion publish(long versionId) {
+        TemplateVersion version = version(versionId);
+        if (!version.isDraft()) {
+            throw new TemplateException(version.label() + " is " + version.status().label().toLowerCase()
+                    + " already.");
+        }
+        List<Problem> problems = TemplateValidator.validate(version.definition(), earlierPublished(version));
+        if (!problems.isEmpty()) {
+            throw new TemplateException(version.label() + " cannot be published: " + problems.size()
+                    + (problems.size() == 1 ? " problem" : " problems") + " to fix first.", problems);
+        }
+        versions.publish(versionId, actor());
+        audit.record(version.templateId(), versionId, "published", actor(), version.label());
+        return version(versionId);
+    }
+
+    /** A new draft with the content of a published or retired version, to change it. */
+    public TemplateVersion newDraftFrom(long versionId) {
+        TemplateVersion source = version(versionId);
+        versions.lockTemplate(source.templateId());
+        if (source.isDraft()) {
+            throw new TemplateException(source.label() + " is itself a draft: edit it directly.");
+        }
+        if (versions.hasDraft(source.templateId())) {
+            throw new TemplateException(source.code() + " already has a draft: finish and publish it first.");
+        }
+        long id = versions.insertVersion(source.templateId(), source.definition(), actor(), versionId);
+        TemplateVersion draft = version(id);
+        audit.record(source.templateId(), id, "created", actor(), draft.label() + " from v" + source.number());
+        return draft;
+    }
+
+    /** No new assignments of a retired version; existing ones continue. */
+    public TemplateVersion retire(long versionId) {
+        TemplateVersion version = version(versionId);
+        if (!versions.retire(versionId, actor())) {
+            throw new TemplateException("Only a published version can be retired; " + version.label() + " is "
+                    + version.status().label().toLowerCase() + ".");
+        }
+        audit.record(version.templateId(), versionId, "retired", actor(), version.label());
+        return version(versionId);
+    }
+
+    /** The version as a template JSON file (docs/template-format.md). */
+    @Transactional(readOnly = true)
+    public String export(long versionId) {
+        TemplateVersion version = version(versionId);
+        return TemplateJson.write(TemplateDocument.of(version.code(), version.definition()));
+    }
+
+    /**
+     * Imports a template file as a new draft: of the template with the file's code, or of a new template.
+     * Nothing is written unless the file passes every check.
+     */
+    public TemplateVersion importFile(byte[] file) {
+        TemplateImporter.Parsed parsed = TemplateImporter.parse(file);
+        if (!parsed.ok()) {
+            throw new TemplateException("The file was not imported.", parsed.problems());
+        }
+        TemplateDocument document = parsed.document();
+        var templateId = versions.findTemplateId(document.template().code());
+        List<TemplateDefinition> earlier = templateId.map(id -> versions.findAllOfTemplate(id).stream()
+                .filter(v -> !v.isDraft()).map(TemplateVersion::definition).toList()).orElse(List.of());
+        List<Problem> problems = TemplateValidator.validate(document.version(), earlier);
+        if (!problems.isEmpty()) {
+            throw new TemplateException("The file was not imported: " + problems.size()
+                    + (problems.size() == 1 ? " problem." : " problems."), problems);
+        }
+        String actor = actor();
+        long id = templateId.orElseGet(() -> versions.insertTemplate(document.template().code(), actor));
+        versions.lockTemplate(id);
+        if (versions.hasDraft(id)) {
+            throw new TemplateException(document.template().code() + " already has a draft: publish it before"
+                    + " importing another version.");
+        }
+        long versionId = versions.insertVersion(id, RichTextCleaner.clean(document.version()), actor, null);
+        TemplateVersion imported = version(versionId);
+        audit.record(id, versionId, "imported", actor, imported.label() + " from a file of "
+                + file.length + " bytes");
+        return imported;
+    }
+
+    /** Imports a questionnaire shipped with the console (see {@link ShippedTemplates}) as a new draft. */
+    public TemplateVersion importShipped(String code) {
+        ShippedTemplates.Shipped shipped = ShippedTemplates.ALL.stream().filter(s -> s.code().equals(code)).findFirst()
+                .orElseThrow(() -> new TemplateException("No questionnaire " + code + " ships with the console."));
+        return importFile(shipped.bytes());
+    }
+
+    /** The bytes of {@link #export}, for a download. */
+    @Transactional(readOnly = true)
+    public byte[] exportBytes(long versionId) {
+        return export(versionId).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private List<TemplateDefinition> earlierPublished(TemplateVersion version) {
+        return versions.findAllOfTemplate(version.templateId()).stream()
+                .filter(v -> !v.isDraft() && v.number() < version.number())
+                .map(TemplateVersion::definition).toList();
+    }
+
+    private String actor() {
+        return currentUsers.require().username();
+    }
+}

@@ -1,0 +1,230 @@
+package org.qconsole.template;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Footnote;
+import org.qconsole.template.model.Item;
+import org.qconsole.template.model.LocalizedText;
+import org.qconsole.template.model.PluginSection;
+import org.qconsole.template.model.Question;
+import org.qconsole.template.model.Section;
+import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.TextBlock;
+
+/**
+ * Checks a version against the rules of docs/template-format.md and lists every problem, each naming
+ * the item it concerns. Run on import and before publishing; the designer shows the same list.
+ */
+public final class TemplateValidator {
+
+    public static final Pattern KEY = Pattern.compile("[a-z0-9_.-]{1,64}");
+    public static final int MAX_ITEM_DEPTH = 5;
+    public static final int MAX_ITEMS = 2_000;
+    public static final int MAX_TEXT_LENGTH = 100_000;
+    public static final int MAX_TITLE_LENGTH = 500;
+    public static final int MAX_TABLE_ROWS = 1_000;
+
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> placeOfKey = new HashMap<>();
+    private final Map<String, Question> questions = new LinkedHashMap<>();
+    private final Map<String, Integer> readingOrder = new HashMap<>();
+    private final List<Placed> conditionHolders = new ArrayList<>();
+    private int itemCount;
+
+    private record Placed(Item item, String where) {
+    }
+
+    private TemplateValidator() {
+    }
+
+    /** Problems of the version on its own. */
+    public static List<Problem> validate(TemplateDefinition definition) {
+        return validate(definition, List.of());
+    }
+
+    /**
+     * Problems of the version, including keys that earlier published versions of the same template used
+     * for another kind of answer (answers are linked by key across versions).
+     */
+    public static List<Problem> validate(TemplateDefinition definition, List<TemplateDefinition> earlierVersions) {
+        TemplateValidator validator = new TemplateValidator();
+        validator.check(definition);
+        validator.checkAgainst(earlierVersions);
+        return List.copyOf(validator.problems);
+    }
+
+    private void check(TemplateDefinition definition) {
+        plainText("The questionnaire", "title", definition.title(), true);
+        if (definition.circularReference().length() > 200) {
+            problem("The questionnaire", "the circular reference is longer than 200 characters");
+        }
+        richText("The questionnaire", "introduction", definition.introduction(), false);
+        footnotes("The questionnaire", definition.footnotes());
+        if (definition.sections().isEmpty()) {
+            problem("The questionnaire", "has no section");
+        }
+        for (int i = 0; i < definition.sections().size(); i++) {
+            section(definition.sections().get(i), i);
+        }
+        if (questions.isEmpty() && definition.sections().stream().allMatch(s -> s.plugin() == null)) {
+            problem("The questionnaire", "has no question");
+        }
+        if (itemCount > MAX_ITEMS) {
+            problem("The questionnaire", "has " + itemCount + " items; at most " + MAX_ITEMS + " are allowed");
+        }
+        conditionHolders.forEach(placed -> new ConditionCheck(placed.item(), placed.where(), questions, readingOrder,
+                problems::add).run());
+        ConditionCheck.cycles(conditionHolders.stream().map(Placed::item).toList(), problems::add);
+    }
+
+    private void section(Section section, int index) {
+        String where = "Section " + (section.number().isBlank() ? "#" + (index + 1) : section.number())
+                + " (" + section.key() + ")";
+        key(where, section.key());
+        plainText(where, "title", section.title(), true);
+        richText(where, "introduction", section.introduction(), false);
+        footnotes(where, section.footnotes());
+        if (section.plugin() != null) {
+            plugin(where, section);
+        }
+        items(section.items(), 1);
+    }
+
+    private void plugin(String where, Section section) {
+        PluginSection plugin = section.plugin();
+        if (plugin.pluginId() == null || !KEY.matcher(plugin.pluginId()).matches()) {
+            problem(where, "the plugin id \"" + plugin.pluginId() + "\" is not valid (lower-case letters, digits, . _ -)");
+        }
+        if (plugin.pluginVersion() == null || plugin.pluginVersion().isBlank()) {
+            problem(where, "names no plugin version");
+        }
+        if (!section.items().isEmpty()) {
+            problem(where, "is a plugin section and cannot also hold items");
+        }
+    }
+
+    private void items(List<Item> items, int depth) {
+        for (Item item : items) {
+            itemCount++;
+            readingOrder.put(item.key(), readingOrder.size());
+            String where = describe(item);
+            if (depth > MAX_ITEM_DEPTH) {
+                problem(where, "is nested " + depth + " levels deep; at most " + MAX_ITEM_DEPTH + " are allowed");
+                continue;
+            }
+            key(where, item.key());
+            if (item.visibleWhen() != null) {
+                conditionHolders.add(new Placed(item, where));
+            }
+            if (item instanceof TextBlock text) {
+                richText(where, "text", text.text(), true);
+            } else if (item instanceof Question question) {
+                question(question, where);
+                items(question.items(), depth + 1);
+            }
+        }
+    }
+
+    private void question(Question question, String where) {
+        if (question.key() != null) {
+            questions.put(question.key(), question);
+        }
+        richText(where, "text", question.text(), true);
+        richText(where, "help", question.help(), false);
+        footnotes(where, question.footnotes());
+        if (question.requiredWhen() != null) {
+            if (!question.required()) {
+                problem(where, "has a \"required when\" condition but is not marked required");
+            }
+            if (question.visibleWhen() == null) {
+                conditionHolders.add(new Placed(question, where));
+            }
+        }
+        if (question.answer() == null) {
+            problem(where, "has no answer kind");
+        } else {
+            new AnswerSpecCheck(where, problems::add).check(question.answer());
+        }
+    }
+
+    private void footnotes(String where, List<Footnote> footnotes) {
+        Set<String> markers = new HashSet<>();
+        for (Footnote footnote : footnotes) {
+            if (footnote.marker() == null || footnote.marker().isBlank()) {
+                problem(where, "has a footnote without a marker");
+            } else if (!markers.add(footnote.marker())) {
+                problem(where, "has two footnotes marked " + footnote.marker());
+            }
+            richText(where, "footnote " + footnote.marker(), footnote.text(), true);
+        }
+    }
+
+    private void key(String where, String key) {
+        if (key == null || !KEY.matcher(key).matches()) {
+            problem(where, "the key \"" + key + "\" is not valid: use 1 to 64 lower-case letters, digits, . _ or -");
+            return;
+        }
+        String earlier = placeOfKey.putIfAbsent(key, where);
+        if (earlier != null) {
+            problem(where, "uses the key \"" + key + "\", which " + earlier + " already uses");
+        }
+    }
+
+    private void plainText(String where, String field, LocalizedText text, boolean required) {
+        texts(where, field, text, required, MAX_TITLE_LENGTH);
+    }
+
+    private void richText(String where, String field, LocalizedText text, boolean required) {
+        texts(where, field, text, required, MAX_TEXT_LENGTH);
+        if (text != null) {
+            text.values().forEach((language, value) -> RichText.disallowedMarkup(value).forEach(markup ->
+                    problem(where, "the " + field + " (" + language.code() + ") contains " + markup
+                            + ", which is not allowed in questionnaire texts")));
+        }
+    }
+
+    private void texts(String where, String field, LocalizedText text, boolean required, int maxLength) {
+        if (required && (text == null || text.english().isBlank())) {
+            problem(where, "has no English " + field);
+        }
+        if (text != null) {
+            text.values().forEach((language, value) -> {
+                if (value.length() > maxLength) {
+                    problem(where, "the " + field + " (" + language.code() + ") has " + value.length()
+                            + " characters; at most " + maxLength + " are allowed");
+                }
+            });
+        }
+    }
+
+    private void checkAgainst(List<TemplateDefinition> earlierVersions) {
+        Map<String, AnswerSpec> earlierKinds = new HashMap<>();
+        earlierVersions.forEach(version -> version.questions().forEach(q -> earlierKinds.put(q.key(), q.answer())));
+        questions.values().forEach(question -> {
+            AnswerSpec before = earlierKinds.get(question.key());
+            if (before != null && question.answer() != null && before.getClass() != question.answer().getClass()) {
+                problem(describe(question), "the key \"" + question.key() + "\" was a " + before.kindName()
+                        + " question in an earlier version; answers given to it would not fit a "
+                        + question.answer().kindName() + " question. Give the changed question a new key.");
+            }
+        });
+    }
+
+    static String describe(Item item) {
+        if (item instanceof Question q) {
+            return "Question " + (q.number().isBlank() ? "" : q.number() + " ") + "(" + q.key() + ")";
+        }
+        return "Text (" + item.key() + ")";
+    }
+
+    private void problem(String where, String message) {
+        problems.add(new Problem(where, message));
+    }
+}

@@ -1,0 +1,137 @@
+package org.qconsole.template.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What kind of answer a question takes, with the settings of that kind. In JSON the {@code answer}
+ * object of a question, e.g. {@code {"kind": "number", "integer": true, "min": 0}}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = AnswerSpec.YesNo.class, name = "yesNo"),
+    @JsonSubTypes.Type(value = AnswerSpec.SingleChoice.class, name = "singleChoice"),
+    @JsonSubTypes.Type(value = AnswerSpec.MultipleChoice.class, name = "multipleChoice"),
+    @JsonSubTypes.Type(value = AnswerSpec.ShortText.class, name = "shortText"),
+    @JsonSubTypes.Type(value = AnswerSpec.LongText.class, name = "longText"),
+    @JsonSubTypes.Type(value = AnswerSpec.NumberAnswer.class, name = "number"),
+    @JsonSubTypes.Type(value = AnswerSpec.DateAnswer.class, name = "date"),
+    @JsonSubTypes.Type(value = AnswerSpec.Grid.class, name = "grid"),
+    @JsonSubTypes.Type(value = AnswerSpec.Table.class, name = "table")})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public sealed interface AnswerSpec {
+
+    /** The kind's name as in JSON and in the designer. */
+    default String kindName() {
+        return getClass().getAnnotation(KindLabel.class) == null ? getClass().getSimpleName()
+                : getClass().getAnnotation(KindLabel.class).value();
+    }
+
+    /** Yes or No; the answer is {@code "yes"} or {@code "no"}. */
+    @KindLabel("Yes / No")
+    record YesNo() implements AnswerSpec {
+    }
+
+    /** One option; shown as radio buttons or a dropdown. The answer is the option's value. */
+    @KindLabel("Single choice")
+    record SingleChoice(List<Option> options, Display display) implements AnswerSpec {
+        public SingleChoice {
+            options = options == null ? List.of() : List.copyOf(options);
+            display = display == null ? Display.RADIO : display;
+        }
+    }
+
+    /**
+     * Any number of options, optionally with "Other, please specify" (when {@code otherLabel} is set).
+     * The answer is {@code {"selected": ["a", "b"], "other": "text"}}.
+     */
+    @KindLabel("Multiple choice")
+    record MultipleChoice(List<Option> options, LocalizedText otherLabel) implements AnswerSpec {
+        public MultipleChoice {
+            options = options == null ? List.of() : List.copyOf(options);
+        }
+    }
+
+    /** One line of text. */
+    @KindLabel("Short text")
+    record ShortText(Integer maxLength) implements AnswerSpec {
+        public static final int DEFAULT_MAX_LENGTH = 500;
+    }
+
+    /** An elaboration of several paragraphs, up to {@code maxLength} characters. */
+    @KindLabel("Long text")
+    record LongText(Integer maxLength) implements AnswerSpec {
+        public static final int DEFAULT_MAX_LENGTH = 20_000;
+    }
+
+    /** A number, integer or decimal, between optional bounds, with an optional unit ("USD", "cases"). */
+    @KindLabel("Number")
+    record NumberAnswer(boolean integer, BigDecimal min, BigDecimal max, LocalizedText unit) implements AnswerSpec {
+    }
+
+    /** A date (ISO 8601 in the answer), between optional bounds. */
+    @KindLabel("Date")
+    record DateAnswer(LocalDate min, LocalDate max) implements AnswerSpec {
+    }
+
+    /**
+     * Fixed rows by typed columns, e.g. years by values. The answer is
+     * {@code {"rowKey": {"columnKey": value}}}.
+     */
+    @KindLabel("Grid")
+    record Grid(List<Row> rows, List<Column> columns) implements AnswerSpec {
+        public Grid {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+    }
+
+    /**
+     * Rows the respondent adds (e.g. a list of authorities), between {@code minRows} and
+     * {@code maxRows}. The answer is {@code [{"columnKey": value}, ...]}.
+     */
+    @KindLabel("Table")
+    record Table(List<Column> columns, Integer minRows, Integer maxRows) implements AnswerSpec {
+        public Table {
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+    }
+
+    /** A choice the respondent can make; {@code value} is what is stored and exported. */
+    record Option(String value, LocalizedText label) {
+    }
+
+    /** A fixed row of a grid. */
+    record Row(String key, LocalizedText label) {
+    }
+
+    /** A typed column of a grid or table; choice columns have options. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record Column(String key, LocalizedText label, ColumnType type, List<Option> options) {
+        public Column {
+            options = options == null ? List.of() : List.copyOf(options);
+        }
+    }
+
+    enum ColumnType {
+        @com.fasterxml.jackson.annotation.JsonProperty("checkbox") CHECKBOX,
+        @com.fasterxml.jackson.annotation.JsonProperty("text") TEXT,
+        @com.fasterxml.jackson.annotation.JsonProperty("number") NUMBER,
+        @com.fasterxml.jackson.annotation.JsonProperty("choice") CHOICE
+    }
+
+    enum Display {
+        @com.fasterxml.jackson.annotation.JsonProperty("radio") RADIO,
+        @com.fasterxml.jackson.annotation.JsonProperty("dropdown") DROPDOWN
+    }
+
+    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
+    @interface KindLabel {
+        String value();
+    }
+}

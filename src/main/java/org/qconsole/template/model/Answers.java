@@ -1,0 +1,53 @@
+package org.qconsole.template.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The answers given so far, by question key, as the JSON values the console stores (see
+ * docs/template-format.md, "Answer values"): conditions are evaluated against these.
+ */
+@FunctionalInterface
+public interface Answers {
+
+    Optional<JsonNode> get(String questionKey);
+
+    Answers NONE = key -> Optional.empty();
+
+    static boolean isAnswered(JsonNode answer) {
+        if (answer == null || answer.isNull() || answer.isMissingNode()) {
+            return false;
+        }
+        if (answer.isTextual()) {
+            return !answer.asText().isBlank();
+        }
+        if (answer.isArray() || answer.isObject()) {
+            if (answer.has("selected")) {
+                return !answer.get("selected").isEmpty()
+                        || (answer.hasNonNull("other") && !answer.get("other").asText().isBlank());
+            }
+            return !answer.isEmpty();
+        }
+        return true;
+    }
+
+    /** The option values chosen in a single choice ("a") or multiple choice ({"selected": ["a"]}) answer. */
+    static List<String> selectedValues(JsonNode answer) {
+        List<String> values = new ArrayList<>();
+        if (answer.isTextual()) {
+            values.add(answer.asText());
+        } else if (answer.has("selected")) {
+            answer.get("selected").forEach(v -> values.add(v.asText()));
+        }
+        return values;
+    }
+
+    static boolean scalarEquals(JsonNode answer, JsonNode value) {
+        if (answer.isNumber() && value.isNumber()) {
+            return answer.decimalValue().compareTo(value.decimalValue()) == 0;
+        }
+        return answer.isValueNode() && value.isValueNode() && answer.asText().equals(value.asText());
+    }
+}

@@ -1,0 +1,284 @@
+package org.qconsole.template.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.Answers;
+import org.qconsole.template.model.Footnote;
+import org.qconsole.template.model.Item;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.model.LocalizedText;
+import org.qconsole.template.model.Question;
+import org.qconsole.template.model.Section;
+import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.TextBlock;
+
+/**
+ * A questionnaire as the country user sees it, in one language (English where a text has no
+ * translation): the secretariat's live preview, and the country's fill-in. Items show and hide live
+ * as their {@code visibleWhen} conditions change; hidden answers are kept.
+ *
+ * <p>Stable ids: {@code section-<key>} on a section, {@code q-<key>} on a question, {@code answer-<key>}
+ * on its input, {@code text-<key>} on a text block.
+ */
+public class QuestionnaireForm extends VerticalLayout {
+
+    /** An answer the respondent changed; {@code value} is {@link NullNode} when they emptied it. */
+    public record AnswerChange(String questionKey, JsonNode value) {
+    }
+
+    private final Language language;
+    private final Map<String, JsonNode> answers = new LinkedHashMap<>();
+    private final Map<String, AnswerFields.AnswerField> fields = new LinkedHashMap<>();
+    private final List<Shown> items = new ArrayList<>();
+    private final List<Consumer<AnswerChange>> listeners = new ArrayList<>();
+    private boolean loading;
+
+    public QuestionnaireForm(TemplateDefinition definition, Language language) {
+        this.language = language;
+        addClassName("questionnaire-form");
+        getElement().setAttribute("lang", language.code());
+        if (language.rightToLeft()) {
+            getElement().setAttribute("dir", "rtl");
+        }
+        header(definition);
+        definition.sections().forEach(section -> add(section(section)));
+        refresh();
+    }
+
+    /** The answers entered so far by question key, hidden ones included, as stored JSON values. */
+    public Map<String, JsonNode> answers() {
+        Map<String, JsonNode> copy = new LinkedHashMap<>();
+        answers.forEach((key, value) -> copy.put(key, value.deepCopy()));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Shows stored answers (replacing those entered); fires no {@link AnswerChange}. */
+    public void setAnswers(Map<String, JsonNode> values) {
+        loading = true;
+        try {
+            answers.clear();
+            if (values != null) {
+                values.forEach((key, value) -> {
+                    if (key != null && value != null && !value.isNull()) {
+                        answers.put(key, value.deepCopy());
+                    }
+                });
+            }
+            fields.forEach((key, field) -> field.setValue(answers.get(key)));
+        } finally {
+            loading = false;
+        }
+        refresh();
+    }
+
+    /** Called after each change the respondent makes, e.g. to save it. */
+    public void addAnswerChangeListener(Consumer<AnswerChange> listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        fields.values().forEach(field -> field.setReadOnly(readOnly));
+    }
+
+    private void header(TemplateDefinition definition) {
+        if (!definition.circularReference().isBlank()) {
+            Span reference = new Span(definition.circularReference());
+            reference.addClassName("circular-reference");
+            reference.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            add(reference);
+        }
+        H2 title = new H2(definition.title().in(language));
+        title.addClassName("questionnaire-title");
+        add(title);
+        addRich(this, definition.introduction(), "questionnaire-introduction");
+        addFootnotes(this, definition.footnotes());
+    }
+
+    private Component section(Section section) {
+        Div box = new Div();
+        box.setId("section-" + section.key());
+        box.addClassName("questionnaire-section");
+        box.setWidthFull();
+        String title = section.title() == null ? "" : section.title().in(language);
+        box.add(new H3(section.number().isBlank() ? title : section.number() + ". " + title));
+        addRich(box, section.introduction(), "section-introduction");
+        addFootnotes(box, section.footnotes());
+        if (section.plugin() != null) {
+            box.add(pluginPlaceholder(section.plugin().pluginId()));
+        } else {
+            section.items().forEach(item -> box.add(item(item, null)));
+        }
+        return box;
+    }
+
+    private static Component pluginPlaceholder(String pluginId) {
+        Div placeholder = new Div();
+        placeholder.addClassName("plugin-placeholder");
+        placeholder.setText("This section is provided by the plugin " + pluginId
+                + "; it will be shown here when the plugin is installed.");
+        placeholder.getStyle().set("border", "1px dashed var(--lumo-contrast-30pct)")
+                .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-m)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return placeholder;
+    }
+
+    private Component item(Item item, Shown parent) {
+        if (item instanceof TextBlock text) {
+            Div box = new Div();
+            box.setId("text-" + text.key());
+            box.addClassName("text-block");
+            addRich(box, text.text(), "text-block-text");
+            items.add(new Shown(item, box, parent, null));
+            return box;
+        }
+        return question((Question) item, parent);
+    }
+
+    private Component question(Question question, Shown parent) {
+        Div box = new Div();
+        box.setId("q-" + question.key());
+        box.addClassName("question");
+        box.getStyle().set("margin-block", "var(--lumo-space-m)");
+        Span marker = requiredMarker();
+        box.add(questionHeading(question, marker));
+        addRich(box, question.help(), "question-help").ifPresent(help -> help.getStyle()
+                .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)"));
+        AnswerFields.AnswerField field = AnswerFields.create("answer-" + question.key(), question.answer(), language,
+                () -> changed(question.key()));
+        AnswerFields.describe(field.component(), RichText.toPlainText(AnswerFields.text(question.text(), language)));
+        fields.put(question.key(), field);
+        box.add(field.component());
+        addFootnotes(box, question.footnotes());
+        Shown shown = new Shown(question, box, parent, marker);
+        items.add(shown);
+        if (!question.items().isEmpty()) {
+            Div children = new Div();
+            children.addClassName("sub-questions");
+            children.getStyle().set("margin-inline-start", "var(--lumo-space-xl)");
+            question.items().forEach(child -> children.add(item(child, shown)));
+            box.add(children);
+        }
+        return box;
+    }
+
+    private Component questionHeading(Question question, Span marker) {
+        Div heading = new Div();
+        heading.addClassName("question-heading");
+        heading.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+        if (!question.number().isBlank()) {
+            Span number = new Span(question.number());
+            number.addClassName("question-number");
+            number.getStyle().set("font-weight", "600");
+            heading.add(number);
+        }
+        heading.add(rich(question.text(), "question-text"), marker);
+        return heading;
+    }
+
+    private static Span requiredMarker() {
+        Span marker = new Span("*");
+        marker.addClassName("required-marker");
+        marker.getElement().setAttribute("title", "Required");
+        marker.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        return marker;
+    }
+
+    private Html rich(LocalizedText text, String className) {
+        String html = RichText.sanitize(text == null ? "" : text.in(language));
+        return new Html("<div class=\"" + className + "\">" + html + "</div>");
+    }
+
+    private Optional<Html> addRich(HasComponents holder, LocalizedText text, String className) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        Html html = rich(text, className);
+        holder.add(html);
+        return Optional.of(html);
+    }
+
+    private void addFootnotes(HasComponents holder, List<Footnote> footnotes) {
+        if (footnotes.isEmpty()) {
+            return;
+        }
+        StringBuilder html = new StringBuilder(
+                "<div class=\"footnotes\" style=\"font-size: var(--lumo-font-size-s)\">");
+        for (Footnote footnote : footnotes) {
+            html.append("<div class=\"footnote\"><sup>").append(RichText.escape(footnote.marker())).append("</sup> ")
+                    .append(RichText.sanitize(footnote.text() == null ? "" : footnote.text().in(language)))
+                    .append("</div>");
+        }
+        holder.add(new Html(html.append("</div>").toString()));
+    }
+
+    private void changed(String key) {
+        if (loading) {
+            return;
+        }
+        JsonNode value = fields.get(key).value();
+        JsonNode old = value == null ? answers.remove(key) : answers.put(key, value);
+        if (Objects.equals(old, value)) {
+            return;
+        }
+        refresh();
+        AnswerChange change = new AnswerChange(key, value == null ? NullNode.getInstance() : value.deepCopy());
+        List.copyOf(listeners).forEach(listener -> listener.accept(change));
+    }
+
+    /**
+     * Shows each item whose condition holds, in reading order. A condition sees the answers of questions
+     * that are shown: the answer of a hidden question is kept but counts as not given.
+     */
+    private void refresh() {
+        Set<String> hidden = new HashSet<>();
+        Answers shownAnswers = key -> hidden.contains(key) ? Optional.empty()
+                : Optional.ofNullable(answers.get(key));
+        for (Shown shown : items) {
+            Item item = shown.item;
+            boolean visible = item.visibleWhen() == null || item.visibleWhen().test(shownAnswers);
+            shown.component.setVisible(visible);
+            shown.effectivelyVisible = visible && (shown.parent == null || shown.parent.effectivelyVisible);
+            if (!shown.effectivelyVisible) {
+                hidden.add(item.key());
+            }
+            if (shown.requiredMarker != null) {
+                shown.requiredMarker.setVisible(((Question) item).isRequired(shownAnswers));
+            }
+        }
+    }
+
+    /** An item as rendered, in reading order, with what its showing depends on. */
+    private static final class Shown {
+        private final Item item;
+        private final Component component;
+        private final Shown parent;
+        private final Span requiredMarker;
+        private boolean effectivelyVisible = true;
+
+        Shown(Item item, Component component, Shown parent, Span requiredMarker) {
+            this.item = item;
+            this.component = component;
+            this.parent = parent;
+            this.requiredMarker = requiredMarker;
+        }
+    }
+}

@@ -1,0 +1,196 @@
+package org.qconsole.template.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import org.qconsole.common.ui.MainLayout;
+import org.qconsole.identity.Roles;
+import org.qconsole.template.AuditEntry;
+import org.qconsole.template.Problem;
+import org.qconsole.template.TemplateException;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.VersionStatus;
+import org.qconsole.template.model.Language;
+
+/**
+ * One version of a template: a live preview exactly as country users will see it, its problems, its
+ * history, and what the secretariat can do with it (publish, derive a new draft, retire, export).
+ */
+@Route(value = "templates/version", layout = MainLayout.class)
+@PageTitle("Template version · Questionnaire Console")
+@RolesAllowed(Roles.SECRETARIAT)
+public class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final transient TemplateService templates;
+    private final ProblemList problems = new ProblemList();
+    private transient TemplateVersion version;
+
+    public TemplateVersionView(TemplateService templates) {
+        this.templates = templates;
+        setId("template-version");
+        addClassName("qc-page");
+        setWidthFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long versionId) {
+        try {
+            version = templates.version(versionId);
+            render();
+        } catch (TemplateException e) {
+            removeAll();
+            add(new H1("Template version not found"), new Paragraph(e.getMessage()));
+        }
+    }
+
+    private void render() {
+        removeAll();
+        H1 heading = new H1(version.label() + " · " + version.status().label());
+        heading.setId("template-version-heading");
+        Paragraph title = new Paragraph(version.definition().title().english());
+        title.setId("template-version-title");
+        add(heading, title, actions(), problems, tabs());
+    }
+
+    private Component actions() {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("template-version-actions");
+        if (version.status() == VersionStatus.DRAFT) {
+            actions.add(button("Publish", "template-publish", VaadinIcon.CHECK, true, this::confirmPublish));
+        } else {
+            actions.add(button("New draft from this version", "template-new-draft", VaadinIcon.COPY, false,
+                    () -> act(() -> templates.newDraftFrom(version.id()))));
+        }
+        if (version.status() == VersionStatus.PUBLISHED) {
+            actions.add(button("Retire", "template-retire", VaadinIcon.ARCHIVE, false, this::confirmRetire));
+        }
+        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] json = templates.exportBytes(version.id());
+            return new DownloadResponse(new ByteArrayInputStream(json), version.code() + "-v" + version.number() + ".json",
+                    "application/json", json.length);
+        }), "Export JSON");
+        export.setId("template-export");
+        actions.add(export);
+        actions.setAlignItems(Alignment.CENTER);
+        return actions;
+    }
+
+    private Component tabs() {
+        TabSheet tabs = new TabSheet();
+        tabs.setId("template-version-tabs");
+        tabs.setWidthFull();
+        tabs.add("Preview", preview());
+        if (version.isDraft()) {
+            tabs.add("Problems", problemsTab());
+        }
+        tabs.add("History", history());
+        return tabs;
+    }
+
+    private Component preview() {
+        Select<Language> language = new Select<>();
+        language.setId("preview-language");
+        language.setLabel("Language");
+        language.setItems(Language.values());
+        language.setItemLabelGenerator(Language::nativeName);
+        language.setValue(Language.EN);
+        Div holder = new Div(new QuestionnaireForm(version.definition(), Language.EN));
+        holder.setId("template-preview");
+        holder.setWidthFull();
+        language.addValueChangeListener(e -> {
+            holder.removeAll();
+            holder.add(new QuestionnaireForm(version.definition(), e.getValue()));
+        });
+        VerticalLayout preview = new VerticalLayout(new Span("Exactly as a country user will see it; answers typed"
+                + " here are not saved."), language, holder);
+        preview.setPadding(false);
+        return preview;
+    }
+
+    private Component problemsTab() {
+        List<Problem> found = templates.problems(version.id());
+        ProblemList list = new ProblemList();
+        if (found.isEmpty()) {
+            list.show("No problems: this draft can be published.", List.of());
+        } else {
+            list.show(found.size() + (found.size() == 1 ? " problem" : " problems") + " to fix before publishing:",
+                    found);
+        }
+        list.setId("template-problems");
+        return list;
+    }
+
+    private Component history() {
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.setId("template-history");
+        grid.addColumn(e -> TemplatesView.WHEN.format(e.at())).setHeader("When (UTC)").setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader("What").setAutoWidth(true);
+        grid.addColumn(e -> e.versionNumber() == null ? "" : "v" + e.versionNumber()).setHeader("Version");
+        grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(2);
+        grid.setItems(templates.history(version.templateId()));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void confirmPublish() {
+        ConfirmDialog confirm = new ConfirmDialog("Publish " + version.label() + "?",
+                "Once published, this version can never be changed. It can be assigned to member States.",
+                "Publish", e -> act(() -> templates.publish(version.id())));
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private void confirmRetire() {
+        ConfirmDialog confirm = new ConfirmDialog("Retire " + version.label() + "?",
+                "It can no longer be assigned; questionnaires already sent with it continue.",
+                "Retire", e -> act(() -> templates.retire(version.id())));
+        confirm.setCancelable(true);
+        confirm.open();
+    }
+
+    private void act(java.util.function.Supplier<TemplateVersion> action) {
+        try {
+            TemplateVersion result = action.get();
+            UI.getCurrent().navigate(TemplateVersionView.class, result.id());
+            if (result.id() == version.id()) {
+                version = result;
+                render();
+            }
+        } catch (TemplateException e) {
+            problems.show(e.getMessage(), e.problems());
+        }
+    }
+
+    private static Button button(String label, String id, VaadinIcon icon, boolean primary, Runnable action) {
+        Button button = new Button(label, icon.create(), e -> action.run());
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
+    }
+}

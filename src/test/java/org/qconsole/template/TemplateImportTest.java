@@ -1,0 +1,231 @@
+package org.qconsole.template;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.support.ConsoleTest;
+import org.qconsole.support.SignIn;
+import org.qconsole.template.model.TemplateDocument;
+import org.qconsole.template.model.TemplateJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Malformed or hostile template files: each yields a specific problem, and nothing is written.
+ * The base file is valid ({@link #theUnchangedFileImports}); each case breaks one thing.
+ */
+@ConsoleTest
+class TemplateImportTest {
+
+    @Autowired
+    TemplateService templates;
+    @Autowired
+    ConsoleOidcUserService users;
+    @Autowired
+    DataSource dataSource;
+
+    private int templatesBefore;
+    private int versionsBefore;
+    private int auditBefore;
+
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "secretariat");
+        templatesBefore = count("template");
+        versionsBefore = count("template_version");
+        auditBefore = count("template_audit");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theUnchangedFileImports() {
+        TemplateVersion imported = templates.importFile(bytes(document(d -> { })));
+        assertThat(imported.definition().questions()).hasSize(9);
+    }
+
+    @Test
+    void syntaxError() {
+        rejected("{\"format\": \"questionnaire-console/template\",\n \"formatVersion\": 1,, }",
+                "The file is not valid JSON", "(line 2, column");
+    }
+
+    @Test
+    void notUtf8() {
+        rejected(new byte[] {'{', (byte) 0xC3, (byte) 0x28, '}'}, "The file is not UTF-8 text");
+    }
+
+    @Test
+    void emptyFile() {
+        rejected("  \n", "The file is empty");
+    }
+
+    @Test
+    void tenMegabyteText() {
+        String huge = "x".repeat(10 * 1024 * 1024);
+        rejected(document(d -> question(d, 0).putObject("help").put("en", huge)), "The file is 10.0 MB;",
+                "at most 5 MB");
+    }
+
+    @Test
+    void aTextOverTheLengthLimit() {
+        rejected(document(d -> question(d, 0).putObject("help").put("en", "y".repeat(150_000))),
+                "Question 1 (q1_used): the help (en) has 150000 characters; at most 100000 are allowed");
+    }
+
+    @Test
+    void notATemplateFile() {
+        rejected(document(d -> d.put("format", "something-else")), "The file is not a questionnaire template");
+    }
+
+    @Test
+    void aFutureFormatVersion() {
+        rejected(document(d -> d.put("formatVersion", 2)),
+                "The file uses template format version 2; this console reads version 1");
+    }
+
+    @Test
+    void noTemplateCode() {
+        rejected(document(d -> d.remove("template")), "The file names no valid template code");
+    }
+
+    @Test
+    void unknownAnswerKind() {
+        rejected(document(d -> ((ObjectNode) question(d, 1).get("answer")).put("kind", "slider")),
+                "Unknown answer kind \"slider\" at version.sections[0].items[1].answer");
+    }
+
+    @Test
+    void unknownProperty() {
+        rejected(document(d -> question(d, 2).put("colour", "blue")), "Unknown property \"colour\"");
+    }
+
+    @Test
+    void unknownLanguage() {
+        rejected(document(d -> ((ObjectNode) question(d, 2).get("text")).put("xx", "?")),
+                "Unknown language \"xx\"");
+    }
+
+    @Test
+    void duplicateKeys() {
+        rejected(document(d -> question(d, 2).put("key", "q1_used")),
+                "Question 3 (q1_used): uses the key \"q1_used\", which Question 1 (q1_used) already uses");
+    }
+
+    @Test
+    void invalidKey() {
+        rejected(document(d -> question(d, 2).put("key", "Q 3")), "the key \"Q 3\" is not valid");
+    }
+
+    @Test
+    void danglingCondition() {
+        rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("answered").put("question", "q99")),
+                "Question 3 (q3_name): shows only when \"q99\" is answered in some way, but there is no question with that key");
+    }
+
+    @Test
+    void conditionOnALaterQuestion() {
+        rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("answered")
+                .put("question", "q5_cases")), "Question 3 (q3_name): shows only when q5_cases is answered, but"
+                + " q5_cases comes later");
+    }
+
+    @Test
+    void cyclicConditions() {
+        rejected(document(d -> {
+            question(d, 2).putObject("visibleWhen").putObject("answered").put("question", "q4_details");
+            question(d, 3).putObject("visibleWhen").putObject("answered").put("question", "q3_name");
+        }), "its condition depends on itself through q3_name → q4_details → q3_name");
+    }
+
+    @Test
+    void conditionThatDoesNotFitTheQuestion() {
+        rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("selectedAny")
+                .put("question", "q2_tool").putArray("values").add("c")),
+                "asks whether option \"c\" of q2_tool is selected, but it has no such option");
+    }
+
+    @Test
+    void deepJsonNesting() {
+        rejected(document(d -> {
+            ObjectNode node = question(d, 2);
+            for (int i = 0; i < 80; i++) {
+                node = node.putArray("items").addObject();
+            }
+        }), "The file nests JSON deeper than 64 levels");
+    }
+
+    @Test
+    void deepQuestionNesting() {
+        rejected(document(d -> {
+            ObjectNode node = question(d, 2);
+            for (int i = 0; i < 6; i++) {
+                node = node.putArray("items").addObject();
+                node.put("type", "question").put("key", "deep" + i).putObject("text").put("en", "Deeper?");
+                node.putObject("answer").put("kind", "yesNo");
+            }
+        }), "Question (deep4): is nested 6 levels deep; at most 5 are allowed");
+    }
+
+    @Test
+    void scriptInTexts() {
+        rejected(document(d -> ((ObjectNode) question(d, 2).get("text"))
+                .put("en", "Name <script>alert('x')</script><img src=x onerror=alert(1)>")),
+                "the text (en) contains <script>, which is not allowed");
+    }
+
+    @Test
+    void missingEnglishText() {
+        rejected(document(d -> question(d, 2).putObject("text").put("fr", "Nom")), "Question 3 (q3_name): has no English text");
+    }
+
+    @Test
+    void aSingleChoiceWithOneOption() {
+        rejected(document(d -> ((ArrayNode) question(d, 1).get("answer").get("options")).remove(1)),
+                "Question 2 (q2_tool): needs at least 2 options but has 1");
+    }
+
+    private void rejected(Object file, String... expectedInOneProblem) {
+        byte[] content = file instanceof byte[] b ? b : ((String) file).getBytes(StandardCharsets.UTF_8);
+        TemplateException failure = catchThrowableOfType(TemplateException.class, () -> templates.importFile(content));
+
+        assertThat(failure).as("the import must be refused").isNotNull();
+        assertThat(failure.problems()).anySatisfy(p -> assertThat(p.toString()).contains(expectedInOneProblem));
+        assertThat(count("template")).as("no template written").isEqualTo(templatesBefore);
+        assertThat(count("template_version")).as("no version written").isEqualTo(versionsBefore);
+        assertThat(count("template_audit")).as("nothing audited").isEqualTo(auditBefore);
+    }
+
+    private static String document(Consumer<ObjectNode> change) {
+        String code = "IMP-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode document = TemplateJson.mapper().valueToTree(TemplateDocument.of(code, TemplateFixtures.everyKind()));
+        change.accept(document);
+        return document.toString();
+    }
+
+    private static byte[] bytes(String json) {
+        return json.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The n-th item of the first section (the fixture's questions 1 to 8, then a text). */
+    private static ObjectNode question(ObjectNode document, int index) {
+        return (ObjectNode) document.get("version").get("sections").get(0).get("items").get(index);
+    }
+
+    private int count(String table) {
+        return new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM " + table, Integer.class);
+    }
+}

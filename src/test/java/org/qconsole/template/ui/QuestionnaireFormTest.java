@@ -1,0 +1,282 @@
+package org.qconsole.template.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.AnswerSpec.Column;
+import org.qconsole.template.model.AnswerSpec.ColumnType;
+import org.qconsole.template.model.AnswerSpec.Option;
+import org.qconsole.template.model.Condition;
+import org.qconsole.template.model.Footnote;
+import org.qconsole.template.model.Item;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.model.LocalizedText;
+import org.qconsole.template.model.PluginSection;
+import org.qconsole.template.model.Question;
+import org.qconsole.template.model.Section;
+import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.TemplateJson;
+
+/** The questionnaire as a country user sees it, browserless (Karibu), without Spring. */
+class QuestionnaireFormTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void aFollowUpQuestionShowsOnlyWhileItsConditionHoldsAndKeepsItsAnswer() {
+        QuestionnaireForm form = show(Language.EN);
+        List<QuestionnaireForm.AnswerChange> changes = new ArrayList<>();
+        form.addAnswerChangeListener(changes::add);
+        Component followUp = byId(form, "q-q1a");
+        assertThat(followUp.isVisible()).isFalse();
+
+        _setValue(yesNo(), "yes");
+        assertThat(followUp.isVisible()).isTrue();
+        _setValue(_get(TextField.class, spec -> spec.withId("answer-q1a")), "Ministry of Justice");
+
+        _setValue(yesNo(), "no");
+        assertThat(followUp.isVisible()).isFalse();
+        assertThat(form.answers()).containsEntry("q1", TextNode.valueOf("no"))
+                .containsEntry("q1a", TextNode.valueOf("Ministry of Justice"));
+        assertThat(changes).extracting(QuestionnaireForm.AnswerChange::questionKey).containsExactly("q1", "q1a", "q1");
+
+        _setValue(yesNo(), null);
+        assertThat(changes.get(3)).isEqualTo(new QuestionnaireForm.AnswerChange("q1", NullNode.getInstance()));
+        assertThat(form.answers()).doesNotContainKey("q1");
+    }
+
+    @Test
+    void aConditionDoesNotSeeTheAnswerOfAHiddenQuestion() {
+        QuestionnaireForm form = show(Language.EN);
+        _setValue(yesNo(), "yes");
+        _setValue(_get(TextField.class, spec -> spec.withId("answer-q1a")), "Ministry of Justice");
+        assertThat(byId(form, "q-q1b").isVisible()).isTrue();
+
+        _setValue(yesNo(), "no");
+
+        assertThat(byId(form, "q-q1b").isVisible()).isFalse();
+    }
+
+    @Test
+    void multipleChoiceAnswersWithSelectedOptionsAndOther() throws Exception {
+        QuestionnaireForm form = show(Language.EN);
+
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> choices = _get(CheckboxGroup.class, spec -> spec.withId("answer-q2"));
+        _setValue(choices, Set.of("video", "email"));
+        _setValue(_get(TextField.class, spec -> spec.withId("answer-q2-other")), "Fax");
+
+        assertThat(form.answers().get("q2"))
+                .isEqualTo(JSON.readTree("{\"selected\": [\"email\", \"video\"], \"other\": \"Fax\"}"));
+    }
+
+    @Test
+    void tableRowsCanBeAddedUpToMaxRows() throws Exception {
+        QuestionnaireForm form = show(Language.EN);
+        Button add = _get(Button.class, spec -> spec.withId("answer-q3-add"));
+        assertThat(_find(TextField.class, spec -> spec.withId("answer-q3-0-name"))).hasSize(1);
+        assertThat(add.isEnabled()).isTrue();
+
+        _click(add);
+
+        assertThat(add.isEnabled()).isFalse();
+        _setValue(_get(TextField.class, spec -> spec.withId("answer-q3-1-name")), "Central authority");
+        _setValue(_get(NumberField.class, spec -> spec.withId("answer-q3-1-year")), 2020.0);
+        assertThat(form.answers().get("q3"))
+                .isEqualTo(JSON.readTree("[{\"name\": \"Central authority\", \"year\": 2020}]"));
+
+        _click(_get(Button.class, spec -> spec.withId("answer-q3-0-remove")));
+        assertThat(add.isEnabled()).isTrue();
+        assertThat(_get(TextField.class, spec -> spec.withId("answer-q3-0-name")).getValue())
+                .isEqualTo("Central authority");
+    }
+
+    @Test
+    void frenchFallsBackToEnglishWhereThereIsNoFrench() {
+        QuestionnaireForm form = show(Language.FR);
+        _setValue(yesNo(), "yes");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Questionnaire on mutual legal assistance");
+        assertThat(_get(H3.class, spec -> spec.withText("I. Informations générales"))).isNotNull();
+        assertThat(innerHtmlOf(form, "q-q1")).contains("Avez-vous une autorité centrale ?");
+        assertThat(innerHtmlOf(form, "q-q1a")).contains("Please name it.");
+        assertThat(yesNo().getItemLabelGenerator().apply("yes")).isEqualTo("Oui");
+        assertThat(yesNo().getItemLabelGenerator().apply("no")).isEqualTo("Non");
+    }
+
+    @Test
+    void arabicIsRightToLeft() {
+        assertThat(show(Language.AR).getElement().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(yesNo().getItemLabelGenerator().apply("yes")).isEqualTo("نعم");
+        MockVaadin.tearDown();
+        MockVaadin.setup();
+        assertThat(show(Language.EN).getElement().getAttribute("dir")).isNull();
+    }
+
+    @Test
+    void scriptsInRichTextAreNotRendered() {
+        QuestionnaireForm form = show(Language.EN);
+
+        List<String> html = _find(form, Html.class).stream().map(Html::getInnerHtml).toList();
+
+        assertThat(html).anyMatch(h -> h.contains("Please answer all questions."))
+                .anyMatch(h -> h.contains("<sup>1</sup>") && h.contains("target=\"_blank\""))
+                .noneMatch(h -> h.toLowerCase().contains("<script"))
+                .noneMatch(h -> h.contains("onerror"));
+    }
+
+    @Test
+    void storedAnswersAreShownWithoutFiringChanges() throws Exception {
+        QuestionnaireForm form = show(Language.EN);
+        List<QuestionnaireForm.AnswerChange> changes = new ArrayList<>();
+        form.addAnswerChangeListener(changes::add);
+
+        form.setAnswers(Map.of("q1", TextNode.valueOf("yes"), "q1a", TextNode.valueOf("Ministry"),
+                "q2", JSON.readTree("{\"selected\": [\"post\"]}"),
+                "q3", JSON.readTree("[{\"name\": \"A\"}, {\"name\": \"B\"}]")));
+
+        assertThat(changes).isEmpty();
+        assertThat(byId(form, "q-q1a").isVisible()).isTrue();
+        assertThat(yesNo().getValue()).isEqualTo("yes");
+        assertThat(_get(TextField.class, spec -> spec.withId("answer-q3-1-name")).getValue()).isEqualTo("B");
+        assertThat(form.answers().get("q2")).isEqualTo(JSON.readTree("{\"selected\": [\"post\"]}"));
+    }
+
+    @Test
+    void readOnlyFormTakesNoInput() {
+        QuestionnaireForm form = show(Language.EN);
+
+        form.setReadOnly(true);
+
+        assertThat(yesNo().isReadOnly()).isTrue();
+        assertThat(_get(Button.class, spec -> spec.withId("answer-q3-add")).isEnabled()).isFalse();
+    }
+
+    @Test
+    void pluginSectionsShowAPlaceholder() {
+        QuestionnaireForm form = show(Language.EN);
+
+        assertThat(byId(form, "section-contact").getElement().getTextRecursively())
+                .contains("This section is provided by the plugin contact-details; "
+                        + "it will be shown here when the plugin is installed.");
+    }
+
+    @Test
+    void theSeedQuestionnaireRendersInEveryLanguage() throws Exception {
+        TemplateDefinition seed;
+        try (var in = getClass().getResourceAsStream("/templates/ict-questionnaire-2023.json")) {
+            seed = TemplateJson.readDocument(new String(in.readAllBytes(), StandardCharsets.UTF_8)).version();
+        }
+        for (Language language : Language.values()) {
+            QuestionnaireForm form = new QuestionnaireForm(seed, language);
+            UI.getCurrent().add(form);
+            for (Question question : seed.questions()) {
+                assertThat(byId(form, "q-" + question.key())).isNotNull();
+                assertThat(byId(form, "answer-" + question.key())).isNotNull();
+            }
+            UI.getCurrent().remove(form);
+        }
+    }
+
+    private static QuestionnaireForm show(Language language) {
+        QuestionnaireForm form = new QuestionnaireForm(definition(), language);
+        UI.getCurrent().add(form);
+        return form;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<String> yesNo() {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("answer-q1"));
+    }
+
+    /** Finds hidden components too (Karibu's locators skip them). */
+    private static Component byId(Component root, String id) {
+        return descendants(root).filter(c -> c.getId().equals(Optional.of(id))).findFirst().orElseThrow();
+    }
+
+    private static Stream<Component> descendants(Component root) {
+        return Stream.concat(Stream.of(root), root.getChildren().flatMap(QuestionnaireFormTest::descendants));
+    }
+
+    private static String innerHtmlOf(Component root, String id) {
+        StringBuilder html = new StringBuilder();
+        descendants(byId(root, id)).filter(Html.class::isInstance).forEach(h -> html.append(((Html) h).getInnerHtml()));
+        return html.toString();
+    }
+
+    private static TemplateDefinition definition() {
+        Question followUp = question("q1a", "1.a", LocalizedText.en("Please name it."), new AnswerSpec.ShortText(200),
+                new Condition.Equals("q1", TextNode.valueOf("yes")), List.of());
+        Question dependsOnFollowUp = question("q1b", "1.b", LocalizedText.en("Since when?"),
+                new AnswerSpec.DateAnswer(null, null), new Condition.Answered("q1a"), List.of());
+        Question centralAuthority = question("q1", "1",
+                new LocalizedText(Map.of(Language.EN, "Do you have a central authority?",
+                        Language.FR, "Avez-vous une autorité centrale ?")),
+                new AnswerSpec.YesNo(), null, List.of(followUp, dependsOnFollowUp));
+        Question means = question("q2", "2", LocalizedText.en("Which means do you use?"),
+                new AnswerSpec.MultipleChoice(List.of(option("email"), option("video"), option("post")),
+                        LocalizedText.en("Other, please specify")), null, List.of());
+        Question authorities = question("q3", "3", LocalizedText.en("List the authorities."),
+                new AnswerSpec.Table(List.of(new Column("name", LocalizedText.en("Name"), ColumnType.TEXT, null),
+                        new Column("year", LocalizedText.en("Year"), ColumnType.NUMBER, null)), 1, 2), null, List.of());
+        Section general = new Section("general", "I",
+                new LocalizedText(Map.of(Language.EN, "General information", Language.FR, "Informations générales")),
+                LocalizedText.en("<p>Please answer all questions.<script>alert(1)</script>"
+                        + "<img src=x onerror=alert(2)></p>"),
+                List.of(), List.of(centralAuthority, means, authorities), null);
+        Section contact = new Section("contact", "II", LocalizedText.en("Contact details"), null, null, null,
+                new PluginSection("contact-details", "1.0.0", null));
+        return new TemplateDefinition(LocalizedText.en("Questionnaire on mutual legal assistance"),
+                "CU 2023/187/DTA/CEB/CSS", LocalizedText.en("<p>See the documents<sup>1</sup>.</p>"),
+                List.of(new Footnote("1", LocalizedText.en("<a href=\"https://www.unodc.org/\">UNODC</a>"))),
+                List.of(general, contact));
+    }
+
+    private static Question question(String key, String number, LocalizedText text, AnswerSpec answer,
+            Condition visibleWhen, List<Item> items) {
+        return new Question(key, number, text, null, answer, true, null, visibleWhen, List.of(), items);
+    }
+
+    private static Option option(String value) {
+        return new Option(value, LocalizedText.en(value.substring(0, 1).toUpperCase() + value.substring(1)));
+    }
+}
