@@ -84,6 +84,12 @@ public class TemplateService {
         return TemplateValidator.validate(version.definition(), earlierPublished(version));
     }
 
+    /** The problems the designer shows while the draft is edited, before it is saved. */
+    @Transactional(readOnly = true)
+    public List<Problem> check(long versionId, TemplateDefinition definition) {
+        return TemplateValidator.validate(definition, earlierPublished(version(versionId)));
+    }
+
     /**
      * Saves a draft's content, as the designer does while the secretariat types. Rich texts are
      * sanitized. Fails if the version is no longer a draft or someone else saved it meanwhile.
@@ -192,6 +198,17 @@ public class TemplateService {
         ShippedTemplates.Shipped shipped = ShippedTemplates.ALL.stream().filter(s -> s.code().equals(code)).findFirst()
                 .orElseThrow(() -> new TemplateException("No questionnaire " + code + " ships with the console."));
         return importFile(shipped.bytes());
+    }
+
+    /** What changed from one version of a template to another (sections and items by key). */
+    @Transactional(readOnly = true)
+    public org.qconsole.template.diff.TemplateDiff diff(long olderVersionId, long newerVersionId) {
+        TemplateVersion older = version(olderVersionId);
+        TemplateVersion newer = version(newerVersionId);
+        if (older.templateId() != newer.templateId()) {
+            throw new TemplateException("Only versions of the same template can be compared.");
+        }
+        return org.qconsole.template.diff.TemplateDiff.between(older.definition(), newer.definition());
     }
 
     /** The bytes of {@link #export}, for a download. */

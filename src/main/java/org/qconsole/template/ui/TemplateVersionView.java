@@ -106,6 +106,7 @@ public class TemplateVersionView extends VerticalLayout implements HasUrlParamet
         if (version.isDraft()) {
             tabs.add("Problems", problemsTab());
         }
+        tabs.add("Compare", compare());
         tabs.add("History", history());
         return tabs;
     }
@@ -141,6 +142,28 @@ public class TemplateVersionView extends VerticalLayout implements HasUrlParamet
         }
         list.setId("template-problems");
         return list;
+    }
+
+    private Component compare() {
+        Select<TemplateVersion> other = new Select<>();
+        other.setId("compare-with");
+        other.setLabel("Compare with");
+        other.setItems(templates.versionsOf(version.templateId()).stream().filter(v -> v.id() != version.id()).toList());
+        other.setItemLabelGenerator(v -> "v" + v.number() + " · " + v.status().label());
+        Div result = new Div();
+        result.setWidthFull();
+        other.addValueChangeListener(e -> {
+            result.removeAll();
+            if (e.getValue() != null) {
+                TemplateVersion older = e.getValue().number() < version.number() ? e.getValue() : version;
+                TemplateVersion newer = older == version ? e.getValue() : version;
+                result.add(new VersionDiffView(templates.diff(older.id(), newer.id()), "v" + older.number(),
+                        "v" + newer.number()));
+            }
+        });
+        VerticalLayout compare = new VerticalLayout(other, result);
+        compare.setPadding(false);
+        return compare;
     }
 
     private Component history() {

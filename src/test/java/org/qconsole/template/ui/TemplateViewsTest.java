@@ -18,9 +18,25 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.support.ViewTest;
+import org.qconsole.template.DraftEditor;
+import org.qconsole.template.TemplateFixtures;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.TemplateDocument;
+import org.qconsole.template.model.TemplateJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
 
 /** The secretariat's template pages, browserless: create, see problems, publish, import errors. */
 class TemplateViewsTest extends ViewTest {
+
+    @Autowired
+    TemplateService templates;
 
     @BeforeEach
     void open() {
@@ -48,6 +64,35 @@ class TemplateViewsTest extends ViewTest {
         assertThat(_get(ProblemList.class, s -> s.withId("problems")).getElement().getTextRecursively())
                 .contains("cannot be published: 2 problems to fix first", "has no section");
         assertThat(_get(H1.class, s -> s.withId("template-version-heading")).getText()).endsWith("· Draft");
+    }
+
+    @Test
+    void comparingTwoVersionsShowsExactlyWhatChanged() {
+        String code = "CMP-" + UUID.randomUUID().toString().substring(0, 6);
+        TemplateVersion v1 = templates.importFile(TemplateJson.write(TemplateDocument.of(code,
+                TemplateFixtures.everyKind())).getBytes(StandardCharsets.UTF_8));
+        templates.publish(v1.id());
+        TemplateVersion v2 = templates.newDraftFrom(v1.id());
+        TemplateDefinition changed = DraftEditor.replaceItem(v2.definition(), DraftEditor.Path.ofSection(0).child(2),
+                TemplateFixtures.question("q3_name", "3", "Name of the competent authority",
+                        new AnswerSpec.ShortText(200), List.of()));
+        changed = DraftEditor.addItem(changed, DraftEditor.Path.ofSection(0), 9, TemplateFixtures.question(
+                "q10_new", "10", "Anything else?", new AnswerSpec.LongText(2000), List.of()));
+        templates.saveDraft(v2.id(), v2.revision(), changed);
+
+        UI.getCurrent().navigate(TemplateVersionView.class, v2.id());
+        _get(TabSheet.class).setSelectedIndex(2);
+        @SuppressWarnings("unchecked")
+        Select<TemplateVersion> other = _get(Select.class, s -> s.withId("compare-with"));
+        other.setValue(other.getListDataView().getItems().filter(v -> v.number() == 1).findFirst().orElseThrow());
+
+        assertThat(_get(Span.class, s -> s.withId("template-diff-summary")).getText()).isEqualTo("1 added, 1 changed");
+        @SuppressWarnings("unchecked")
+        Grid<VersionDiffView.Line> grid = _get(Grid.class, s -> s.withId("template-diff-grid"));
+        assertThat(grid.getListDataView().getItems().toList()).as("in reading order").containsExactly(
+                new VersionDiffView.Line("Changed", "Question q3_name", "text (en)", "Name of the authority",
+                        "Name of the competent authority"),
+                new VersionDiffView.Line("Added", "Question q10_new", "", "", "10 Anything else?"));
     }
 
     @Test

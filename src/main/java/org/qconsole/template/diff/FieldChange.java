@@ -1,0 +1,19 @@
+package org.qconsole.template.diff;
+
+import org.qconsole.template.model.Language;
+
+/**
+ * One property that differs between the two versions of a section, item or the version itself, e.g.
+ * the French text of question 1.a, or its answer settings.
+ *
+ * @param field the property: {@code text}, {@code help}, {@code title}, {@code introduction},
+ *     {@code number}, {@code required}, {@code requiredWhen}, {@code visibleWhen}, {@code answer},
+ *     {@code answer.options}, {@code footnotes}, {@code circularReference} or {@code plugin}
+ * @param language the language, for texts in several languages (one change per language); {@code null}
+ *     otherwise
+ * @param before the older value as stored (rich text keeps its HTML; conditions, answer settings,
+ *     footnotes and plugins as compact JSON); {@code null} when the older version has none
+ * @param after the newer value, in the same form; {@code null} when the newer version has none
+ */
+public record FieldChange(String field, Language language, String before, String after) {
+}
