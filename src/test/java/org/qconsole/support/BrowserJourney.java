@@ -37,6 +37,14 @@ public abstract class BrowserJourney {
     protected WebDriver browser;
     private Path profile;
 
+    /** On failure, keeps a screenshot of what the browser showed (runs before the browser closes). */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    final org.junit.jupiter.api.extension.AfterTestExecutionCallback screenshotOnFailure = context -> {
+        if (context.getExecutionException().isPresent() && browser != null) {
+            screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+        }
+    };
+
     @BeforeEach
     void openBrowser() throws IOException {
         profile = Files.createTempDirectory("chromium-profile");
@@ -79,6 +87,21 @@ public abstract class BrowserJourney {
 
     protected WebElement waitFor(String id) {
         return waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    /**
+     * Waits until Vaadin has sent what the user typed (lazy fields wait a moment) and the server has
+     * answered, so that the next step sees the result.
+     */
+    protected void settle() {
+        try {
+            Thread.sleep(700);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        waitUntil(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "return !window.Vaadin || !window.Vaadin.Flow || Object.values(window.Vaadin.Flow.clients)"
+                        + ".every(c => !c.isActive || !c.isActive());")));
     }
 
     /** Keeps what the browser shows in target/screenshots, for people reviewing a run. */

@@ -79,6 +79,8 @@ public class TemplateVersionView extends VerticalLayout implements HasUrlParamet
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("template-version-actions");
         if (version.status() == VersionStatus.DRAFT) {
+            actions.add(button("Edit in the designer", "template-edit", VaadinIcon.EDIT, false,
+                    () -> UI.getCurrent().navigate(DesignerView.class, version.id())));
             actions.add(button("Publish", "template-publish", VaadinIcon.CHECK, true, this::confirmPublish));
         } else {
             actions.add(button("New draft from this version", "template-new-draft", VaadinIcon.COPY, false,

@@ -1,0 +1,146 @@
+package org.qconsole.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.qconsole.support.BrowserJourney;
+
+/**
+ * The secretariat designs a questionnaire with every answer kind and a conditional sub-question,
+ * previews it, publishes it, makes version 2 with one changed and one new question, and compares.
+ */
+class TemplateDesignJourneyTest extends BrowserJourney {
+
+    @Test
+    void theSecretariatDesignsPublishesAndRevisesAQuestionnaire() {
+        signIn("secretariat");
+        waitFor("main-navigation");
+        browser.get(CONSOLE + "/templates");
+        String code = "J-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        click("template-new");
+        type("template-new-code", code);
+        type("template-new-title", "Journey questionnaire");
+        click("template-new-create");
+        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v1 · Draft"));
+        click("template-edit");
+        waitFor("designer-outline");
+
+        click("designer-add-section");
+        type("section-title-en", "General");
+        question("q1_ict", "Do you use ICT?", "Yes / No");
+        click("designer-add-subquestion");
+        typeItem("q1a_which", "Which ones?");
+        chooseKind("Multiple choice");
+        typeArea("answer-options", "email = Email\nvideo = Video");
+        click("visible-on");
+        choose("visible-question-0", "Do you use ICT?");
+        choose("visible-test-0", "is Yes");
+        clickOutline("Do you use ICT?");
+        question("q2_tool", "Which tool matters most?", "Single choice");
+        typeArea("answer-options", "a = Tool A\nb = Tool B");
+        question("q3_name", "Name of the authority", "Short text");
+        question("q4_details", "Please elaborate.", "Long text");
+        question("q5_cases", "How many cases?", "Number");
+        question("q6_since", "Since when?", "Date");
+        question("q7_requests", "Requests per year", "Grid");
+        typeArea("answer-rows", "y2022 = 2022\ny2023 = 2023");
+        typeArea("answer-columns", "sent = Sent : number\nsecure = Secure : checkbox");
+        question("q8_authorities", "Authorities", "Table");
+        typeArea("answer-columns", "name = Name : text");
+        waitUntil(ExpectedConditions.textToBe(By.id("designer-status"), "All changes saved"));
+        screenshot("designer");
+
+        // The preview reacts to answers: 1.a only after "Yes".
+        WebElement preview = browser.findElement(By.id("designer-preview"));
+        assertThat(preview.findElements(By.cssSelector("#q-q1a_which"))).allMatch(e -> !e.isDisplayed());
+        radio("answer-q1_ict", "Yes");
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("q-q1a_which")));
+        radio("answer-q1_ict", "No");
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("q-q1a_which")));
+
+        click("designer-done");
+        click("template-publish");
+        confirm();
+        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v1 · Published"));
+
+        click("template-new-draft");
+        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v2 · Draft"));
+        click("template-edit");
+        waitFor("designer-outline");
+        clickOutline("Name of the authority");
+        type("item-text-en", "Name of the competent authority");
+        clickOutline("Authorities");
+        question("q9_new", "Anything else?", "Long text");
+        waitUntil(ExpectedConditions.textToBe(By.id("designer-status"), "All changes saved"));
+
+        click("designer-done");
+        browser.findElement(By.xpath("//vaadin-tab[normalize-space(.)='Compare']")).click();
+        choose("compare-with", "v1 · Published");
+        assertThat(waitFor("template-diff-summary").getText()).isEqualTo("1 added, 1 changed");
+        String diff = waitFor("template-diff-grid").getText();
+        assertThat(diff).contains("q3_name", "Name of the competent authority", "q9_new");
+        screenshot("template-diff");
+    }
+
+    private void question(String key, String text, String kind) {
+        click("designer-add-question");
+        typeItem(key, text);
+        chooseKind(kind);
+    }
+
+    private void typeItem(String key, String text) {
+        type("item-key", key);
+        type("item-text-en", text);
+    }
+
+    private void chooseKind(String kind) {
+        choose("answer-kind", kind);
+    }
+
+    private void click(String id) {
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(By.id(id)));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+        settle();
+    }
+
+    private void type(String id, String text) {
+        WebElement input = waitUntil(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("#" + id + " input, #" + id + " textarea")));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text, Keys.TAB);
+        settle();
+    }
+
+    private void typeArea(String id, String text) {
+        type(id, text);
+    }
+
+    private void choose(String id, String label) {
+        click(id);
+        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-select-item[@role='option' and normalize-space(.)='" + label + "']"))).click();
+        settle();
+    }
+
+    private void clickOutline(String text) {
+        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid-cell-content[contains(normalize-space(.), '" + text + "')]"))).click();
+        settle();
+    }
+
+    private void radio(String groupId, String label) {
+        browser.findElement(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='"
+                + label + "']//input")).click();
+        settle();
+    }
+
+    private void confirm() {
+        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@slot='confirm-button']"))).click();
+    }
+}

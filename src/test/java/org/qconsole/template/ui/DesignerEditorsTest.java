@@ -1,0 +1,321 @@
+package org.qconsole.template.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.AnswerSpec.Column;
+import org.qconsole.template.model.AnswerSpec.ColumnType;
+import org.qconsole.template.model.AnswerSpec.Display;
+import org.qconsole.template.model.AnswerSpec.Option;
+import org.qconsole.template.model.AnswerSpec.Row;
+import org.qconsole.template.model.Condition;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.model.LocalizedText;
+import org.qconsole.template.model.Question;
+
+/** The field editors of the questionnaire designer, browserless (Karibu), without Spring. */
+class DesignerEditorsTest {
+
+    private static final Question Q1 = question("q1", "1", "Has your authority <b>used</b> ICT?", new AnswerSpec.YesNo());
+    private static final Question Q2 = question("q2", "2", "Which tools?", new AnswerSpec.MultipleChoice(List.of(
+            new Option("email", LocalizedText.en("Email")), new Option("video", LocalizedText.en("Video")),
+            new Option("ai", LocalizedText.en("AI"))), null));
+    private static final Question Q3 = question("q3", "3", "How many cases?",
+            new AnswerSpec.NumberAnswer(true, null, null, null));
+    private static final Question Q4 = question("q4", "4", "Comments", new AnswerSpec.LongText(null));
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void optionsTextRoundTripsASingleChoiceAndShowsDuplicateValues() {
+        AnswerSpecEditor editor = show(new AnswerSpecEditor());
+        List<AnswerSpec> edits = new ArrayList<>();
+        editor.addEditListener(edits::add);
+        editor.setValue(new AnswerSpec.SingleChoice(List.of(
+                new Option("email", new LocalizedText(Map.of(Language.EN, "Email/messaging technologies",
+                        Language.FR, "Messagerie"))),
+                new Option("video", LocalizedText.en("Video conferencing"))), Display.DROPDOWN));
+
+        TextArea options = byId(TextArea.class, "answer-options");
+        assertThat(options.getValue()).isEqualTo("email = Email/messaging technologies\nvideo = Video conferencing");
+        assertThat(select("answer-kind").getValue()).isEqualTo("Single choice");
+        assertThat(select("answer-display").getValue()).isEqualTo(Display.DROPDOWN);
+        assertThat(edits).isEmpty();
+
+        _setValue(options, "email = Email and messaging\nvideo = Video conferencing\nArtificial intelligence (AI)");
+        AnswerSpec.SingleChoice edited = new AnswerSpec.SingleChoice(List.of(
+                new Option("email", new LocalizedText(Map.of(Language.EN, "Email and messaging",
+                        Language.FR, "Messagerie"))),
+                new Option("video", LocalizedText.en("Video conferencing")),
+                new Option("artificial_intelligence_ai", LocalizedText.en("Artificial intelligence (AI)"))),
+                Display.DROPDOWN);
+        assertThat(editor.getValue()).isEqualTo(edited);
+        assertThat(edits).containsExactly(edited);
+
+        _setValue(options, "email = Email\nmail = Mail\nemail = Email again");
+        assertThat(options.isInvalid()).isTrue();
+        assertThat(options.getErrorMessage()).isEqualTo("Line 3: the value \"email\" is already used on line 1");
+        assertThat(editor.getValue()).isEqualTo(edited);
+        assertThat(edits).hasSize(1);
+
+        _setValue(options, "email = Email\nmail = Mail");
+        assertThat(options.isInvalid()).isFalse();
+        assertThat(((AnswerSpec.SingleChoice) editor.getValue()).options()).extracting(Option::value)
+                .containsExactly("email", "mail");
+        _setValue(select("answer-display"), Display.RADIO);
+        assertThat(((AnswerSpec.SingleChoice) editor.getValue()).display()).isEqualTo(Display.RADIO);
+        assertThat(edits).hasSize(3);
+    }
+
+    @Test
+    void switchingFromSingleToMultipleChoiceKeepsTheOptions() {
+        AnswerSpecEditor editor = show(new AnswerSpecEditor());
+        List<Option> options = List.of(new Option("a", LocalizedText.en("A")), new Option("b", LocalizedText.en("B")));
+        editor.setValue(new AnswerSpec.SingleChoice(options, Display.RADIO));
+
+        _setValue(select("answer-kind"), "Multiple choice");
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.MultipleChoice(options, null));
+        assertThat(byId(TextArea.class, "answer-options").getValue()).isEqualTo("a = A\nb = B");
+
+        _setValue(byId(Checkbox.class, "answer-other"), true);
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.MultipleChoice(options,
+                LocalizedText.en("Other, please specify")));
+        _setValue(byId(TextField.class, "answer-other-label"), "Other (please describe)");
+        assertThat(((AnswerSpec.MultipleChoice) editor.getValue()).otherLabel())
+                .isEqualTo(LocalizedText.en("Other (please describe)"));
+
+        _setValue(select("answer-kind"), "Single choice");
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.SingleChoice(options, Display.RADIO));
+        _setValue(select("answer-kind"), "Short text");
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.ShortText(null));
+        _setValue(byId(IntegerField.class, "answer-max-length"), 200);
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.ShortText(200));
+    }
+
+    @Test
+    void editsNumberSettings() {
+        AnswerSpecEditor editor = show(new AnswerSpecEditor());
+        List<AnswerSpec> edits = new ArrayList<>();
+        editor.addEditListener(edits::add);
+
+        _setValue(select("answer-kind"), "Number");
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.NumberAnswer(false, null, null, null));
+        _setValue(byId(Checkbox.class, "answer-integer"), true);
+        _setValue(byId(BigDecimalField.class, "answer-min"), BigDecimal.ZERO);
+        _setValue(byId(BigDecimalField.class, "answer-max"), new BigDecimal("1000"));
+        _setValue(byId(TextField.class, "answer-unit"), "cases");
+        AnswerSpec.NumberAnswer number = new AnswerSpec.NumberAnswer(true, BigDecimal.ZERO, new BigDecimal("1000"),
+                LocalizedText.en("cases"));
+        assertThat(editor.getValue()).isEqualTo(number);
+        assertThat(edits).hasSize(5).last().isEqualTo(number);
+
+        BigDecimalField max = byId(BigDecimalField.class, "answer-max");
+        _setValue(max, new BigDecimal("-1"));
+        assertThat(max.isInvalid()).isTrue();
+        _setValue(max, new BigDecimal("2.5"));
+        assertThat(max.getErrorMessage()).isEqualTo("Enter a whole number");
+        assertThat(editor.getValue()).isEqualTo(number);
+
+        editor.setValue(new AnswerSpec.NumberAnswer(false, null, new BigDecimal("9.5"), null));
+        assertThat(byId(BigDecimalField.class, "answer-max").getValue()).isEqualTo(new BigDecimal("9.5"));
+        assertThat(byId(Checkbox.class, "answer-integer").getValue()).isFalse();
+        assertThat(edits).hasSize(5);
+    }
+
+    @Test
+    void parsesGridColumnsWithAChoiceColumnAndKeepsThemForATable() {
+        AnswerSpecEditor editor = show(new AnswerSpecEditor());
+        _setValue(select("answer-kind"), "Grid");
+        _setValue(byId(TextArea.class, "answer-rows"), "y2022 = 2022\ny2023 = 2023");
+        _setValue(byId(TextArea.class, "answer-columns"),
+                "cases = Number of cases : number\nstatus = Status : choice : open=Open, closed = Closed\nnote = Note : text");
+
+        List<Column> columns = List.of(
+                new Column("cases", LocalizedText.en("Number of cases"), ColumnType.NUMBER, null),
+                new Column("status", LocalizedText.en("Status"), ColumnType.CHOICE, List.of(
+                        new Option("open", LocalizedText.en("Open")), new Option("closed", LocalizedText.en("Closed")))),
+                new Column("note", LocalizedText.en("Note"), ColumnType.TEXT, null));
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.Grid(List.of(
+                new Row("y2022", LocalizedText.en("2022")), new Row("y2023", LocalizedText.en("2023"))), columns));
+
+        _setValue(byId(TextArea.class, "answer-columns"), "cases = Cases : date");
+        assertThat(byId(TextArea.class, "answer-columns").getErrorMessage())
+                .isEqualTo("Line 1: unknown type \"date\"; use checkbox, text, number or choice");
+        assertThat(((AnswerSpec.Grid) editor.getValue()).columns()).isEqualTo(columns);
+
+        _setValue(select("answer-kind"), "Table");
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.Table(columns, null, null));
+        _setValue(byId(IntegerField.class, "answer-min-rows"), 1);
+        _setValue(byId(IntegerField.class, "answer-max-rows"), 20);
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.Table(columns, 1, 20));
+    }
+
+    @Test
+    void conditionEditorBuildsRulesAndShowsThemBack() {
+        ConditionEditor editor = show(new ConditionEditor("Show only when…", "visible"));
+        editor.setQuestions(List.of(Q1, Q2, Q3, Q4));
+        List<Condition> edits = new ArrayList<>();
+        editor.addEditListener(edits::add);
+        assertThat(editor.getValue()).isNull();
+
+        _setValue(byId(Checkbox.class, "visible-on"), true);
+        Select<Question> question0 = select("visible-question-0");
+        assertThat(question0.getItemLabelGenerator().apply(Q1)).isEqualTo("1 Has your authority used ICT?");
+        _setValue(question0, Q1);
+        assertThat(select("visible-test-0").getListDataView().getItems())
+                .containsExactly("is Yes", "is No", "is answered");
+        _setValue(select("visible-test-0"), "is No");
+        _setValue(select("visible-test-0"), "is Yes");
+        Condition isYes = new Condition.Equals("q1", TextNode.valueOf("yes"));
+        assertThat(editor.getValue()).isEqualTo(isYes);
+        assertThat(edits).last().isEqualTo(isYes);
+
+        _click(byId(Button.class, "visible-add"));
+        _setValue(select("visible-question-1"), Q2);
+        assertThat(select("visible-test-1").getValue()).isEqualTo("is any of");
+        _setValue(multiSelect("visible-values-1"), Set.of("ai", "email"));
+        Condition.And both = new Condition.And(List.of(isYes, new Condition.SelectedAny("q2", List.of("email", "ai"))));
+        assertThat(editor.getValue()).isEqualTo(both);
+        _setValue(select("visible-combine"), "any of");
+        assertThat(editor.getValue()).isEqualTo(new Condition.Or(both.all()));
+
+        _click(byId(Button.class, "visible-remove-0"));
+        assertThat(editor.getValue()).isEqualTo(new Condition.SelectedAny("q2", List.of("email", "ai")));
+        _setValue(select("visible-question-0"), Q3);
+        assertThat(select("visible-test-0").getListDataView().getItems())
+                .containsExactly("=", "<", "≤", ">", "≥", "is answered");
+        _setValue(select("visible-test-0"), "≥");
+        _setValue(byId(BigDecimalField.class, "visible-number-0"), BigDecimal.TEN);
+        assertThat(editor.getValue()).isEqualTo(new Condition.Compare("q3", Condition.Operator.GE, BigDecimal.TEN));
+        _setValue(select("visible-test-0"), "=");
+        assertThat(editor.getValue()).isEqualTo(new Condition.Equals("q3", IntNode.valueOf(10)));
+
+        _setValue(byId(Checkbox.class, "visible-on"), false);
+        assertThat(editor.getValue()).isNull();
+        assertThat(edits).last().isNull();
+    }
+
+    @Test
+    void conditionEditorShowsEachShapeItBuilds() {
+        ConditionEditor editor = show(new ConditionEditor("Show only when…", "visible"));
+        editor.setQuestions(List.of(Q1, Q2, Q3, Q4));
+
+        Condition isYes = new Condition.Equals("q1", TextNode.valueOf("yes"));
+        editor.setValue(isYes);
+        assertThat(editor.getValue()).isEqualTo(isYes);
+        assertThat(byId(Checkbox.class, "visible-on").getValue()).isTrue();
+        assertThat(select("visible-question-0").getValue()).isEqualTo(Q1);
+        assertThat(select("visible-test-0").getValue()).isEqualTo("is Yes");
+
+        Condition selected = new Condition.SelectedAny("q2", List.of("video", "ai"));
+        editor.setValue(selected);
+        assertThat(editor.getValue()).isEqualTo(selected);
+        assertThat(select("visible-test-0").getValue()).isEqualTo("is any of");
+        assertThat(multiSelect("visible-values-0").getValue()).containsExactlyInAnyOrder("video", "ai");
+
+        Condition and = new Condition.And(List.of(isYes, new Condition.Compare("q3", Condition.Operator.LT,
+                BigDecimal.ONE), new Condition.Answered("q4")));
+        editor.setValue(and);
+        assertThat(editor.getValue()).isEqualTo(and);
+        assertThat(select("visible-combine").getValue()).isEqualTo("all of");
+        assertThat(select("visible-question-1").getValue()).isEqualTo(Q3);
+        assertThat(select("visible-test-1").getValue()).isEqualTo("<");
+        assertThat(byId(BigDecimalField.class, "visible-number-1").getValue()).isEqualTo(BigDecimal.ONE);
+        assertThat(select("visible-test-2").getValue()).isEqualTo("is answered");
+
+        Condition nested = new Condition.Or(List.of(isYes, new Condition.And(List.of(
+                new Condition.Answered("q2"), new Condition.Answered("q4")))));
+        editor.setValue(nested);
+        assertThat(editor.getValue()).isEqualTo(nested);
+        assertThat(editor.isEditedInJsonOnly()).isTrue();
+        assertThat(byId(Span.class, "visible-json-only").getText()).isEqualTo("Edited in JSON only");
+
+        editor.setValue(null);
+        assertThat(editor.getValue()).isNull();
+        assertThat(byId(Checkbox.class, "visible-on").getValue()).isFalse();
+    }
+
+    @Test
+    void localizedTextEditorKeepsOtherLanguagesAndReportsUserEdits() {
+        LocalizedTextEditor editor = show(new LocalizedTextEditor("Question text", "item-text", true));
+        List<LocalizedText> edits = new ArrayList<>();
+        editor.addEditListener(edits::add);
+        editor.setValue(new LocalizedText(Map.of(Language.EN, "Old", Language.FR, "Ancien")));
+        assertThat(edits).isEmpty();
+        assertThat(editor.getHelperText()).isEqualTo("Allowed: <b>, <i>, <ul>/<li>, <a href>, <sup>");
+        assertThat(byId(Tab.class, "item-text-tab-en").getLabel()).isEqualTo("English *");
+        assertThat(byId(Tab.class, "item-text-tab-zh").getLabel()).isEqualTo("中文");
+
+        _setValue(byId(TextArea.class, "item-text-en"), "New <b>text</b>");
+        LocalizedText edited = new LocalizedText(Map.of(Language.EN, "New <b>text</b>", Language.FR, "Ancien"));
+        assertThat(editor.getValue()).isEqualTo(edited);
+        assertThat(edits).containsExactly(edited);
+
+        editor.showLanguage(Language.AR);
+        _setValue(byId(TextArea.class, "item-text-ar"), "نص");
+        assertThat(editor.getValue().values()).containsEntry(Language.AR, "نص").containsEntry(Language.FR, "Ancien");
+        assertThat(edits).hasSize(2);
+
+        LocalizedTextEditor title = show(new LocalizedTextEditor("Title", "section-title", false));
+        title.setValue(null);
+        _setValue(byId(TextField.class, "section-title-en"), "Introduction");
+        assertThat(title.getValue()).isEqualTo(LocalizedText.en("Introduction"));
+    }
+
+    private static Question question(String key, String number, String text, AnswerSpec answer) {
+        return new Question(key, number, LocalizedText.en(text), null, answer, false, null, null, null, null);
+    }
+
+    private static <T extends Component> T show(T component) {
+        UI.getCurrent().add(component);
+        return component;
+    }
+
+    private static <T extends Component> T byId(Class<T> type, String id) {
+        return _get(type, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Select<T> select(String id) {
+        return _get(Select.class, spec -> spec.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static MultiSelectComboBox<String> multiSelect(String id) {
+        return _get(MultiSelectComboBox.class, spec -> spec.withId(id));
+    }
+}

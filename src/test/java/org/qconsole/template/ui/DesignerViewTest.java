@@ -1,0 +1,99 @@
+package org.qconsole.template.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qconsole.support.ViewTest;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Condition;
+import org.qconsole.template.model.Question;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The designer, browserless: every edit is saved at once and the preview follows. */
+class DesignerViewTest extends ViewTest {
+
+    @Autowired
+    TemplateService templates;
+
+    private TemplateVersion draft;
+
+    @BeforeEach
+    void openDesigner() {
+        signInAs("secretariat");
+        draft = templates.create("DES-" + UUID.randomUUID().toString().substring(0, 6), "Designer test");
+        UI.getCurrent().navigate(DesignerView.class, draft.id());
+    }
+
+    @Test
+    void buildsAQuestionWithAConditionalSubQuestionAndSavesEveryStep() {
+        _click(_get(Button.class, s -> s.withId("designer-add-section")));
+        _setValue(_get(TextField.class, s -> s.withId("section-title-en")), "General");
+        _click(_get(Button.class, s -> s.withId("designer-add-question")));
+        _setValue(_get(TextField.class, s -> s.withId("item-key")), "q1_ict");
+        _setValue(_get(TextArea.class, s -> s.withId("item-text-en")), "Do you use ICT?");
+        _click(_get(Button.class, s -> s.withId("designer-add-subquestion")));
+        _setValue(_get(TextField.class, s -> s.withId("item-key")), "q1a_which");
+        _setValue(_get(TextArea.class, s -> s.withId("item-text-en")), "Which ones?");
+        @SuppressWarnings("unchecked")
+        Select<String> kind = _get(Select.class, s -> s.withId("answer-kind"));
+        _setValue(kind, "Multiple choice");
+        _setValue(_get(TextArea.class, s -> s.withId("answer-options")), "email = Email\nvideo = Video");
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("visible-on")), true);
+        @SuppressWarnings("unchecked")
+        Select<Question> on = _get(Select.class, s -> s.withId("visible-question-0"));
+        _setValue(on, on.getListDataView().getItems().findFirst().orElseThrow());
+        @SuppressWarnings("unchecked")
+        Select<String> test = _get(Select.class, s -> s.withId("visible-test-0"));
+        _setValue(test, "is Yes");
+
+        assertThat(_get(Span.class, s -> s.withId("designer-status")).getText()).isEqualTo("All changes saved");
+        TemplateVersion saved = templates.version(draft.id());
+        assertThat(saved.definition().sections().get(0).title().english()).isEqualTo("General");
+        Question parent = saved.definition().questions().get(0);
+        assertThat(parent.key()).isEqualTo("q1_ict");
+        Question child = (Question) parent.items().get(0);
+        assertThat(child.key()).isEqualTo("q1a_which");
+        assertThat(child.answer()).isInstanceOf(AnswerSpec.MultipleChoice.class);
+        assertThat(((AnswerSpec.MultipleChoice) child.answer()).options()).extracting(AnswerSpec.Option::value)
+                .containsExactly("email", "video");
+        assertThat(child.visibleWhen()).isEqualTo(new Condition.Equals("q1_ict", TextNode.valueOf("yes")));
+        assertThat(templates.problems(draft.id())).isEmpty();
+    }
+
+    @Test
+    void aPublishedVersionIsNotOpenedForEditing() {
+        _click(_get(Button.class, s -> s.withId("designer-add-section")));
+        _click(_get(Button.class, s -> s.withId("designer-add-question")));
+        templates.publish(draft.id());
+
+        UI.getCurrent().navigate(DesignerView.class, draft.id());
+
+        assertThat(_get(DesignerView.class).getElement().getTextRecursively())
+                .contains("is published", "Create a new draft from it");
+    }
+
+    @Test
+    void aStaleDraftSaysSoInsteadOfOverwriting() {
+        _click(_get(Button.class, s -> s.withId("designer-add-section")));
+        TemplateVersion current = templates.version(draft.id());
+        templates.saveDraft(draft.id(), current.revision(), current.definition());
+
+        _setValue(_get(TextField.class, s -> s.withId("section-title-en")), "Changed meanwhile");
+
+        assertThat(_get(Span.class, s -> s.withId("designer-status")).getText()).startsWith("Not saved: Someone else");
+    }
+}

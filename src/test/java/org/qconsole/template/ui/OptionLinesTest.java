@@ -1,0 +1,110 @@
+package org.qconsole.template.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.qconsole.template.model.AnswerSpec.Column;
+import org.qconsole.template.model.AnswerSpec.ColumnType;
+import org.qconsole.template.model.AnswerSpec.Option;
+import org.qconsole.template.model.AnswerSpec.Row;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.model.LocalizedText;
+
+/** The designer's one-a-line text form of options, rows and columns. */
+class OptionLinesTest {
+
+    private static final LocalizedText EMAIL = new LocalizedText(Map.of(Language.EN, "Email", Language.FR, "Courriel"));
+
+    @Test
+    void derivesValuesFromLabels() {
+        assertThat(OptionLines.deriveValue("Email/messaging technologies")).isEqualTo("email_messaging_technologies");
+        assertThat(OptionLines.deriveValue("  Télé-travail (2023) ")).isEqualTo("tele_travail_2023");
+        assertThat(OptionLines.deriveValue("中文")).isEmpty();
+        assertThat(OptionLines.deriveValue("a".repeat(70))).hasSize(64);
+        assertThat(OptionLines.deriveValue("b".repeat(63) + " c")).isEqualTo("b".repeat(63));
+    }
+
+    @Test
+    void parsesAndFormatsOptionsKeepingTranslations() {
+        OptionLines.Parsed<Option> parsed = OptionLines.parseOptions(
+                "email = Email and messaging\n\n  Video conferencing  \r\nai=AI = machine learning",
+                List.of(new Option("email", EMAIL)));
+
+        assertThat(parsed.ok()).isTrue();
+        assertThat(parsed.items()).containsExactly(
+                new Option("email", new LocalizedText(Map.of(Language.EN, "Email and messaging",
+                        Language.FR, "Courriel"))),
+                new Option("video_conferencing", LocalizedText.en("Video conferencing")),
+                new Option("ai", LocalizedText.en("AI = machine learning")));
+        assertThat(OptionLines.formatOptions(parsed.items())).isEqualTo(
+                "email = Email and messaging\nvideo_conferencing = Video conferencing\nai = AI = machine learning");
+        assertThat(OptionLines.parseOptions(OptionLines.formatOptions(parsed.items()), parsed.items()).items())
+                .isEqualTo(parsed.items());
+    }
+
+    @Test
+    void namesTheLineOfEachProblem() {
+        OptionLines.Parsed<Option> parsed = OptionLines.parseOptions(
+                "email = Email\nEmail = Mail\nfax =\n中文\nemail = Email again", List.of());
+
+        assertThat(parsed.ok()).isFalse();
+        assertThat(parsed.items()).isEmpty();
+        assertThat(parsed.errors()).containsExactly(
+                "Line 2: \"Email\" is not a valid value (1 to 64 of a-z, 0-9, _ . -)",
+                "Line 3: the label is missing (write value = Label)",
+                "Line 4: no value can be made from \"中文\"; write value = 中文",
+                "Line 5: the value \"email\" is already used on line 1");
+        assertThat(parsed.errorMessage()).startsWith("Line 2: ").contains("; Line 3: ");
+    }
+
+    @Test
+    void parsesRows() {
+        OptionLines.Parsed<Row> parsed = OptionLines.parseRows("y2022 = 2022\n2023",
+                List.of(new Row("y2022", new LocalizedText(Map.of(Language.EN, "Old", Language.ES, "Viejo")))));
+
+        assertThat(parsed.items()).containsExactly(
+                new Row("y2022", new LocalizedText(Map.of(Language.EN, "2022", Language.ES, "Viejo"))),
+                new Row("2023", LocalizedText.en("2023")));
+        assertThat(OptionLines.parseRows("a = A\na = B", List.of()).errors())
+                .containsExactly("Line 2: the key \"a\" is already used on line 1");
+    }
+
+    @Test
+    void parsesAndFormatsColumns() {
+        List<Column> previous = List.of(new Column("status", new LocalizedText(Map.of(Language.EN, "State",
+                Language.FR, "Statut")), ColumnType.CHOICE, List.of(new Option("open", EMAIL))));
+
+        OptionLines.Parsed<Column> parsed = ColumnLines.parse("year = Year : number\n"
+                + "status = Status : choice : open=Open, closed = Closed\n"
+                + "Amount: in USD : number\nNote\ndone = Done : checkbox", previous);
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.items()).containsExactly(
+                new Column("year", LocalizedText.en("Year"), ColumnType.NUMBER, List.of()),
+                new Column("status", new LocalizedText(Map.of(Language.EN, "Status", Language.FR, "Statut")),
+                        ColumnType.CHOICE, List.of(
+                                new Option("open", new LocalizedText(Map.of(Language.EN, "Open", Language.FR,
+                                        "Courriel"))),
+                                new Option("closed", LocalizedText.en("Closed")))),
+                new Column("amount_in_usd", LocalizedText.en("Amount: in USD"), ColumnType.NUMBER, List.of()),
+                new Column("note", LocalizedText.en("Note"), ColumnType.TEXT, List.of()),
+                new Column("done", LocalizedText.en("Done"), ColumnType.CHECKBOX, List.of()));
+        String text = ColumnLines.format(parsed.items());
+        assertThat(text).startsWith("year = Year : number\nstatus = Status : choice : open=Open, closed=Closed\n");
+        assertThat(ColumnLines.parse(text, parsed.items()).items()).isEqualTo(parsed.items());
+    }
+
+    @Test
+    void reportsColumnProblems() {
+        OptionLines.Parsed<Column> parsed = ColumnLines.parse("a = A : date\nb = B : choice\n"
+                + "c = C : text : x=X\nd = D : choice : x=X, x=Y\na = Again", List.of());
+
+        assertThat(parsed.errors()).containsExactly(
+                "Line 1: unknown type \"date\"; use checkbox, text, number or choice",
+                "Line 2: a choice column needs its options: key = Label : choice : a=A, b=B",
+                "Line 3: only a choice column takes options",
+                "Line 4: the option value \"x\" is listed twice");
+    }
+}
