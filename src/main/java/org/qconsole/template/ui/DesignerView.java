@@ -332,7 +332,11 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
         intro.setValue(definition.introduction());
         intro.addEditListener(v -> edit(d -> new TemplateDefinition(d.title(), d.circularReference(), v,
                 d.footnotes(), d.sections()), false));
-        return form("Questionnaire details", title, circular, intro);
+        FootnotesEditor footnotes = new FootnotesEditor("details-footnotes");
+        footnotes.setFootnotes(definition.footnotes());
+        footnotes.addEditListener(v -> edit(d -> new TemplateDefinition(d.title(), d.circularReference(),
+                d.introduction(), v, d.sections()), false));
+        return form("Questionnaire details", title, circular, intro, footnotes);
     }
 
     private Component sectionEditor(Path path) {
@@ -343,18 +347,21 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
         title.setValue(s.title());
         LocalizedTextEditor intro = new LocalizedTextEditor("Introduction", "section-introduction", true);
         intro.setValue(s.introduction());
+        FootnotesEditor footnotes = new FootnotesEditor("section-footnotes");
+        footnotes.setFootnotes(s.footnotes());
         Runnable apply = () -> {
             Section current = DraftEditor.section(definition, path);
             definition = DraftEditor.replaceSection(definition, path.section(), new Section(key.getValue(),
-                    number.getValue(), title.getValue(), intro.getValue(), current.footnotes(), current.items(),
+                    number.getValue(), title.getValue(), intro.getValue(), footnotes.footnotes(), current.items(),
                     current.plugin()));
             changed(true);
         };
+        footnotes.addEditListener(v -> apply.run());
         onClientChange(key, apply);
         onClientChange(number, apply);
         title.addEditListener(v -> apply.run());
         intro.addEditListener(v -> apply.run());
-        return form("Section", key, number, title, intro);
+        return form("Section", key, number, title, intro, footnotes);
     }
 
     private Component questionEditor(Path path, Question q) {
@@ -367,6 +374,8 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
         help.setValue(q.help());
         Checkbox required = new Checkbox("Required", q.required());
         required.setId("item-required");
+        FootnotesEditor footnotes = new FootnotesEditor("item-footnotes");
+        footnotes.setFootnotes(q.footnotes());
         AnswerSpecEditor answer = new AnswerSpecEditor();
         answer.setValue(q.answer());
         ConditionEditor visible = new ConditionEditor("Show only when…", "visible");
@@ -380,7 +389,7 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
             Question current = (Question) DraftEditor.item(definition, path);
             definition = DraftEditor.replaceItem(definition, path, new Question(key.getValue(), number.getValue(),
                     text.getValue(), help.getValue(), answer.getValue(), required.getValue(), requiredWhen.getValue(),
-                    visible.getValue(), current.footnotes(), current.items()));
+                    visible.getValue(), footnotes.footnotes(), current.items()));
             changed(true);
         };
         onClientChange(key, apply);
@@ -395,7 +404,8 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
         answer.addEditListener(v -> apply.run());
         visible.addEditListener(v -> apply.run());
         requiredWhen.addEditListener(v -> apply.run());
-        return form("Question", key, number, text, help, required, answer, visible, requiredWhen);
+        footnotes.addEditListener(v -> apply.run());
+        return form("Question", key, number, text, help, required, answer, visible, requiredWhen, footnotes);
     }
 
     private Component textEditor(Path path, TextBlock t) {

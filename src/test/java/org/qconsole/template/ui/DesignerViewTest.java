@@ -75,6 +75,26 @@ class DesignerViewTest extends ViewTest {
     }
 
     @Test
+    void footnotesWithLinksAreEditedAndAMalformedLineIsRefused() {
+        _click(_get(Button.class, s -> s.withId("designer-add-section")));
+        _click(_get(Button.class, s -> s.withId("designer-add-question")));
+        TextArea footnotes = _get(TextArea.class, s -> s.withId("item-footnotes"));
+
+        _setValue(footnotes, "4 | Members: <a href=\"https://globenetwork.unodc.org\">list</a>");
+        assertThat(templates.version(draft.id()).definition().questions().get(0).footnotes())
+                .singleElement().satisfies(f -> {
+                    assertThat(f.marker()).isEqualTo("4");
+                    assertThat(f.text().english()).contains("href=\"https://globenetwork.unodc.org\"",
+                            "rel=\"noopener noreferrer\"");
+                });
+
+        _setValue(footnotes, "no marker here");
+        assertThat(footnotes.isInvalid()).isTrue();
+        assertThat(footnotes.getErrorMessage()).contains("Line 1: write the marker");
+        assertThat(templates.version(draft.id()).definition().questions().get(0).footnotes()).hasSize(1);
+    }
+
+    @Test
     void aPublishedVersionIsNotOpenedForEditing() {
         _click(_get(Button.class, s -> s.withId("designer-add-section")));
         _click(_get(Button.class, s -> s.withId("designer-add-question")));
