@@ -29,7 +29,7 @@ class ShellViewTest extends ViewTest {
     void theSecretariatSeesEveryPageAndNoCountry() {
         signInAs("secretariat");
 
-        assertThat(navigation()).containsExactly("Home", "Templates", "Member States", "Installation");
+        assertThat(navigation()).containsExactly("Home", "Campaigns", "Templates", "Member States", "Installation");
         assertThat(_get(Span.class, s -> s.withId("current-user-name")).getText()).isEqualTo("Amina Diallo");
         assertThat(_get(Span.class, s -> s.withId("current-user-role")).getText()).isEqualTo("Secretariat");
         _assertNone(Span.class, s -> s.withId("current-user-country"));
@@ -40,7 +40,7 @@ class ShellViewTest extends ViewTest {
     void managersSeeMemberStatesButNotTheInstallation() {
         signInAs("manager");
 
-        assertThat(navigation()).containsExactly("Home", "Member States");
+        assertThat(navigation()).containsExactly("Home", "Campaigns", "Member States");
         UI.getCurrent().navigate(InstallationView.class);
         _assertNone(InstallationView.class);
         _get(AccessDeniedView.class);
@@ -51,14 +51,15 @@ class ShellViewTest extends ViewTest {
     void countryUsersSeeTheirCountryInTheHeaderAndOnlyHome(String username) {
         signInAs(username);
 
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Inbox");
         assertThat(_get(Span.class, s -> s.withId("current-user-country")).getText()).isEqualTo("Sweden (SWE)");
         assertThat(_get(HomeView.class).getElement().getTextRecursively())
-                .contains("No questionnaire has been sent to Sweden yet.");
+                .contains("questionnaires for Sweden");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"installation", "member-states", "templates", "templates/version/1"})
+    @ValueSource(strings = {"installation", "member-states", "templates", "templates/version/1", "campaigns",
+        "campaign/1"})
     void aCountryUserCannotOpenASecretariatRouteByTypingIt(String route) {
         signInAs("fra.focal");
 

@@ -14,6 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import org.qconsole.admin.ui.InstallationView;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.assignment.ui.CampaignsView;
+import org.qconsole.assignment.ui.InboxView;
 import org.qconsole.country.ui.MemberStatesView;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
@@ -29,14 +33,19 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient CurrentUser user;
 
-    public HomeView(CurrentUserService currentUsers) {
+    private final transient AssignmentService assignments;
+
+    public HomeView(CurrentUserService currentUsers, AssignmentService assignments) {
         this.user = currentUsers.require();
+        this.assignments = assignments;
         setId("home");
         addClassName("qc-page");
         add(new H1("Welcome, " + user.displayName()));
         if (user.has(Role.SECRETARIAT)) {
             add(section("Secretariat",
                     "You design the questionnaires, send them to States parties and review their answers.",
+                    link("Campaigns", CampaignsView.class,
+                            "send a published questionnaire to member States and follow where each stands."),
                     link("Templates", TemplatesView.class,
                             "questionnaire templates and their versions: preview, publish, import and export."),
                     link("Member States", MemberStatesView.class,
@@ -47,6 +56,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
         if (user.has(Role.MANAGER)) {
             add(section("Manager",
                     "You follow which States have answered, who is late, and what States said.",
+                    link("Campaigns", CampaignsView.class, "the questionnaires sent out and every State's status."),
                     link("Member States", MemberStatesView.class,
                             "the 193 United Nations member States and their regional groups.")));
         }
@@ -66,8 +76,16 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
                         + " with your colleagues and submit them to the secretariat."
                 : "As a contributor you help answer questionnaires for " + countryName
                         + "; your focal point submits them.";
-        VerticalLayout section = new VerticalLayout(new H2(countryName), new Paragraph(duty),
-                new Paragraph("No questionnaire has been sent to " + countryName + " yet."));
+        int open = (int) assignments.myAssignments().stream()
+                .filter(a -> a.status() != AssignmentStatus.WITHDRAWN).count();
+        VerticalLayout section = new VerticalLayout(new H2(countryName), new Paragraph(duty));
+        if (open == 0) {
+            section.add(new Paragraph("No questionnaire has been sent to " + countryName + " yet."));
+        } else {
+            ListItem inbox = new ListItem(new RouterLink("Inbox", InboxView.class));
+            inbox.add(": " + open + (open == 1 ? " questionnaire" : " questionnaires") + " from the secretariat.");
+            section.add(new Paragraph("What you can do here now:"), new UnorderedList(inbox));
+        }
         section.setPadding(false);
         section.setId("home-country");
         return section;

@@ -16,6 +16,8 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.qconsole.admin.ui.InstallationView;
+import org.qconsole.assignment.ui.CampaignsView;
+import org.qconsole.assignment.ui.InboxView;
 import org.qconsole.country.MemberState;
 import org.qconsole.country.ui.MemberStatesView;
 import org.qconsole.identity.CurrentUser;
@@ -50,6 +52,8 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
         addIfAllowed(nav, "Home", HomeView.class, VaadinIcon.HOME);
+        addIfAllowed(nav, "Inbox", InboxView.class, VaadinIcon.INBOX);
+        addIfAllowed(nav, "Campaigns", CampaignsView.class, VaadinIcon.PAPERPLANE_O);
         addIfAllowed(nav, "Templates", TemplatesView.class, VaadinIcon.FILE_TEXT_O);
         addIfAllowed(nav, "Member States", MemberStatesView.class, VaadinIcon.GLOBE);
         addIfAllowed(nav, "Installation", InstallationView.class, VaadinIcon.COG);

@@ -1,0 +1,21 @@
+package org.qconsole.assignment;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import org.qconsole.country.MemberState;
+
+/** One member State's copy of a campaign: its own deadline and status. */
+public record Assignment(long id, long campaignId, String campaignTitle, String circularReference,
+        MemberState country, LocalDate deadline, AssignmentStatus status, Optional<String> withdrawnReason) {
+
+    /** "12 days left", "due today", "3 days overdue". */
+    public String timeLeft(LocalDate today) {
+        long days = ChronoUnit.DAYS.between(today, deadline);
+        if (days == 0) {
+            return "due today";
+        }
+        return days > 0 ? days + (days == 1 ? " day left" : " days left")
+                : -days + (days == -1 ? " day overdue" : " days overdue");
+    }
+}

@@ -1,0 +1,181 @@
+package org.qconsole.assignment;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.qconsole.assignment.repository.CampaignRepository;
+import org.qconsole.assignment.repository.CampaignRepository.AssignmentRow;
+import org.qconsole.country.MemberState;
+import org.qconsole.country.MemberStateService;
+import org.qconsole.identity.CurrentUser;
+import org.qconsole.identity.CurrentUserService;
+import org.qconsole.identity.Roles;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.VersionStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sending questionnaires to member States: the secretariat creates campaigns, adds States, extends
+ * deadlines and withdraws assignments; managers read everything; a country user sees only their own
+ * country's assignments (checked here, and by row-level security in the database).
+ */
+@Service
+@Transactional
+public class AssignmentService {
+
+    private final CampaignRepository campaigns;
+    private final TemplateService templates;
+    private final MemberStateService memberStates;
+    private final CurrentUserService currentUsers;
+    private final Clock clock;
+
+    AssignmentService(CampaignRepository campaigns, TemplateService templates, MemberStateService memberStates,
+            CurrentUserService currentUsers, java.util.Optional<Clock> clock) {
+        this.campaigns = campaigns;
+        this.templates = templates;
+        this.memberStates = memberStates;
+        this.currentUsers = currentUsers;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Sends a published version to the given States, one assignment each. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Campaign create(NewCampaign request) {
+        TemplateVersion version = templates.version(request.templateVersionId());
+        if (version.status() != VersionStatus.PUBLISHED) {
+            throw new AssignmentException(version.label() + " is " + version.status().label().toLowerCase()
+                    + ": only a published version can be sent to member States.");
+        }
+        if (request.title() == null || request.title().isBlank()) {
+            throw new AssignmentException("Give the campaign a title.");
+        }
+        requireFutureDeadline(request.deadline());
+        Set<String> countries = validCountries(request.countries());
+        String actor = actor();
+        long campaignId = campaigns.insertCampaign(version.id(), request.title().trim(),
+                request.circularReference() == null ? "" : request.circularReference().trim(), request.deadline(), actor);
+        campaigns.insertAssignments(campaignId, countries, request.deadline(), actor)
+                .forEach((country, id) -> campaigns.recordEvent(id, country, "assigned", actor,
+                        "Deadline " + request.deadline()));
+        return campaign(campaignId);
+    }
+
+    /** Adds States to a campaign; States already in it are left as they are. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public int addCountries(long campaignId, Set<String> countries) {
+        Campaign campaign = campaign(campaignId);
+        Set<String> valid = validCountries(countries);
+        String actor = actor();
+        var created = campaigns.insertAssignments(campaignId, valid, campaign.deadline(), actor);
+        created.forEach((country, id) -> campaigns.recordEvent(id, country, "assigned", actor,
+                "Added to the campaign; deadline " + campaign.deadline()));
+        return created.size();
+    }
+
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Assignment extendDeadline(long assignmentId, LocalDate newDeadline) {
+        AssignmentRow row = row(assignmentId);
+        if (newDeadline == null || !newDeadline.isAfter(row.deadline())) {
+            throw new AssignmentException("The new deadline must be after the current one (" + row.deadline() + ").");
+        }
+        campaigns.updateDeadline(assignmentId, newDeadline);
+        campaigns.recordEvent(assignmentId, row.country(), "deadline extended", actor(),
+                row.deadline() + " → " + newDeadline);
+        return assignment(assignmentId);
+    }
+
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Assignment withdraw(long assignmentId, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new AssignmentException("Say why the assignment is withdrawn; the country will see it.");
+        }
+        AssignmentRow row = row(assignmentId);
+        if (!campaigns.withdraw(assignmentId, reason.trim())) {
+            throw new AssignmentException("This assignment is withdrawn already.");
+        }
+        campaigns.recordEvent(assignmentId, row.country(), "withdrawn", actor(), reason.trim());
+        return assignment(assignmentId);
+    }
+
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<Campaign> campaigns() {
+        return campaigns.findCampaigns();
+    }
+
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Campaign campaign(long campaignId) {
+        return campaigns.findCampaign(campaignId)
+                .orElseThrow(() -> new AssignmentException("There is no campaign " + campaignId + "."));
+    }
+
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public List<Assignment> assignments(long campaignId) {
+        return campaigns.findAssignments(campaignId).stream().map(this::withState).toList();
+    }
+
+    /** The signed-in country user's assignments: their own country's, and only those. */
+    @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional(readOnly = true)
+    public List<Assignment> myAssignments() {
+        CurrentUser user = currentUsers.require();
+        MemberState country = user.country().orElseThrow(() -> new AccessDeniedException("No country"));
+        return campaigns.findAssignmentsOfCountry(country.alpha3()).stream()
+                .filter(row -> row.country().equals(country.alpha3()))
+                .map(this::withState).toList();
+    }
+
+    /** One assignment, for whoever may see it: the secretariat, managers, or its own country's users. */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional(readOnly = true)
+    public Assignment assignment(long assignmentId) {
+        AssignmentRow row = row(assignmentId);
+        CurrentUser user = currentUsers.require();
+        if (user.isCountryUser() && !user.country().map(MemberState::alpha3).orElse("").equals(row.country())) {
+            throw new AssignmentException("There is no assignment " + assignmentId + ".");
+        }
+        return withState(row);
+    }
+
+    private AssignmentRow row(long assignmentId) {
+        // Row-level security hides other countries' rows: for a country user, "not found" is all they learn.
+        return campaigns.findAssignment(assignmentId)
+                .orElseThrow(() -> new AssignmentException("There is no assignment " + assignmentId + "."));
+    }
+
+    private Set<String> validCountries(Set<String> requested) {
+        if (requested.isEmpty()) {
+            throw new AssignmentException("Choose at least one member State.");
+        }
+        Set<String> valid = new TreeSet<>();
+        for (String code : requested) {
+            String alpha3 = code == null ? "" : code.trim().toUpperCase();
+            memberStates.findByAlpha3(alpha3).orElseThrow(() -> new AssignmentException(
+                    "\"" + code + "\" is not the ISO alpha-3 code of a United Nations member State."));
+            valid.add(alpha3);
+        }
+        return valid;
+    }
+
+    private void requireFutureDeadline(LocalDate deadline) {
+        if (deadline == null || !deadline.isAfter(LocalDate.now(clock))) {
+            throw new AssignmentException("The deadline must be a date after today.");
+        }
+    }
+
+    private Assignment withState(AssignmentRow row) {
+        return row.toAssignment(memberStates.findByAlpha3(row.country()).orElseThrow());
+    }
+
+    private String actor() {
+        return currentUsers.require().username();
+    }
+}

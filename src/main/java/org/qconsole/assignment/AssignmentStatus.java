@@ -1,0 +1,25 @@
+package org.qconsole.assignment;
+
+/** Where a country's response stands. */
+public enum AssignmentStatus {
+    NOT_STARTED("Not started"), IN_PROGRESS("In progress"), SUBMITTED("Submitted"), RETURNED("Returned"),
+    ACCEPTED("Accepted"), WITHDRAWN("Withdrawn");
+
+    private final String label;
+
+    AssignmentStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String dbValue() {
+        return name().toLowerCase();
+    }
+
+    public static AssignmentStatus fromDb(String value) {
+        return valueOf(value.toUpperCase());
+    }
+}

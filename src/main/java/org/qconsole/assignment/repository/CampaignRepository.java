@@ -1,0 +1,152 @@
+package org.qconsole.assignment.repository;
+
+import static org.qconsole.jooq.Tables.ASSIGNMENT;
+import static org.qconsole.jooq.Tables.ASSIGNMENT_EVENT;
+import static org.qconsole.jooq.Tables.CAMPAIGN;
+import static org.qconsole.jooq.Tables.TEMPLATE;
+import static org.qconsole.jooq.Tables.TEMPLATE_VERSION;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.qconsole.assignment.Assignment;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.assignment.Campaign;
+import org.qconsole.country.MemberState;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Campaigns and their assignments. Assignment rows are under row-level security: what a query sees
+ * depends on the transaction's data scope, whatever its WHERE clause says.
+ */
+@Repository
+public class CampaignRepository {
+
+    private final DSLContext dsl;
+
+    public CampaignRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insertCampaign(long versionId, String title, String reference, LocalDate deadline, String actor) {
+        return dsl.insertInto(CAMPAIGN)
+                .set(CAMPAIGN.TEMPLATE_VERSION_ID, versionId)
+                .set(CAMPAIGN.TITLE, title)
+                .set(CAMPAIGN.CIRCULAR_REFERENCE, reference)
+                .set(CAMPAIGN.DEADLINE, deadline)
+                .set(CAMPAIGN.CREATED_BY, actor)
+                .returning(CAMPAIGN.ID).fetchSingle(CAMPAIGN.ID);
+    }
+
+    /** Assigns the campaign to each country not assigned yet; returns the new assignments' ids by country. */
+    public Map<String, Long> insertAssignments(long campaignId, Collection<String> countries, LocalDate deadline,
+            String actor) {
+        Map<String, Long> created = new java.util.LinkedHashMap<>();
+        for (String country : countries) {
+            dsl.insertInto(ASSIGNMENT)
+                    .set(ASSIGNMENT.CAMPAIGN_ID, campaignId)
+                    .set(ASSIGNMENT.COUNTRY, country)
+                    .set(ASSIGNMENT.DEADLINE, deadline)
+                    .set(ASSIGNMENT.CREATED_BY, actor)
+                    .onConflict(ASSIGNMENT.CAMPAIGN_ID, ASSIGNMENT.COUNTRY).doNothing()
+                    .returning(ASSIGNMENT.ID)
+                    .fetchOptional(ASSIGNMENT.ID)
+                    .ifPresent(id -> created.put(country, id));
+        }
+        return created;
+    }
+
+    public void recordEvent(long assignmentId, String country, String action, String actor, String detail) {
+        dsl.insertInto(ASSIGNMENT_EVENT)
+                .set(ASSIGNMENT_EVENT.ASSIGNMENT_ID, assignmentId)
+                .set(ASSIGNMENT_EVENT.COUNTRY, country)
+                .set(ASSIGNMENT_EVENT.ACTION, action)
+                .set(ASSIGNMENT_EVENT.ACTOR, actor)
+                .set(ASSIGNMENT_EVENT.DETAIL, detail)
+                .execute();
+    }
+
+    public List<Campaign> findCampaigns() {
+        return campaignQuery().orderBy(CAMPAIGN.CREATED_AT.desc(), CAMPAIGN.ID.desc()).fetch(this::toCampaign);
+    }
+
+    public Optional<Campaign> findCampaign(long campaignId) {
+        return campaignQuery().where(CAMPAIGN.ID.eq(campaignId)).fetchOptional(this::toCampaign);
+    }
+
+    public List<Long> campaignIdsUsingVersion(long versionId) {
+        return dsl.select(CAMPAIGN.ID).from(CAMPAIGN).where(CAMPAIGN.TEMPLATE_VERSION_ID.eq(versionId))
+                .fetch(CAMPAIGN.ID);
+    }
+
+    /** Assignments of a campaign visible in this transaction's data scope, by country name. */
+    public List<AssignmentRow> findAssignments(long campaignId) {
+        return assignmentQuery().where(ASSIGNMENT.CAMPAIGN_ID.eq(campaignId)).orderBy(ASSIGNMENT.COUNTRY)
+                .fetch(this::toRow);
+    }
+
+    /** A country's assignments (the data scope must allow that country). */
+    public List<AssignmentRow> findAssignmentsOfCountry(String country) {
+        return assignmentQuery().where(ASSIGNMENT.COUNTRY.eq(country)).orderBy(ASSIGNMENT.DEADLINE, ASSIGNMENT.ID)
+                .fetch(this::toRow);
+    }
+
+    public Optional<AssignmentRow> findAssignment(long assignmentId) {
+        return assignmentQuery().where(ASSIGNMENT.ID.eq(assignmentId)).fetchOptional(this::toRow);
+    }
+
+    public boolean updateDeadline(long assignmentId, LocalDate deadline) {
+        return dsl.update(ASSIGNMENT).set(ASSIGNMENT.DEADLINE, deadline).where(ASSIGNMENT.ID.eq(assignmentId))
+                .execute() == 1;
+    }
+
+    public boolean withdraw(long assignmentId, String reason) {
+        return dsl.update(ASSIGNMENT)
+                .set(ASSIGNMENT.STATUS, AssignmentStatus.WITHDRAWN.dbValue())
+                .set(ASSIGNMENT.WITHDRAWN_REASON, reason)
+                .where(ASSIGNMENT.ID.eq(assignmentId))
+                .and(ASSIGNMENT.STATUS.ne(AssignmentStatus.WITHDRAWN.dbValue()))
+                .execute() == 1;
+    }
+
+    /** An assignment as stored, with its campaign; the country is turned into a member State by the service. */
+    public record AssignmentRow(long id, long campaignId, String campaignTitle, String circularReference,
+            String country, LocalDate deadline, AssignmentStatus status, String withdrawnReason) {
+
+        public Assignment toAssignment(MemberState state) {
+            return new Assignment(id, campaignId, campaignTitle, circularReference, state, deadline, status,
+                    Optional.ofNullable(withdrawnReason));
+        }
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> campaignQuery() {
+        var assigned = DSL.field(DSL.selectCount().from(ASSIGNMENT).where(ASSIGNMENT.CAMPAIGN_ID.eq(CAMPAIGN.ID)));
+        return dsl.select(CAMPAIGN.fields()).select(TEMPLATE.CODE, TEMPLATE_VERSION.VERSION_NUMBER, assigned.as("assigned"))
+                .from(CAMPAIGN)
+                .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.ID.eq(CAMPAIGN.TEMPLATE_VERSION_ID))
+                .join(TEMPLATE).on(TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID));
+    }
+
+    private org.jooq.SelectOnConditionStep<Record> assignmentQuery() {
+        return dsl.select(ASSIGNMENT.fields()).select(CAMPAIGN.TITLE, CAMPAIGN.CIRCULAR_REFERENCE)
+                .from(ASSIGNMENT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID));
+    }
+
+    private Campaign toCampaign(Record r) {
+        return new Campaign(r.get(CAMPAIGN.ID), r.get(CAMPAIGN.TEMPLATE_VERSION_ID),
+                r.get(TEMPLATE.CODE) + " v" + r.get(TEMPLATE_VERSION.VERSION_NUMBER), r.get(CAMPAIGN.TITLE),
+                r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(CAMPAIGN.DEADLINE), r.get("assigned", Integer.class),
+                r.get(CAMPAIGN.CREATED_AT).toInstant(), r.get(CAMPAIGN.CREATED_BY));
+    }
+
+    private AssignmentRow toRow(Record r) {
+        return new AssignmentRow(r.get(ASSIGNMENT.ID), r.get(ASSIGNMENT.CAMPAIGN_ID), r.get(CAMPAIGN.TITLE),
+                r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(ASSIGNMENT.COUNTRY), r.get(ASSIGNMENT.DEADLINE),
+                AssignmentStatus.fromDb(r.get(ASSIGNMENT.STATUS)), r.get(ASSIGNMENT.WITHDRAWN_REASON));
+    }
+}

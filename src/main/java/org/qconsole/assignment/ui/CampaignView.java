@@ -1,0 +1,139 @@
+package org.qconsole.assignment.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import org.qconsole.assignment.Assignment;
+import org.qconsole.assignment.AssignmentException;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.assignment.Campaign;
+import org.qconsole.common.ui.MainLayout;
+import org.qconsole.country.RegionalGroup;
+import org.qconsole.identity.CurrentUserService;
+import org.qconsole.identity.Role;
+import org.qconsole.identity.Roles;
+
+/** One campaign: every State it went to, with deadline and status; the secretariat extends or withdraws. */
+@Route(value = "campaign", layout = MainLayout.class)
+@PageTitle("Campaign · Questionnaire Console")
+@RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+public class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private final transient AssignmentService assignments;
+    private final boolean secretariat;
+    private final Grid<Assignment> grid = new Grid<>();
+    private final Paragraph message = new Paragraph();
+    private long campaignId;
+
+    public CampaignView(AssignmentService assignments, CurrentUserService currentUsers) {
+        this.assignments = assignments;
+        this.secretariat = currentUsers.require().has(Role.SECRETARIAT);
+        setId("campaign");
+        addClassName("qc-page");
+        setSizeFull();
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        try {
+            Campaign campaign = assignments.campaign(id);
+            campaignId = id;
+            H1 heading = new H1(campaign.title());
+            heading.setId("campaign-heading");
+            Paragraph facts = new Paragraph(campaign.templateLabel() + " · " + campaign.circularReference()
+                    + " · deadline " + campaign.deadline() + " · " + campaign.assigned() + " States");
+            facts.setId("campaign-facts");
+            message.setId("campaign-message");
+            configureGrid();
+            add(heading, facts, message, grid);
+            refresh();
+        } catch (AssignmentException e) {
+            add(new H1("Campaign not found"), new Paragraph(e.getMessage()));
+        }
+    }
+
+    private void configureGrid() {
+        grid.setId("assignment-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(a -> a.country().label()).setHeader("Member State").setFlexGrow(2).setSortable(true);
+        grid.addColumn(a -> a.country().regionalGroup().map(RegionalGroup::name).orElse("No regional group"))
+                .setHeader("Regional group").setFlexGrow(2).setSortable(true);
+        grid.addColumn(Assignment::deadline).setHeader("Deadline").setAutoWidth(true).setSortable(true);
+        grid.addColumn(a -> a.status() == AssignmentStatus.WITHDRAWN ? "" : a.timeLeft(LocalDate.now()))
+                .setHeader("Time").setAutoWidth(true);
+        grid.addColumn(a -> a.status().label() + a.withdrawnReason().map(r -> ": " + r).orElse(""))
+                .setHeader("Status").setFlexGrow(2);
+        if (secretariat) {
+            grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
+        }
+    }
+
+    private HorizontalLayout actions(Assignment assignment) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (assignment.status() != AssignmentStatus.WITHDRAWN) {
+            Button extend = new Button("Extend", e -> extend(assignment));
+            extend.setId("extend-" + assignment.country().alpha3());
+            Button withdraw = new Button("Withdraw", e -> withdraw(assignment));
+            withdraw.setId("withdraw-" + assignment.country().alpha3());
+            extend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            actions.add(extend, withdraw);
+        }
+        return actions;
+    }
+
+    private void extend(Assignment assignment) {
+        DatePicker date = new DatePicker("New deadline for " + assignment.country().name(), assignment.deadline()
+                .plusDays(14));
+        date.setId("extend-date");
+        confirm("Extend the deadline", date, () -> assignments.extendDeadline(assignment.id(), date.getValue()));
+    }
+
+    private void withdraw(Assignment assignment) {
+        TextArea reason = new TextArea("Why is it withdrawn? " + assignment.country().name() + " will see this.");
+        reason.setId("withdraw-reason");
+        reason.setWidthFull();
+        confirm("Withdraw the assignment", reason, () -> assignments.withdraw(assignment.id(), reason.getValue()));
+    }
+
+    private void confirm(String title, com.vaadin.flow.component.Component field, Runnable action) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(title);
+        Paragraph error = new Paragraph();
+        error.addClassName("qc-error");
+        dialog.add(new VerticalLayout(field, error));
+        Button ok = new Button("Confirm", e -> {
+            try {
+                action.run();
+                dialog.close();
+                refresh();
+            } catch (AssignmentException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        ok.setId("confirm-action");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.open();
+    }
+
+    private void refresh() {
+        grid.setItems(assignments.assignments(campaignId));
+    }
+}

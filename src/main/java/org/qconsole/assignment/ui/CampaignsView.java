@@ -1,0 +1,54 @@
+package org.qconsole.assignment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.Campaign;
+import org.qconsole.common.ui.MainLayout;
+import org.qconsole.country.MemberStateService;
+import org.qconsole.identity.CurrentUserService;
+import org.qconsole.identity.Role;
+import org.qconsole.identity.Roles;
+import org.qconsole.template.TemplateService;
+
+/** Every questionnaire sent out; the secretariat sends new ones from here. */
+@Route(value = "campaigns", layout = MainLayout.class)
+@PageTitle("Campaigns · Questionnaire Console")
+@RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+public class CampaignsView extends VerticalLayout {
+
+    public CampaignsView(AssignmentService assignments, TemplateService templates, MemberStateService memberStates,
+            CurrentUserService currentUsers) {
+        setId("campaigns");
+        addClassName("qc-page");
+        setSizeFull();
+        add(new H1("Campaigns"));
+        if (currentUsers.require().has(Role.SECRETARIAT)) {
+            Button create = new Button("New campaign", VaadinIcon.PAPERPLANE_O.create(),
+                    e -> new NewCampaignDialog(assignments, templates, memberStates).open());
+            create.setId("campaign-new");
+            create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add(create);
+        }
+        Grid<Campaign> grid = new Grid<>();
+        grid.setId("campaign-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Campaign::title).setHeader("Title").setFlexGrow(3);
+        grid.addColumn(Campaign::templateLabel).setHeader("Questionnaire").setAutoWidth(true);
+        grid.addColumn(Campaign::circularReference).setHeader("Reference").setAutoWidth(true);
+        grid.addColumn(Campaign::deadline).setHeader("Deadline").setAutoWidth(true);
+        grid.addColumn(Campaign::assigned).setHeader("States").setAutoWidth(true);
+        grid.setItems(assignments.campaigns());
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(CampaignView.class, e.getItem().id()));
+        add(grid);
+    }
+}

@@ -1,0 +1,52 @@
+package org.qconsole.assignment.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import org.qconsole.assignment.Assignment;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.common.ui.MainLayout;
+import org.qconsole.identity.CurrentUserService;
+import org.qconsole.identity.Roles;
+
+/** A country's questionnaires from the secretariat: what, by when, and where each stands. */
+@Route(value = "inbox", layout = MainLayout.class)
+@PageTitle("Inbox · Questionnaire Console")
+@RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+public class InboxView extends VerticalLayout {
+
+    public InboxView(AssignmentService assignments, CurrentUserService currentUsers) {
+        setId("inbox");
+        addClassName("qc-page");
+        setSizeFull();
+        String country = currentUsers.require().country().map(c -> c.name()).orElse("");
+        add(new H1("Questionnaires for " + country));
+        List<Assignment> mine = assignments.myAssignments();
+        if (mine.isEmpty()) {
+            Paragraph none = new Paragraph("No questionnaire has been sent to " + country + " yet.");
+            none.setId("inbox-empty");
+            add(none);
+            return;
+        }
+        Grid<Assignment> grid = new Grid<>();
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Assignment::campaignTitle).setHeader("Questionnaire").setFlexGrow(3);
+        grid.addColumn(Assignment::circularReference).setHeader("Reference").setAutoWidth(true);
+        grid.addColumn(Assignment::deadline).setHeader("Deadline").setAutoWidth(true);
+        grid.addColumn(a -> a.status() == AssignmentStatus.WITHDRAWN ? "" : a.timeLeft(LocalDate.now()))
+                .setHeader("Time").setAutoWidth(true);
+        grid.addColumn(a -> a.status().label() + a.withdrawnReason().map(r -> ": " + r).orElse(""))
+                .setHeader("Status").setFlexGrow(2);
+        grid.setItems(mine);
+        add(grid);
+    }
+}

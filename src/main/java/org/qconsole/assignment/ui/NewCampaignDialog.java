@@ -1,0 +1,144 @@
+package org.qconsole.assignment.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.qconsole.assignment.AssignmentException;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.Campaign;
+import org.qconsole.assignment.NewCampaign;
+import org.qconsole.country.MemberState;
+import org.qconsole.country.MemberStateService;
+import org.qconsole.country.RegionalGroup;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.TemplateSummary;
+import org.qconsole.template.VersionStatus;
+
+/**
+ * Sends a published questionnaire to member States: all 193, whole regional groups, or individual
+ * States found by name or code.
+ */
+class NewCampaignDialog extends Dialog {
+
+    /** A published version to choose from. */
+    record VersionChoice(long id, String label) {
+    }
+
+    private final transient AssignmentService assignments;
+    private final transient TemplateService templates;
+    private final transient List<MemberState> states;
+    private final Select<VersionChoice> version = new Select<>();
+    private final TextField title = new TextField("Title");
+    private final TextField reference = new TextField("Circular reference");
+    private final DatePicker deadline = new DatePicker("Deadline");
+    private final Checkbox everyone = new Checkbox("All 193 member States");
+    private final CheckboxGroup<RegionalGroup> groups = new CheckboxGroup<>("Whole regional groups");
+    private final MultiSelectComboBox<MemberState> individual = new MultiSelectComboBox<>("Individual States");
+    private final Span count = new Span();
+    private final Paragraph error = new Paragraph();
+
+    NewCampaignDialog(AssignmentService assignments, TemplateService templates, MemberStateService memberStates) {
+        this.assignments = assignments;
+        this.templates = templates;
+        this.states = memberStates.findAll();
+        setHeaderTitle("Send a questionnaire");
+        setWidth("48rem");
+
+        version.setLabel("Questionnaire (published version)");
+        version.setId("campaign-version");
+        version.setItems(publishedVersions());
+        version.setItemLabelGenerator(VersionChoice::label);
+        version.addValueChangeListener(e -> prefill(e.getValue()));
+        title.setId("campaign-title");
+        reference.setId("campaign-reference");
+        deadline.setId("campaign-deadline");
+        deadline.setMin(LocalDate.now().plusDays(1));
+        everyone.setId("campaign-all");
+        groups.setId("campaign-groups");
+        groups.setItems(memberStates.findAllGroups());
+        groups.setItemLabelGenerator(RegionalGroup::name);
+        individual.setId("campaign-states");
+        individual.setItems(states);
+        individual.setItemLabelGenerator(MemberState::label);
+        individual.setWidthFull();
+        count.setId("campaign-count");
+        error.setId("campaign-error");
+        error.addClassName("qc-error");
+        everyone.addValueChangeListener(e -> updateCount());
+        groups.addValueChangeListener(e -> updateCount());
+        individual.addValueChangeListener(e -> updateCount());
+        updateCount();
+
+        FormLayout form = new FormLayout(version, title, reference, deadline, everyone, groups, individual);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(form, count, error);
+        Button send = new Button("Send", e -> send());
+        send.setId("campaign-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Cancel", e -> close()), send);
+    }
+
+    private List<VersionChoice> publishedVersions() {
+        return templates.templates().stream().flatMap((TemplateSummary t) -> t.versions().stream()
+                .filter(v -> v.status() == VersionStatus.PUBLISHED)
+                .map(v -> new VersionChoice(v.id(), t.code() + " v" + v.number() + " · " + v.title()))).toList();
+    }
+
+    private void prefill(VersionChoice choice) {
+        if (choice == null) {
+            return;
+        }
+        var definition = templates.version(choice.id()).definition();
+        if (title.isEmpty()) {
+            title.setValue(definition.title().english());
+        }
+        if (reference.isEmpty()) {
+            reference.setValue(definition.circularReference());
+        }
+    }
+
+    Set<String> recipients() {
+        Set<String> codes = new TreeSet<>();
+        for (MemberState state : states) {
+            boolean inGroup = state.regionalGroup().map(g -> groups.getValue().contains(g)).orElse(false);
+            if (everyone.getValue() || inGroup || individual.getValue().contains(state)) {
+                codes.add(state.alpha3());
+            }
+        }
+        return codes;
+    }
+
+    private void updateCount() {
+        int n = recipients().size();
+        count.setText(n + (n == 1 ? " member State selected" : " member States selected"));
+    }
+
+    private void send() {
+        if (version.getValue() == null) {
+            error.setText("Choose the questionnaire to send.");
+            return;
+        }
+        try {
+            Campaign campaign = assignments.create(new NewCampaign(version.getValue().id(), title.getValue(),
+                    reference.getValue(), deadline.getValue(), recipients()));
+            close();
+            UI.getCurrent().navigate(CampaignView.class, campaign.id());
+        } catch (AssignmentException e) {
+            error.setText(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.qconsole.assignment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.qconsole.country.MemberStateService;
+import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.support.ConsoleTest;
+import org.qconsole.support.SignIn;
+import org.qconsole.template.TemplateFixtures;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.model.TemplateDocument;
+import org.qconsole.template.model.TemplateJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Campaigns go to member States; each country sees its own assignments only. */
+@ConsoleTest
+class AssignmentServiceTest {
+
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    TemplateService templates;
+    @Autowired
+    MemberStateService memberStates;
+    @Autowired
+    ConsoleOidcUserService users;
+
+    private TemplateVersion published;
+    private Campaign weog;
+
+    @BeforeEach
+    void sendToTheWesternEuropeanGroup() {
+        SignIn.as(users, "secretariat");
+        String code = "A-" + UUID.randomUUID().toString().substring(0, 8);
+        published = templates.publish(templates.importFile(TemplateJson.write(
+                TemplateDocument.of(code, TemplateFixtures.everyKind())).getBytes(StandardCharsets.UTF_8)).id());
+        Set<String> group = memberStates.findAll().stream()
+                .filter(s -> s.regionalGroup().map(g -> g.code().equals("WEOG")).orElse(false))
+                .map(s -> s.alpha3()).collect(Collectors.toSet());
+        weog = assignments.create(new NewCampaign(published.id(), "ICT 2027 (WEOG)", "CU 2027/1",
+                LocalDate.now().plusDays(30), group));
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aCampaignGivesEachStateOfTheGroupOneAssignment() {
+        assertThat(weog.assigned()).isEqualTo(29);
+        assertThat(weog.templateLabel()).isEqualTo(published.label());
+        assertThat(assignments.assignments(weog.id())).extracting(a -> a.country().alpha3())
+                .contains("SWE", "FRA", "USA", "TUR").doesNotContain("KEN", "BRA", "JPN")
+                .doesNotHaveDuplicates();
+        assertThat(assignments.assignments(weog.id())).allSatisfy(a -> {
+            assertThat(a.status()).isEqualTo(AssignmentStatus.NOT_STARTED);
+            assertThat(a.deadline()).isEqualTo(weog.deadline());
+        });
+    }
+
+    @Test
+    void addingStatesLaterSkipsThoseAlreadyAssigned() {
+        assertThat(assignments.addCountries(weog.id(), Set.of("SWE", "KEN", "JPN"))).isEqualTo(2);
+        assertThat(assignments.campaign(weog.id()).assigned()).isEqualTo(31);
+    }
+
+    @Test
+    void aSwedishUserSeesSwedenOnlyAndAFrenchUserFranceOnly() {
+        SignIn.as(users, "swe.contributor");
+        assertThat(assignments.myAssignments()).filteredOn(a -> a.campaignId() == weog.id())
+                .singleElement().satisfies(a -> assertThat(a.country().alpha3()).isEqualTo("SWE"));
+        assertThat(assignments.myAssignments()).allMatch(a -> a.country().alpha3().equals("SWE"));
+
+        SignIn.as(users, "fra.focal");
+        assertThat(assignments.myAssignments()).isNotEmpty().allMatch(a -> a.country().alpha3().equals("FRA"));
+    }
+
+    @Test
+    void aCountryUserCannotReadAnotherCountrysAssignmentByItsId() {
+        long sweden = assignments.assignments(weog.id()).stream().filter(a -> a.country().alpha3().equals("SWE"))
+                .findFirst().orElseThrow().id();
+        SignIn.as(users, "fra.focal");
+
+        assertThatThrownBy(() -> assignments.assignment(sweden)).isInstanceOf(AssignmentException.class)
+                .hasMessage("There is no assignment " + sweden + ".");
+        SignIn.as(users, "swe.focal");
+        assertThat(assignments.assignment(sweden).country().name()).isEqualTo("Sweden");
+    }
+
+    @Test
+    void onlyPublishedVersionsGoOutAndDeadlinesLieAhead() {
+        TemplateVersion draft = templates.newDraftFrom(published.id());
+        assertThatThrownBy(() -> assignments.create(new NewCampaign(draft.id(), "x", "", LocalDate.now().plusDays(3),
+                Set.of("SWE")))).isInstanceOf(AssignmentException.class).hasMessageContaining("only a published version");
+        assertThatThrownBy(() -> assignments.create(new NewCampaign(published.id(), "x", "", LocalDate.now(),
+                Set.of("SWE")))).isInstanceOf(AssignmentException.class).hasMessage("The deadline must be a date after today.");
+        assertThatThrownBy(() -> assignments.create(new NewCampaign(published.id(), "x", "", LocalDate.now().plusDays(3),
+                Set.of("XXX")))).isInstanceOf(AssignmentException.class).hasMessageContaining("\"XXX\" is not");
+        assertThatThrownBy(() -> assignments.create(new NewCampaign(published.id(), "x", "", LocalDate.now().plusDays(3),
+                Set.of()))).isInstanceOf(AssignmentException.class).hasMessage("Choose at least one member State.");
+    }
+
+    @Test
+    void deadlinesAreExtendedAndAssignmentsWithdrawnWithAReason() {
+        Assignment sweden = assignments.assignments(weog.id()).stream()
+                .filter(a -> a.country().alpha3().equals("SWE")).findFirst().orElseThrow();
+
+        assertThat(assignments.extendDeadline(sweden.id(), sweden.deadline().plusDays(14)).deadline())
+                .isEqualTo(sweden.deadline().plusDays(14));
+        assertThatThrownBy(() -> assignments.extendDeadline(sweden.id(), sweden.deadline()))
+                .isInstanceOf(AssignmentException.class);
+        assertThatThrownBy(() -> assignments.withdraw(sweden.id(), " ")).isInstanceOf(AssignmentException.class);
+        Assignment withdrawn = assignments.withdraw(sweden.id(), "Answered through the review mechanism");
+        assertThat(withdrawn.status()).isEqualTo(AssignmentStatus.WITHDRAWN);
+        assertThat(withdrawn.withdrawnReason()).contains("Answered through the review mechanism");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"swe.focal", "swe.contributor", "no.role"})
+    void countryUsersCannotCreateOrListCampaigns(String username) {
+        SignIn.as(users, username);
+
+        assertThatThrownBy(() -> assignments.campaigns()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.assignments(weog.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.addCountries(weog.id(), Set.of("SWE"))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.create(new NewCampaign(published.id(), "x", "", LocalDate.now().plusDays(3),
+                Set.of("SWE")))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void managersReadButChangeNothing() {
+        SignIn.as(users, "manager");
+
+        assertThat(assignments.assignments(weog.id())).hasSize(29);
+        long any = assignments.assignments(weog.id()).get(0).id();
+        assertThatThrownBy(() -> assignments.withdraw(any, "no")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.extendDeadline(any, LocalDate.now().plusDays(90)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> assignments.myAssignments()).isInstanceOf(AccessDeniedException.class);
+    }
+}
