@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.qconsole.country.MemberState;
 
 /** One member State's copy of a campaign: its own deadline and status. */
-public record Assignment(long id, long campaignId, String campaignTitle, String circularReference,
-        MemberState country, LocalDate deadline, AssignmentStatus status, Optional<String> withdrawnReason) {
+public record Assignment(long id, long campaignId, long templateVersionId, String campaignTitle,
+        String circularReference, MemberState country, LocalDate deadline, AssignmentStatus status, Optional<String> withdrawnReason) {
 
     /** "12 days left", "due today", "3 days overdue". */
     public String timeLeft(LocalDate today) {

@@ -145,6 +145,16 @@ public class AssignmentService {
         return withState(row);
     }
 
+    /** The first answer was saved: the assignment is in progress (its own country's users only). */
+    @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    public void markInProgress(long assignmentId) {
+        Assignment assignment = assignment(assignmentId);
+        if (assignment.status() == AssignmentStatus.NOT_STARTED) {
+            campaigns.markInProgress(assignmentId);
+            campaigns.recordEvent(assignmentId, assignment.country().alpha3(), "started", actor(), "First answer saved");
+        }
+    }
+
     private AssignmentRow row(long assignmentId) {
         // Row-level security hides other countries' rows: for a country user, "not found" is all they learn.
         return campaigns.findAssignment(assignmentId)

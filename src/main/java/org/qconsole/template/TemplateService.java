@@ -57,6 +57,17 @@ public class TemplateService {
         return audit.findByTemplate(templateId);
     }
 
+    /**
+     * The content of a published (or retired) version, for anyone using the console: it is what was
+     * sent to member States. Drafts stay the secretariat's.
+     */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional(readOnly = true)
+    public TemplateDefinition publishedDefinition(long versionId) {
+        return versions.find(versionId).filter(v -> !v.isDraft()).map(TemplateVersion::definition)
+                .orElseThrow(() -> new TemplateException("There is no published template version " + versionId + "."));
+    }
+
     /** Starts a new template with an empty first draft. */
     public TemplateVersion create(String code, String englishTitle) {
         String trimmed = code == null ? "" : code.trim();

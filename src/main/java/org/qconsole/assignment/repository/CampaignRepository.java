@@ -105,6 +105,14 @@ public class CampaignRepository {
                 .execute() == 1;
     }
 
+    /** Marks a not-started assignment as in progress (its first answer was saved). */
+    public void markInProgress(long assignmentId) {
+        dsl.update(ASSIGNMENT).set(ASSIGNMENT.STATUS, AssignmentStatus.IN_PROGRESS.dbValue())
+                .where(ASSIGNMENT.ID.eq(assignmentId))
+                .and(ASSIGNMENT.STATUS.eq(AssignmentStatus.NOT_STARTED.dbValue()))
+                .execute();
+    }
+
     public boolean withdraw(long assignmentId, String reason) {
         return dsl.update(ASSIGNMENT)
                 .set(ASSIGNMENT.STATUS, AssignmentStatus.WITHDRAWN.dbValue())
@@ -115,12 +123,13 @@ public class CampaignRepository {
     }
 
     /** An assignment as stored, with its campaign; the country is turned into a member State by the service. */
-    public record AssignmentRow(long id, long campaignId, String campaignTitle, String circularReference,
-            String country, LocalDate deadline, AssignmentStatus status, String withdrawnReason) {
+    public record AssignmentRow(long id, long campaignId, long templateVersionId, String campaignTitle,
+            String circularReference, String country, LocalDate deadline, AssignmentStatus status,
+            String withdrawnReason) {
 
         public Assignment toAssignment(MemberState state) {
-            return new Assignment(id, campaignId, campaignTitle, circularReference, state, deadline, status,
-                    Optional.ofNullable(withdrawnReason));
+            return new Assignment(id, campaignId, templateVersionId, campaignTitle, circularReference, state, deadline,
+                    status, Optional.ofNullable(withdrawnReason));
         }
     }
 
@@ -133,7 +142,8 @@ public class CampaignRepository {
     }
 
     private org.jooq.SelectOnConditionStep<Record> assignmentQuery() {
-        return dsl.select(ASSIGNMENT.fields()).select(CAMPAIGN.TITLE, CAMPAIGN.CIRCULAR_REFERENCE)
+        return dsl.select(ASSIGNMENT.fields()).select(CAMPAIGN.TITLE, CAMPAIGN.CIRCULAR_REFERENCE,
+                        CAMPAIGN.TEMPLATE_VERSION_ID)
                 .from(ASSIGNMENT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID));
     }
 
@@ -145,7 +155,8 @@ public class CampaignRepository {
     }
 
     private AssignmentRow toRow(Record r) {
-        return new AssignmentRow(r.get(ASSIGNMENT.ID), r.get(ASSIGNMENT.CAMPAIGN_ID), r.get(CAMPAIGN.TITLE),
+        return new AssignmentRow(r.get(ASSIGNMENT.ID), r.get(ASSIGNMENT.CAMPAIGN_ID),
+                r.get(CAMPAIGN.TEMPLATE_VERSION_ID), r.get(CAMPAIGN.TITLE),
                 r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(ASSIGNMENT.COUNTRY), r.get(ASSIGNMENT.DEADLINE),
                 AssignmentStatus.fromDb(r.get(ASSIGNMENT.STATUS)), r.get(ASSIGNMENT.WITHDRAWN_REASON));
     }

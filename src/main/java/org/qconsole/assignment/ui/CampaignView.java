@@ -27,6 +27,7 @@ import org.qconsole.country.RegionalGroup;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
 import org.qconsole.identity.Roles;
+import org.qconsole.response.ui.ResponseView;
 
 /** One campaign: every State it went to, with deadline and status; the secretariat extends or withdraws. */
 @Route(value = "campaign", layout = MainLayout.class)
@@ -82,6 +83,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Long
         if (secretariat) {
             grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         }
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ResponseView.class, e.getItem().id())));
     }
 
     private HorizontalLayout actions(Assignment assignment) {

@@ -1,5 +1,6 @@
 package org.qconsole.assignment.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +17,7 @@ import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.response.ui.ResponseView;
 
 /** A country's questionnaires from the secretariat: what, by when, and where each stands. */
 @Route(value = "inbox", layout = MainLayout.class)
@@ -47,6 +49,7 @@ public class InboxView extends VerticalLayout {
         grid.addColumn(a -> a.status().label() + a.withdrawnReason().map(r -> ": " + r).orElse(""))
                 .setHeader("Status").setFlexGrow(2);
         grid.setItems(mine);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ResponseView.class, e.getItem().id()));
         add(grid);
     }
 }

@@ -50,6 +50,7 @@ public class QuestionnaireForm extends VerticalLayout {
     private final Map<String, AnswerFields.AnswerField> fields = new LinkedHashMap<>();
     private final List<Shown> items = new ArrayList<>();
     private final List<Consumer<AnswerChange>> listeners = new ArrayList<>();
+    private final Map<String, Span> notes = new LinkedHashMap<>();
     private boolean loading;
 
     public QuestionnaireForm(TemplateDefinition definition, Language language) {
@@ -93,6 +94,15 @@ public class QuestionnaireForm extends VerticalLayout {
     /** Called after each change the respondent makes, e.g. to save it. */
     public void addAnswerChangeListener(Consumer<AnswerChange> listener) {
         listeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** A short line under a question's answer, e.g. who changed it last; empty text hides it. */
+    public void setNote(String questionKey, String text) {
+        Span note = notes.get(questionKey);
+        if (note != null) {
+            note.setText(text == null ? "" : text);
+            note.setVisible(text != null && !text.isBlank());
+        }
     }
 
     public void setReadOnly(boolean readOnly) {
@@ -167,6 +177,12 @@ public class QuestionnaireForm extends VerticalLayout {
         AnswerFields.describe(field.component(), RichText.toPlainText(AnswerFields.text(question.text(), language)));
         fields.put(question.key(), field);
         box.add(field.component());
+        Span note = new Span();
+        note.setId("note-" + question.key());
+        note.addClassName("question-note");
+        note.setVisible(false);
+        notes.put(question.key(), note);
+        box.add(note);
         addFootnotes(box, question.footnotes());
         Shown shown = new Shown(question, box, parent, marker);
         items.add(shown);

@@ -1,0 +1,91 @@
+package org.qconsole.response.repository;
+
+import static org.qconsole.jooq.Tables.ANSWER;
+import static org.qconsole.jooq.Tables.ANSWER_CHANGE;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.JSONB;
+import org.jooq.Record;
+import org.qconsole.response.StoredAnswer;
+import org.springframework.stereotype.Repository;
+
+/** Answers by assignment and question key, under row-level security like all country data. */
+@Repository
+public class AnswerRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DSLContext dsl;
+
+    public AnswerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Map<String, StoredAnswer> findAll(long assignmentId) {
+        return dsl.selectFrom(ANSWER).where(ANSWER.ASSIGNMENT_ID.eq(assignmentId)).fetch().stream()
+                .map(AnswerRepository::toAnswer)
+                .collect(Collectors.toMap(StoredAnswer::questionKey, a -> a));
+    }
+
+    public Optional<StoredAnswer> find(long assignmentId, String key) {
+        return dsl.selectFrom(ANSWER).where(ANSWER.ASSIGNMENT_ID.eq(assignmentId)).and(ANSWER.QUESTION_KEY.eq(key))
+                .fetchOptional().map(AnswerRepository::toAnswer);
+    }
+
+    /** Inserts the first answer to a question; false when someone answered it first. */
+    public boolean insert(long assignmentId, String country, String key, JsonNode value, String actor) {
+        return dsl.insertInto(ANSWER)
+                .set(ANSWER.ASSIGNMENT_ID, assignmentId)
+                .set(ANSWER.COUNTRY, country)
+                .set(ANSWER.QUESTION_KEY, key)
+                .set(ANSWER.VALUE, json(value))
+                .set(ANSWER.UPDATED_BY, actor)
+                .onConflictDoNothing()
+                .execute() == 1;
+    }
+
+    /** Changes an answer if it is still at the expected revision; false otherwise. */
+    public boolean update(long assignmentId, String key, int expectedRevision, JsonNode value, String actor) {
+        return dsl.update(ANSWER)
+                .set(ANSWER.VALUE, json(value))
+                .set(ANSWER.REVISION, ANSWER.REVISION.plus(1))
+                .set(ANSWER.UPDATED_AT, OffsetDateTime.now())
+                .set(ANSWER.UPDATED_BY, actor)
+                .where(ANSWER.ASSIGNMENT_ID.eq(assignmentId))
+                .and(ANSWER.QUESTION_KEY.eq(key))
+                .and(ANSWER.REVISION.eq(expectedRevision))
+                .execute() == 1;
+    }
+
+    public void recordChange(long assignmentId, String country, String key, JsonNode oldValue, JsonNode newValue,
+            String actor) {
+        dsl.insertInto(ANSWER_CHANGE)
+                .set(ANSWER_CHANGE.ASSIGNMENT_ID, assignmentId)
+                .set(ANSWER_CHANGE.COUNTRY, country)
+                .set(ANSWER_CHANGE.QUESTION_KEY, key)
+                .set(ANSWER_CHANGE.OLD_VALUE, oldValue == null ? null : json(oldValue))
+                .set(ANSWER_CHANGE.NEW_VALUE, json(newValue))
+                .set(ANSWER_CHANGE.ACTOR, actor)
+                .execute();
+    }
+
+    private static JSONB json(JsonNode value) {
+        return JSONB.valueOf(value.toString());
+    }
+
+    private static StoredAnswer toAnswer(Record r) {
+        try {
+            return new StoredAnswer(r.get(ANSWER.QUESTION_KEY), JSON.readTree(r.get(ANSWER.VALUE).data()),
+                    r.get(ANSWER.REVISION), r.get(ANSWER.UPDATED_BY), r.get(ANSWER.UPDATED_AT).toInstant());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored answer is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.qconsole.response.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.qconsole.assignment.Assignment;
+import org.qconsole.assignment.AssignmentException;
+import org.qconsole.common.ui.MainLayout;
+import org.qconsole.identity.Roles;
+import org.qconsole.response.AnswerService;
+import org.qconsole.response.Response;
+import org.qconsole.response.SaveOutcome;
+import org.qconsole.response.StoredAnswer;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.ui.QuestionnaireForm;
+
+/**
+ * A country's questionnaire: answered as the users type, each answer saved at once. The saving state
+ * is always visible; an answer that could not be saved is kept and retried; a newer answer by a
+ * colleague is never overwritten without the user choosing.
+ */
+@Route(value = "response", layout = MainLayout.class)
+@PageTitle("Questionnaire · Questionnaire Console")
+@RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
+
+    static final int RETRY_MILLIS = 5_000;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+            .withZone(ZoneId.of("UTC"));
+
+    private final transient AnswerService answers;
+    private final Span status = new Span();
+    private final Map<String, Integer> revisions = new HashMap<>();
+    private final Map<String, JsonNode> pending = new LinkedHashMap<>();
+    private QuestionnaireForm form;
+    private long assignmentId;
+
+    public ResponseView(AnswerService answers) {
+        this.answers = answers;
+        setId("response");
+        addClassName("qc-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        try {
+            Response response = answers.open(id);
+            assignmentId = id;
+            render(response);
+        } catch (AssignmentException e) {
+            add(new H1("Questionnaire not found"), new Paragraph(e.getMessage()));
+        }
+    }
+
+    private void render(Response response) {
+        Assignment a = response.assignment();
+        H1 heading = new H1(a.campaignTitle());
+        heading.setId("response-heading");
+        Paragraph facts = new Paragraph(a.country().label() + " · " + a.circularReference() + " · deadline "
+                + a.deadline() + " (" + a.timeLeft(LocalDate.now()) + ") · " + a.status().label());
+        facts.setId("response-facts");
+        status.setId("response-status");
+        status.addClassName("qc-save-status");
+        form = new QuestionnaireForm(response.questionnaire(), Language.of(UI.getCurrent().getLocale()));
+        Map<String, JsonNode> values = new LinkedHashMap<>();
+        response.answers().forEach((key, stored) -> {
+            values.put(key, stored.value());
+            revisions.put(key, stored.revision());
+        });
+        form.setAnswers(values);
+        response.answers().values().forEach(this::showWhoChanged);
+        form.setReadOnly(!response.editable());
+        if (response.editable()) {
+            form.addAnswerChangeListener(change -> {
+                pending.put(change.questionKey(), change.value());
+                flush();
+            });
+            UI.getCurrent().addPollListener(e -> {
+                if (!pending.isEmpty()) {
+                    flush();
+                }
+            });
+            setStatus("All answers saved", "saved");
+        } else {
+            setStatus("Read only", "read-only");
+        }
+        add(heading, facts, new HorizontalLayout(status), form);
+    }
+
+    /** Saves every pending answer; what cannot be saved stays pending and is retried. */
+    void flush() {
+        for (var entry : new LinkedHashMap<>(pending).entrySet()) {
+            String key = entry.getKey();
+            try {
+                SaveOutcome outcome = answers.save(assignmentId, key, entry.getValue(), revisions.getOrDefault(key, 0));
+                pending.remove(key);
+                if (outcome instanceof SaveOutcome.Saved saved) {
+                    revisions.put(key, saved.answer().revision());
+                    showWhoChanged(saved.answer());
+                } else if (outcome instanceof SaveOutcome.Conflict conflict) {
+                    resolve(key, entry.getValue(), conflict.theirs());
+                }
+            } catch (AssignmentException e) {
+                pending.remove(key);
+                setStatus("Not saved: " + e.getMessage(), "error");
+                return;
+            } catch (RuntimeException e) {
+                setStatus("Not saved: the connection to the database was lost. Your answers are kept on this page"
+                        + " and saved as soon as it is back.", "error");
+                UI.getCurrent().setPollInterval(RETRY_MILLIS);
+                return;
+            }
+        }
+        UI.getCurrent().setPollInterval(-1);
+        setStatus("All answers saved", "saved");
+    }
+
+    /** Someone else changed the answer meanwhile: show theirs and let the user choose. */
+    private void resolve(String key, JsonNode mine, StoredAnswer theirs) {
+        Dialog dialog = new Dialog();
+        dialog.setId("conflict-dialog");
+        dialog.setHeaderTitle("Someone else changed this answer");
+        Pre theirValue = new Pre(theirs.value().toPrettyString());
+        theirValue.setId("conflict-theirs");
+        dialog.add(new Paragraph(theirs.updatedBy() + " changed it on " + WHEN.format(theirs.updatedAt())
+                + " UTC, while you were editing. Their answer:"), theirValue);
+        Button keepTheirs = new Button("Keep their answer", e -> {
+            revisions.put(key, theirs.revision());
+            Map<String, JsonNode> values = new LinkedHashMap<>(form.answers());
+            values.put(key, theirs.value());
+            form.setAnswers(values);
+            showWhoChanged(theirs);
+            dialog.close();
+        });
+        keepTheirs.setId("conflict-keep-theirs");
+        Button useMine = new Button("Use my answer", e -> {
+            revisions.put(key, theirs.revision());
+            pending.put(key, mine);
+            dialog.close();
+            flush();
+        });
+        useMine.setId("conflict-use-mine");
+        useMine.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(keepTheirs, useMine);
+        dialog.open();
+        setStatus("An answer needs your choice", "conflict");
+    }
+
+    private void showWhoChanged(StoredAnswer answer) {
+        form.setNote(answer.questionKey(), "Last changed by " + answer.updatedBy() + ", "
+                + WHEN.format(answer.updatedAt()) + " UTC");
+    }
+
+    private void setStatus(String text, String state) {
+        status.setText(text);
+        status.getElement().setAttribute("data-state", state);
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog("Some answers are not saved",
+                "They could not be saved yet and will be lost if you leave this page.", "Leave anyway",
+                e -> leave.proceed());
+        confirm.setCancelable(true);
+        confirm.setCancelText("Stay");
+        confirm.open();
+    }
+}

@@ -1,0 +1,147 @@
+package org.qconsole.response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qconsole.assignment.AssignmentException;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.assignment.NewCampaign;
+import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.support.ConsoleTest;
+import org.qconsole.support.SignIn;
+import org.qconsole.template.TemplateFixtures;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.model.TemplateDocument;
+import org.qconsole.template.model.TemplateJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** Answers are saved one by one, versioned, and only by their own country. */
+@ConsoleTest
+class AnswerServiceTest {
+
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    TemplateService templates;
+    @Autowired
+    ConsoleOidcUserService users;
+
+    private long sweden;
+    private long france;
+
+    @BeforeEach
+    void sendToSwedenAndFrance() {
+        SignIn.as(users, "secretariat");
+        String code = "ANS-" + UUID.randomUUID().toString().substring(0, 8);
+        long version = templates.publish(templates.importFile(TemplateJson.write(
+                TemplateDocument.of(code, TemplateFixtures.everyKind())).getBytes(StandardCharsets.UTF_8)).id()).id();
+        long campaign = assignments.create(new NewCampaign(version, "Answers", "", LocalDate.now().plusDays(10),
+                Set.of("SWE", "FRA"))).id();
+        var all = assignments.assignments(campaign);
+        sweden = all.stream().filter(a -> a.country().alpha3().equals("SWE")).findFirst().orElseThrow().id();
+        france = all.stream().filter(a -> a.country().alpha3().equals("FRA")).findFirst().orElseThrow().id();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aContributorsAnswerIsSavedWithWhoAndWhenAndStartsTheResponse() {
+        SignIn.as(users, "swe.contributor");
+
+        SaveOutcome outcome = answers.save(sweden, "q1_used", TextNode.valueOf("yes"), 0);
+
+        assertThat(outcome).isInstanceOfSatisfying(SaveOutcome.Saved.class, saved -> {
+            assertThat(saved.answer().revision()).isEqualTo(1);
+            assertThat(saved.answer().updatedBy()).isEqualTo("swe.contributor");
+        });
+        Response response = answers.open(sweden);
+        assertThat(response.answers().get("q1_used").value().asText()).isEqualTo("yes");
+        assertThat(response.assignment().status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(response.editable()).isTrue();
+    }
+
+    @Test
+    void aColleaguesNewerAnswerIsNeverOverwrittenSilently() {
+        SignIn.as(users, "swe.contributor");
+        answers.save(sweden, "q3_name", TextNode.valueOf("Police"), 0);
+        SignIn.as(users, "swe.focal");
+        answers.save(sweden, "q3_name", TextNode.valueOf("Swedish Police Authority"), 1);
+
+        SignIn.as(users, "swe.contributor");
+        SaveOutcome stale = answers.save(sweden, "q3_name", TextNode.valueOf("Prosecution"), 1);
+
+        assertThat(stale).isInstanceOfSatisfying(SaveOutcome.Conflict.class, conflict -> {
+            assertThat(conflict.theirs().value().asText()).isEqualTo("Swedish Police Authority");
+            assertThat(conflict.theirs().updatedBy()).isEqualTo("swe.focal");
+            assertThat(conflict.theirs().revision()).isEqualTo(2);
+        });
+        assertThat(answers.open(sweden).answers().get("q3_name").value().asText()).isEqualTo("Swedish Police Authority");
+        assertThat(answers.save(sweden, "q3_name", TextNode.valueOf("Prosecution"), 2))
+                .as("after choosing, with their revision").isInstanceOf(SaveOutcome.Saved.class);
+    }
+
+    @Test
+    void aFirstAnswerRacingAnotherFirstAnswerIsAConflictToo() {
+        SignIn.as(users, "swe.contributor");
+        answers.save(sweden, "q4_details", TextNode.valueOf("first"), 0);
+        SignIn.as(users, "swe.focal");
+
+        assertThat(answers.save(sweden, "q4_details", TextNode.valueOf("second"), 0))
+                .isInstanceOf(SaveOutcome.Conflict.class);
+    }
+
+    @Test
+    void anotherCountrysResponseCanBeNeitherReadNorWritten() {
+        SignIn.as(users, "fra.focal");
+
+        assertThatThrownBy(() -> answers.open(sweden)).isInstanceOf(AssignmentException.class)
+                .hasMessage("There is no assignment " + sweden + ".");
+        assertThatThrownBy(() -> answers.save(sweden, "q1_used", TextNode.valueOf("no"), 0))
+                .isInstanceOf(AssignmentException.class);
+        assertThat(answers.save(france, "q1_used", TextNode.valueOf("no"), 0)).isInstanceOf(SaveOutcome.Saved.class);
+    }
+
+    @Test
+    void unknownQuestionsAndClosedResponsesAreRefused() {
+        SignIn.as(users, "swe.focal");
+        assertThatThrownBy(() -> answers.save(sweden, "q99", TextNode.valueOf("x"), 0))
+                .isInstanceOf(AssignmentException.class).hasMessageContaining("no question \"q99\"");
+
+        SignIn.as(users, "secretariat");
+        assignments.withdraw(sweden, "Duplicate");
+        SignIn.as(users, "swe.focal");
+        assertThatThrownBy(() -> answers.save(sweden, "q1_used", TextNode.valueOf("yes"), 0))
+                .isInstanceOf(AssignmentException.class).hasMessageContaining("withdrawn");
+        assertThat(answers.open(sweden).editable()).isFalse();
+    }
+
+    @Test
+    void theSecretariatAndManagersReadButNeverAnswer() {
+        SignIn.as(users, "swe.focal");
+        answers.save(sweden, "q1_used", TextNode.valueOf("yes"), 0);
+
+        for (String reader : new String[] {"secretariat", "manager"}) {
+            SignIn.as(users, reader);
+            Response response = answers.open(sweden);
+            assertThat(response.editable()).isFalse();
+            assertThat(response.answers()).containsKey("q1_used");
+            assertThatThrownBy(() -> answers.save(sweden, "q1_used", TextNode.valueOf("no"), 1))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package org.qconsole.response.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.NewCampaign;
+import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.response.AnswerService;
+import org.qconsole.support.SignIn;
+import org.qconsole.support.ViewTest;
+import org.qconsole.template.TemplateFixtures;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.model.TemplateDocument;
+import org.qconsole.template.model.TemplateJson;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Filling in, browserless: autosave, its visible state, retry after a database failure, conflicts. */
+class ResponseViewTest extends ViewTest {
+
+    @Autowired
+    TemplateService templates;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    ConsoleOidcUserService users;
+    @Value("${spring.datasource.url}")
+    String databaseUrl;
+
+    private long sweden;
+
+    @BeforeEach
+    void sendToSweden() {
+        SignIn.as(users, "secretariat");
+        String code = "RV-" + UUID.randomUUID().toString().substring(0, 8);
+        long version = templates.publish(templates.importFile(TemplateJson.write(
+                TemplateDocument.of(code, TemplateFixtures.everyKind())).getBytes(StandardCharsets.UTF_8)).id()).id();
+        long campaign = assignments.create(new NewCampaign(version, "Fill-in " + code, "", LocalDate.now().plusDays(10),
+                Set.of("SWE"))).id();
+        sweden = assignments.assignments(campaign).get(0).id();
+        SignIn.out();
+    }
+
+    @Test
+    void everyAnswerIsSavedAsTheUserTypesAndShowsWhoChangedIt() {
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+
+        _setValue(yesNo(), "yes");
+        _setValue(_get(TextField.class, s -> s.withId("answer-q3_name")), "Swedish Police Authority");
+
+        assertThat(status().getText()).isEqualTo("All answers saved");
+        SignIn.as(users, "swe.focal");
+        var saved = answers.open(sweden).answers();
+        assertThat(saved.get("q1_used").value().asText()).isEqualTo("yes");
+        assertThat(saved.get("q3_name").value().asText()).isEqualTo("Swedish Police Authority");
+        assertThat(_get(Span.class, s -> s.withId("note-q3_name")).getText()).startsWith("Last changed by swe.contributor");
+    }
+
+    @Test
+    void aDatabaseFailureShowsNotSavedAndTheRetrySucceedsOnceTheDatabaseIsBack() throws SQLException {
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+
+        try (Connection owner = DriverManager.getConnection(databaseUrl, "qc_owner", "qc_owner")) {
+            owner.createStatement().execute("ALTER TABLE answer RENAME TO answer_away");
+            try {
+                _setValue(_get(TextArea.class, s -> s.withId("answer-q4_details")), "Written while the database was away");
+                assertThat(status().getText()).startsWith("Not saved: the connection to the database was lost");
+                assertThat(status().getElement().getAttribute("data-state")).isEqualTo("error");
+                assertThat(UI.getCurrent().getPollInterval()).isEqualTo(ResponseView.RETRY_MILLIS);
+            } finally {
+                owner.createStatement().execute("ALTER TABLE answer_away RENAME TO answer");
+            }
+        }
+        _get(ResponseView.class).flush(); // what the next poll does
+
+        assertThat(status().getText()).isEqualTo("All answers saved");
+        SignIn.as(users, "swe.focal");
+        assertThat(answers.open(sweden).answers().get("q4_details").value().asText())
+                .isEqualTo("Written while the database was away");
+    }
+
+    @Test
+    void aColleaguesChangeIsShownAndTheUserChooses() {
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        _setValue(_get(TextField.class, s -> s.withId("answer-q3_name")), "Police");
+        var contributor = org.springframework.security.core.context.SecurityContextHolder.getContext();
+
+        SignIn.as(users, "swe.focal");
+        answers.save(sweden, "q3_name", TextNode.valueOf("Prosecution Authority"), 1);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(contributor);
+
+        _setValue(_get(TextField.class, s -> s.withId("answer-q3_name")), "Police Authority");
+
+        assertThat(_get(Pre.class, s -> s.withId("conflict-theirs")).getText()).contains("Prosecution Authority");
+        _click(_get(Button.class, s -> s.withId("conflict-keep-theirs")));
+        assertThat(_get(TextField.class, s -> s.withId("answer-q3_name")).getValue()).isEqualTo("Prosecution Authority");
+        SignIn.as(users, "swe.focal");
+        assertThat(answers.open(sweden).answers().get("q3_name").value().asText()).isEqualTo("Prosecution Authority");
+    }
+
+    @Test
+    void anotherCountrysResponseIsNotFound() {
+        signInAs("fra.focal");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+
+        assertThat(_get(ResponseView.class).getElement().getTextRecursively())
+                .contains("Questionnaire not found", "There is no assignment " + sweden);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<String> yesNo() {
+        return _get(RadioButtonGroup.class, s -> s.withId("answer-q1_used"));
+    }
+
+    private static Span status() {
+        return _get(Span.class, s -> s.withId("response-status"));
+    }
+}
