@@ -3,10 +3,8 @@ package org.qconsole.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +18,6 @@ import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.template.model.TemplateDocument;
-import org.qconsole.template.model.TemplateJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -44,9 +40,7 @@ class AssignmentServiceTest {
     @BeforeEach
     void sendToTheWesternEuropeanGroup() {
         SignIn.as(users, "secretariat");
-        String code = "A-" + UUID.randomUUID().toString().substring(0, 8);
-        published = templates.publish(templates.importFile(TemplateJson.write(
-                TemplateDocument.of(code, TemplateFixtures.everyKind())).getBytes(StandardCharsets.UTF_8)).id());
+        published = TemplateFixtures.publishEveryKind(templates, "A");
         Set<String> group = memberStates.findAll().stream()
                 .filter(s -> s.regionalGroup().map(g -> g.code().equals("WEOG")).orElse(false))
                 .map(s -> s.alpha3()).collect(Collectors.toSet());

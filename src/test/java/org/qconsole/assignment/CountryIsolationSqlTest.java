@@ -3,10 +3,8 @@ package org.qconsole.assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,8 +13,6 @@ import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.TemplateDocument;
-import org.qconsole.template.model.TemplateJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,9 +42,7 @@ class CountryIsolationSqlTest {
     @BeforeEach
     void sendToSwedenAndFrance() {
         SignIn.as(users, "secretariat");
-        String code = "ISO-" + UUID.randomUUID().toString().substring(0, 8);
-        long version = templates.publish(templates.importFile(TemplateJson.write(
-                TemplateDocument.of(code, TemplateFixtures.everyKind())).getBytes(StandardCharsets.UTF_8)).id()).id();
+        long version = TemplateFixtures.publishEveryKind(templates, "ISO").id();
         campaignId = assignments.create(new NewCampaign(version, "Isolation", "", LocalDate.now().plusDays(10),
                 Set.of("SWE", "FRA"))).id();
     }

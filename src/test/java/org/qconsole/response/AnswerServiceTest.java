@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,8 +18,6 @@ import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.TemplateDocument;
-import org.qconsole.template.model.TemplateJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -44,9 +40,7 @@ class AnswerServiceTest {
     @BeforeEach
     void sendToSwedenAndFrance() {
         SignIn.as(users, "secretariat");
-        String code = "ANS-" + UUID.randomUUID().toString().substring(0, 8);
-        long version = templates.publish(templates.importFile(TemplateJson.write(
-                TemplateDocument.of(code, TemplateFixtures.everyKind())).getBytes(StandardCharsets.UTF_8)).id()).id();
+        long version = TemplateFixtures.publishEveryKind(templates, "ANS").id();
         long campaign = assignments.create(new NewCampaign(version, "Answers", "", LocalDate.now().plusDays(10),
                 Set.of("SWE", "FRA"))).id();
         var all = assignments.assignments(campaign);

@@ -57,6 +57,15 @@ public final class TemplateFixtures {
                         List.of(), items, null)));
     }
 
+    /** Imports {@link #everyKind()} as a new template (code {@code prefix-<random>}) and publishes it. */
+    public static TemplateVersion publishEveryKind(TemplateService templates, String prefix) {
+        String code = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        TemplateVersion draft = templates.importFile(org.qconsole.template.model.TemplateJson.write(
+                org.qconsole.template.model.TemplateDocument.of(code, everyKind()))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return templates.publish(draft.id());
+    }
+
     public static Question question(String key, String number, String text, AnswerSpec answer, List<Item> items) {
         return new Question(key, number, LocalizedText.en(text), LocalizedText.EMPTY, answer, false, null, null,
                 List.of(), items);

@@ -13,13 +13,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.assignment.AssignmentService;
@@ -30,8 +28,6 @@ import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.TemplateDocument;
-import org.qconsole.template.model.TemplateJson;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -54,10 +50,8 @@ class ResponseViewTest extends ViewTest {
     @BeforeEach
     void sendToSweden() {
         SignIn.as(users, "secretariat");
-        String code = "RV-" + UUID.randomUUID().toString().substring(0, 8);
-        long version = templates.publish(templates.importFile(TemplateJson.write(
-                TemplateDocument.of(code, TemplateFixtures.everyKind())).getBytes(StandardCharsets.UTF_8)).id()).id();
-        long campaign = assignments.create(new NewCampaign(version, "Fill-in " + code, "", LocalDate.now().plusDays(10),
+        long version = TemplateFixtures.publishEveryKind(templates, "RV").id();
+        long campaign = assignments.create(new NewCampaign(version, "Fill-in", "", LocalDate.now().plusDays(10),
                 Set.of("SWE"))).id();
         sweden = assignments.assignments(campaign).get(0).id();
         SignIn.out();
