@@ -35,6 +35,21 @@ import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.StoredAnswer;
 import org.qconsole.template.model.Language;
 import org.qconsole.template.ui.QuestionnaireForm;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.identity.CurrentUser;
+import org.qconsole.identity.CurrentUserService;
+import org.qconsole.identity.Role;
+import org.qconsole.response.SubmissionRefused;
+import org.qconsole.response.WorkflowService;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.Question;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * A country's questionnaire: answered as the users type, each answer saved at once. The saving state
@@ -51,14 +66,21 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             .withZone(ZoneId.of("UTC"));
 
     private final transient AnswerService answers;
+    private final transient WorkflowService workflow;
+    private final transient CurrentUser user;
     private final Span status = new Span();
+    private final Div problems = new Div();
+    private final Map<String, String> lastChanged = new HashMap<>();
+    private final Map<String, String> reviewComments = new HashMap<>();
     private final Map<String, Integer> revisions = new HashMap<>();
     private final Map<String, JsonNode> pending = new LinkedHashMap<>();
     private QuestionnaireForm form;
     private long assignmentId;
 
-    public ResponseView(AnswerService answers) {
+    public ResponseView(AnswerService answers, WorkflowService workflow, CurrentUserService currentUsers) {
         this.answers = answers;
+        this.workflow = workflow;
+        this.user = currentUsers.require();
         setId("response");
         addClassName("qc-page");
     }
@@ -91,7 +113,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             revisions.put(key, stored.revision());
         });
         form.setAnswers(values);
+        workflow.comments(assignmentId).forEach(c -> reviewComments.merge(c.questionKey(),
+                c.comment() + " (" + c.author() + ", " + WHEN.format(c.at()) + " UTC)", (first, next) -> first + " · " + next));
         response.answers().values().forEach(this::showWhoChanged);
+        reviewComments.keySet().forEach(this::refreshNote);
         form.setReadOnly(!response.editable());
         if (response.editable()) {
             form.addAnswerChangeListener(change -> {
@@ -107,7 +132,148 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         } else {
             setStatus("Read only", "read-only");
         }
-        add(heading, facts, new HorizontalLayout(status), form);
+        problems.setId("submit-problems");
+        problems.addClassName("qc-problems");
+        problems.setVisible(false);
+        add(heading, facts, actions(response), problems, commentsPanel(response), form);
+    }
+
+    private HorizontalLayout actions(Response response) {
+        HorizontalLayout actions = new HorizontalLayout(status);
+        actions.setAlignItems(Alignment.BASELINE);
+        AssignmentStatus state = response.assignment().status();
+        if (response.editable() && user.has(Role.COUNTRY_FOCAL_POINT)) {
+            actions.add(button("Submit to the secretariat", "response-submit", true, this::submit));
+        }
+        if (user.has(Role.SECRETARIAT) && state == AssignmentStatus.SUBMITTED) {
+            actions.add(button("Accept", "response-accept", true, () -> act(() -> workflow.accept(assignmentId))),
+                    button("Return to the country", "response-return", false, () -> openReturnDialog(response)));
+        }
+        if (user.has(Role.SECRETARIAT) && state == AssignmentStatus.ACCEPTED) {
+            actions.add(button("Reopen", "response-reopen", false, this::openReopenDialog));
+        }
+        return actions;
+    }
+
+    private Div commentsPanel(Response response) {
+        Div panel = new Div();
+        panel.setId("review-comments");
+        if (reviewComments.isEmpty()) {
+            panel.setVisible(false);
+            return panel;
+        }
+        panel.addClassName("qc-review-comments");
+        panel.add(new H3("Comments from the secretariat"));
+        UnorderedList list = new UnorderedList();
+        response.questionnaire().questions().stream().filter(q -> reviewComments.containsKey(q.key()))
+                .forEach(q -> list.add(new ListItem(new Anchor("#q-" + q.key(), "Question " + q.number()),
+                        new Span(": " + reviewComments.get(q.key())))));
+        panel.add(list);
+        return panel;
+    }
+
+    private void submit() {
+        flush();
+        try {
+            workflow.submit(assignmentId);
+            UI.getCurrent().getPage().reload();
+        } catch (SubmissionRefused e) {
+            problems.removeAll();
+            problems.add(new Paragraph(e.getMessage()));
+            UnorderedList list = new UnorderedList();
+            e.missing().forEach(m -> list.add(new ListItem(new Anchor("#q-" + m.questionKey(),
+                    (m.number().isBlank() ? "" : m.number() + " ") + m.text()))));
+            problems.add(list);
+            problems.setVisible(true);
+        } catch (AssignmentException e) {
+            setStatus(e.getMessage(), "error");
+        }
+    }
+
+    private void openReturnDialog(Response response) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Return to " + response.assignment().country().name());
+        TextArea message = new TextArea("Message to the country");
+        message.setId("return-message");
+        message.setWidthFull();
+        Select<Question> question = new Select<>();
+        question.setId("return-question");
+        question.setLabel("Comment on question");
+        question.setItems(response.questionnaire().questions());
+        question.setItemLabelGenerator(q -> q.number() + " " + RichText.toPlainText(q.text().english()));
+        TextArea comment = new TextArea("Comment");
+        comment.setId("return-comment");
+        comment.setWidthFull();
+        Map<String, String> collected = new LinkedHashMap<>();
+        UnorderedList added = new UnorderedList();
+        Button add = new Button("Add comment", e -> {
+            if (question.getValue() != null && !comment.getValue().isBlank()) {
+                collected.put(question.getValue().key(), comment.getValue());
+                added.add(new ListItem(question.getValue().number() + ": " + comment.getValue()));
+                comment.clear();
+            }
+        });
+        add.setId("return-add");
+        Paragraph error = new Paragraph();
+        error.addClassName("qc-error");
+        Button confirm = new Button("Return", e -> {
+            try {
+                if (question.getValue() != null && !comment.getValue().isBlank()) {
+                    collected.put(question.getValue().key(), comment.getValue());
+                }
+                workflow.returnToCountry(assignmentId, collected, message.getValue());
+                dialog.close();
+                UI.getCurrent().getPage().reload();
+            } catch (AssignmentException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        confirm.setId("return-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(new VerticalLayout(message, question, comment, add, added, error));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void openReopenDialog() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Reopen the response");
+        TextArea reason = new TextArea("Why? The country will see this.");
+        reason.setId("reopen-reason");
+        reason.setWidthFull();
+        Paragraph error = new Paragraph();
+        error.addClassName("qc-error");
+        Button confirm = new Button("Reopen", e -> {
+            try {
+                workflow.reopen(assignmentId, reason.getValue());
+                dialog.close();
+                UI.getCurrent().getPage().reload();
+            } catch (AssignmentException ex) {
+                error.setText(ex.getMessage());
+            }
+        });
+        confirm.setId("reopen-confirm");
+        dialog.add(new VerticalLayout(reason, error));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    private void act(java.util.function.Supplier<Assignment> action) {
+        try {
+            action.get();
+            UI.getCurrent().getPage().reload();
+        } catch (AssignmentException e) {
+            setStatus(e.getMessage(), "error");
+        }
+    }
+
+    private static Button button(String label, String id, boolean primary, Runnable action) {
+        Button button = new Button(label, e -> action.run());
+        button.setId(id);
+        if (primary) {
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
     }
 
     /** Saves every pending answer; what cannot be saved stays pending and is retried. */
@@ -170,8 +336,15 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private void showWhoChanged(StoredAnswer answer) {
-        form.setNote(answer.questionKey(), "Last changed by " + answer.updatedBy() + ", "
+        lastChanged.put(answer.questionKey(), "Last changed by " + answer.updatedBy() + ", "
                 + WHEN.format(answer.updatedAt()) + " UTC");
+        refreshNote(answer.questionKey());
+    }
+
+    private void refreshNote(String key) {
+        String changed = lastChanged.getOrDefault(key, "");
+        String comment = reviewComments.containsKey(key) ? "Secretariat: " + reviewComments.get(key) : "";
+        form.setNote(key, changed.isEmpty() ? comment : comment.isEmpty() ? changed : changed + " · " + comment);
     }
 
     private void setStatus(String text, String state) {

@@ -118,6 +118,39 @@ class ResponseViewTest extends ViewTest {
     }
 
     @Test
+    void theFocalPointSubmitsTheSecretariatReturnsWithACommentTheCountrySeesIt() {
+        signInAs("swe.focal");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        _click(_get(Button.class, s -> s.withId("response-submit")));
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("submit-problems"))
+                .getElement().getTextRecursively()).contains("1 required question is not answered yet.", "1 Do you use ICT?");
+
+        _setValue(yesNo(), "no");
+        _click(_get(Button.class, s -> s.withId("response-submit")));
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        assertThat(status().getText()).isEqualTo("Read only");
+
+        signInAs("secretariat");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        _click(_get(Button.class, s -> s.withId("response-return")));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.qconsole.template.model.Question> question =
+                _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("return-question"));
+        _setValue(question, question.getListDataView().getItems().filter(q -> q.key().equals("q1_used")).findFirst()
+                .orElseThrow());
+        _setValue(_get(TextArea.class, s -> s.withId("return-comment")), "Are you sure? Your report says otherwise.");
+        _click(_get(Button.class, s -> s.withId("return-confirm")));
+
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("review-comments"))
+                .getElement().getTextRecursively()).contains("Question 1", "Are you sure? Your report says otherwise.");
+        assertThat(_get(Span.class, s -> s.withId("note-q1_used")).getText())
+                .contains("Secretariat: Are you sure? Your report says otherwise.");
+        assertThat(status().getText()).isEqualTo("All answers saved");
+    }
+
+    @Test
     void anotherCountrysResponseIsNotFound() {
         signInAs("fra.focal");
         UI.getCurrent().navigate(ResponseView.class, sweden);

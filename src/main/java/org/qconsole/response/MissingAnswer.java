@@ -1,0 +1,5 @@
+package org.qconsole.response;
+
+/** A required question without an answer, named so the user can go to it. */
+public record MissingAnswer(String questionKey, String number, String text) {
+}
