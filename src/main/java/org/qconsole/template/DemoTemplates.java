@@ -33,6 +33,7 @@ class DemoTemplates {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(1)
     @Transactional
     public void load() {
         ShippedTemplates.Shipped shipped = ShippedTemplates.ICT_2023;

@@ -1,0 +1,126 @@
+package org.qconsole.response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.assignment.repository.CampaignRepository;
+import org.qconsole.identity.SystemScope;
+import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.template.ShippedTemplates;
+import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.repository.TemplateVersionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo data for the run command: the shipped ICT questionnaire sent to 24 States of every regional
+ * group, in varied states, with Sweden's response pre-filled with the answers of the reference
+ * document (questions 2, 3 and 8.a). Loaded once, as the system, only when demo data is on.
+ */
+@Component
+@ConditionalOnProperty(name = "console.demo-data.enabled", havingValue = "true")
+class DemoCampaign {
+
+    static final String ACTOR = "demo-data";
+    private static final Logger log = LoggerFactory.getLogger(DemoCampaign.class);
+
+    /** Who is where: a mix a manager would meet in a real campaign. */
+    private static final Map<String, AssignmentStatus> STATES = Map.ofEntries(
+            Map.entry("SWE", AssignmentStatus.IN_PROGRESS), Map.entry("FRA", AssignmentStatus.NOT_STARTED),
+            Map.entry("KEN", AssignmentStatus.NOT_STARTED), Map.entry("BRA", AssignmentStatus.NOT_STARTED),
+            Map.entry("JPN", AssignmentStatus.NOT_STARTED), Map.entry("DEU", AssignmentStatus.ACCEPTED),
+            Map.entry("ITA", AssignmentStatus.SUBMITTED), Map.entry("CAN", AssignmentStatus.RETURNED),
+            Map.entry("NGA", AssignmentStatus.IN_PROGRESS), Map.entry("ZAF", AssignmentStatus.SUBMITTED),
+            Map.entry("EGY", AssignmentStatus.NOT_STARTED), Map.entry("SEN", AssignmentStatus.ACCEPTED),
+            Map.entry("IND", AssignmentStatus.IN_PROGRESS), Map.entry("IDN", AssignmentStatus.NOT_STARTED),
+            Map.entry("PHL", AssignmentStatus.SUBMITTED), Map.entry("SAU", AssignmentStatus.NOT_STARTED),
+            Map.entry("POL", AssignmentStatus.ACCEPTED), Map.entry("ROU", AssignmentStatus.IN_PROGRESS),
+            Map.entry("UKR", AssignmentStatus.SUBMITTED), Map.entry("CZE", AssignmentStatus.NOT_STARTED),
+            Map.entry("MEX", AssignmentStatus.SUBMITTED), Map.entry("ARG", AssignmentStatus.IN_PROGRESS),
+            Map.entry("COL", AssignmentStatus.NOT_STARTED), Map.entry("CHL", AssignmentStatus.ACCEPTED));
+    /** Late States: their deadline has passed. */
+    private static final List<String> OVERDUE = List.of("EGY", "SAU", "ROU");
+
+    private final TemplateVersionRepository templates;
+    private final CampaignRepository campaigns;
+    private final AnswerRepository answers;
+    private final TransactionTemplate transaction;
+
+    DemoCampaign(TemplateVersionRepository templates, CampaignRepository campaigns, AnswerRepository answers,
+            PlatformTransactionManager transactions) {
+        this.templates = templates;
+        this.campaigns = campaigns;
+        this.answers = answers;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(2)
+    public void load() {
+        SystemScope.run(() -> transaction.executeWithoutResult(status -> loadOnce()));
+    }
+
+    private void loadOnce() {
+        var templateId = templates.findTemplateId(ShippedTemplates.ICT_2023.code());
+        if (templateId.isEmpty()) {
+            return;
+        }
+        TemplateVersion version = templates.findAllOfTemplate(templateId.get()).get(0);
+        if (!campaigns.campaignIdsUsingVersion(version.id()).isEmpty()) {
+            return;
+        }
+        LocalDate deadline = LocalDate.now().plusDays(30);
+        long campaignId = campaigns.insertCampaign(version.id(),
+                "ICT for international cooperation and asset recovery (2023)", version.definition().circularReference(),
+                deadline, ACTOR);
+        campaigns.insertAssignments(campaignId, STATES.keySet(), deadline, ACTOR).forEach((country, id) -> {
+            campaigns.recordEvent(id, country, "assigned", ACTOR, "Demo data");
+            if (OVERDUE.contains(country)) {
+                campaigns.updateDeadline(id, LocalDate.now().minusDays(5));
+            }
+            AssignmentStatus target = STATES.get(country);
+            if (target != AssignmentStatus.NOT_STARTED) {
+                answer(id, country, "q1_ict_used", TextNode.valueOf("yes"));
+            }
+            if (country.equals("SWE")) {
+                swedishAnswers().forEach((key, value) -> answer(id, country, key, value));
+            }
+            if (target != AssignmentStatus.NOT_STARTED) {
+                campaigns.moveStatus(id, java.util.EnumSet.allOf(AssignmentStatus.class), target);
+                campaigns.recordEvent(id, country, target.label().toLowerCase(), ACTOR, "Demo data");
+            }
+        });
+        log.info("Demo data: sent {} to {} member States", version.code(), STATES.size());
+    }
+
+    private void answer(long assignmentId, String country, String key, JsonNode value) {
+        answers.insert(assignmentId, country, key, value, ACTOR);
+        answers.recordChange(assignmentId, country, key, null, value, ACTOR);
+    }
+
+    private static Map<String, JsonNode> swedishAnswers() {
+        try (InputStream in = DemoCampaign.class.getResourceAsStream("/demo/sweden-answers.json")) {
+            Map<String, String> texts = new ObjectMapper().readValue(in,
+                    new com.fasterxml.jackson.core.type.TypeReference<Map<String, String>>() { });
+            Map<String, JsonNode> values = new java.util.LinkedHashMap<>();
+            texts.forEach((key, text) -> values.put(key, TextNode.valueOf(text)));
+            return values;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
