@@ -90,9 +90,9 @@ public class CampaignRepository {
                 .fetch(this::toRow);
     }
 
-    /** A country's assignments (the data scope must allow that country). */
+    /** A country's assignments, newest first (the data scope must allow that country). */
     public List<AssignmentRow> findAssignmentsOfCountry(String country) {
-        return assignmentQuery().where(ASSIGNMENT.COUNTRY.eq(country)).orderBy(ASSIGNMENT.DEADLINE, ASSIGNMENT.ID)
+        return assignmentQuery().where(ASSIGNMENT.COUNTRY.eq(country)).orderBy(ASSIGNMENT.ID.desc())
                 .fetch(this::toRow);
     }
 

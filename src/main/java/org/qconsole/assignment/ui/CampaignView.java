@@ -83,6 +83,8 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Long
         if (secretariat) {
             grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         }
+        // At most 193 rows: show them all, so that the page scrolls as one and every State can be found.
+        grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ResponseView.class, e.getItem().id())));
     }
 

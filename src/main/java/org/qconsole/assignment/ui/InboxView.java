@@ -49,6 +49,7 @@ public class InboxView extends VerticalLayout {
         grid.addColumn(a -> a.status().label() + a.withdrawnReason().map(r -> ": " + r).orElse(""))
                 .setHeader("Status").setFlexGrow(2);
         grid.setItems(mine);
+        grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ResponseView.class, e.getItem().id()));
         add(grid);
     }
