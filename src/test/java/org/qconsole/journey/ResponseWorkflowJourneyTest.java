@@ -8,8 +8,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.support.BrowserJourney;
 
@@ -29,7 +27,7 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         waitFor("main-navigation");
         browser.get(CONSOLE + "/campaigns");
         click("campaign-new");
-        choose("campaign-version", "ICT-2023 v1");
+        chooseStartingWith("campaign-version", "ICT-2023 v1");
         type("campaign-title", title);
         type("campaign-deadline", LocalDate.now().plusDays(45).format(DateTimeFormatter.ofPattern("M/d/yyyy")));
         // Inside the dialog's scrolling content the checkbox may sit below the fold: click it directly.
@@ -64,7 +62,7 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']");
         clickXpath("//vaadin-grid-cell-content[normalize-space(.)='Sweden (SWE)']");
         click("response-return");
-        choose("return-question", "3 If you are using software");
+        chooseStartingWith("return-question", "3 If you are using software");
         type("return-comment", "Please say whether you would share the software.");
         click("return-confirm");
         waitForText("response-facts", ".*Returned");
@@ -88,13 +86,6 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         screenshot("response-accepted");
     }
 
-    /** Waits for an element's text (also when it is scrolled out of view). */
-    private void waitForText(String id, String regex) {
-        waitUntil(driver -> {
-            var found = driver.findElements(By.id(id));
-            return !found.isEmpty() && String.valueOf(found.get(0).getDomProperty("textContent")).matches(regex);
-        });
-    }
 
     private void openFromInbox() {
         waitFor("main-navigation");
@@ -108,38 +99,8 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         waitUntilOnKeycloakLogin();
     }
 
-    private void click(String id) {
-        WebElement element = waitUntil(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
-        settle();
-    }
 
-    private void clickXpath(String xpath) {
-        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(By.xpath(xpath)));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        settle();
-    }
 
-    private void type(String id, String text) {
-        WebElement input = waitUntil(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + id + " input, #" + id + " textarea")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", input);
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text, Keys.TAB);
-        settle();
-    }
 
-    private void choose(String id, String labelStart) {
-        click(id);
-        clickXpath("//vaadin-select-item[@role='option' and starts-with(normalize-space(.), '" + labelStart + "')]");
-    }
 
-    private void radio(String groupId, String label) {
-        WebElement input = waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']//input")));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
-                input);
-        settle();
-    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.support.BrowserJourney;
@@ -36,22 +35,22 @@ class TemplateDesignJourneyTest extends BrowserJourney {
         click("designer-add-subquestion");
         typeItem("q1a_which", "Which ones?");
         chooseKind("Multiple choice");
-        typeArea("answer-options", "email = Email\nvideo = Video");
+        type("answer-options", "email = Email\nvideo = Video");
         click("visible-on");
         choose("visible-question-0", "Do you use ICT?");
         choose("visible-test-0", "is Yes");
         clickOutline("Do you use ICT?");
         question("q2_tool", "Which tool matters most?", "Single choice");
-        typeArea("answer-options", "a = Tool A\nb = Tool B");
+        type("answer-options", "a = Tool A\nb = Tool B");
         question("q3_name", "Name of the authority", "Short text");
         question("q4_details", "Please elaborate.", "Long text");
         question("q5_cases", "How many cases?", "Number");
         question("q6_since", "Since when?", "Date");
         question("q7_requests", "Requests per year", "Grid");
-        typeArea("answer-rows", "y2022 = 2022\ny2023 = 2023");
-        typeArea("answer-columns", "sent = Sent : number\nsecure = Secure : checkbox");
+        type("answer-rows", "y2022 = 2022\ny2023 = 2023");
+        type("answer-columns", "sent = Sent : number\nsecure = Secure : checkbox");
         question("q8_authorities", "Authorities", "Table");
-        typeArea("answer-columns", "name = Name : text");
+        type("answer-columns", "name = Name : text");
         waitUntil(ExpectedConditions.textToBe(By.id("designer-status"), "All changes saved"));
         screenshot("designer");
 
@@ -102,42 +101,14 @@ class TemplateDesignJourneyTest extends BrowserJourney {
         choose("answer-kind", kind);
     }
 
-    private void click(String id) {
-        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(By.id(id)));
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
-        settle();
-    }
 
-    private void type(String id, String text) {
-        WebElement input = waitUntil(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + id + " input, #" + id + " textarea")));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, text, Keys.TAB);
-        settle();
-    }
 
-    private void typeArea(String id, String text) {
-        type(id, text);
-    }
 
-    private void choose(String id, String label) {
-        click(id);
-        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-select-item[@role='option' and normalize-space(.)='" + label + "']"))).click();
-        settle();
-    }
+
+
 
     private void clickOutline(String text) {
-        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//vaadin-grid-cell-content[contains(normalize-space(.), '" + text + "')]"))).click();
-        settle();
-    }
-
-    private void radio(String groupId, String label) {
-        browser.findElement(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='"
-                + label + "']//input")).click();
-        settle();
+        clickXpath("//vaadin-grid-cell-content[contains(normalize-space(.), '" + text + "')]");
     }
 
     private void confirm() {

@@ -104,6 +104,63 @@ public abstract class BrowserJourney {
                         + ".every(c => !c.isActive || !c.isActive());")));
     }
 
+    /** Scrolls the element with this id into view and clicks it once it can be clicked. */
+    protected void click(String id) {
+        clickElement(waitUntil(ExpectedConditions.presenceOfElementLocated(By.id(id))));
+    }
+
+    protected void clickXpath(String xpath) {
+        clickElement(waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath))));
+    }
+
+    private void clickElement(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", element);
+        waitUntil(ExpectedConditions.elementToBeClickable(element)).click();
+        settle();
+    }
+
+    /** Replaces the text of a Vaadin text field or area, then leaves it (which sends the value). */
+    protected void type(String id, String text) {
+        WebElement input = waitUntil(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#" + id + " input, #" + id + " textarea")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", input);
+        waitUntil(ExpectedConditions.elementToBeClickable(input)).sendKeys(
+                org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                org.openqa.selenium.Keys.DELETE, text, org.openqa.selenium.Keys.TAB);
+        settle();
+    }
+
+    /** Opens a Vaadin select and picks the item with exactly this label. */
+    protected void choose(String id, String label) {
+        click(id);
+        clickXpath("//vaadin-select-item[@role='option' and normalize-space(.)='" + label + "']");
+    }
+
+    /** Opens a Vaadin select and picks the first item whose label starts so. */
+    protected void chooseStartingWith(String id, String labelStart) {
+        click(id);
+        clickXpath("//vaadin-select-item[@role='option' and starts-with(normalize-space(.), '" + labelStart + "')]");
+    }
+
+    /** Picks a radio button of a group by its label (the native input is visually hidden, so it is clicked directly). */
+    protected void radio(String groupId, String label) {
+        WebElement input = waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']//input")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", input);
+        settle();
+    }
+
+    /** Waits for an element's text to match, also when it is scrolled out of view. */
+    protected void waitForText(String id, String regex) {
+        waitUntil(driver -> {
+            var found = driver.findElements(By.id(id));
+            return !found.isEmpty() && String.valueOf(found.get(0).getDomProperty("textContent")).matches(regex);
+        });
+    }
+
     /** Keeps what the browser shows in target/screenshots, for people reviewing a run. */
     protected void screenshot(String name) {
         try {
