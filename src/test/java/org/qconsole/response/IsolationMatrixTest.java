@@ -1,0 +1,168 @@
+package org.qconsole.response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.qconsole.assignment.AssignmentException;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.assignment.NewCampaign;
+import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.support.ConsoleTest;
+import org.qconsole.support.SignIn;
+import org.qconsole.template.TemplateFixtures;
+import org.qconsole.template.TemplateService;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Country users of France and Kenya try, in every way the console offers and in SQL, to read or change
+ * Sweden's response. Every attempt is refused or sees nothing, and Sweden's data stays as it was.
+ */
+@ConsoleTest
+class IsolationMatrixTest {
+
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    WorkflowService workflow;
+    @Autowired
+    TemplateService templates;
+    @Autowired
+    ConsoleOidcUserService users;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    private long campaign;
+    private long sweden;
+
+    /** One forged request; it must throw, or return nothing of Sweden's. */
+    @FunctionalInterface
+    interface Attempt {
+        Object run(IsolationMatrixTest t) throws Exception;
+    }
+
+    @BeforeEach
+    void swedenHasAnsweredAndBeenCommentedOn() {
+        SignIn.as(users, "secretariat");
+        long version = TemplateFixtures.publishEveryKind(templates, "MX").id();
+        campaign = assignments.create(new NewCampaign(version, "Matrix", "", LocalDate.now().plusDays(20),
+                Set.of("SWE", "FRA", "KEN"))).id();
+        sweden = assignments.assignments(campaign).stream().filter(a -> a.country().alpha3().equals("SWE"))
+                .findFirst().orElseThrow().id();
+        SignIn.as(users, "swe.focal");
+        answers.save(sweden, "q1_used", TextNode.valueOf("no"), 0);
+        answers.save(sweden, "q3_name", TextNode.valueOf("Swedish Police Authority"), 0);
+        workflow.submit(sweden);
+        SignIn.as(users, "secretariat");
+        workflow.returnToCountry(sweden, Map.of("q3_name", "Confidential remark for Sweden"), "Please check");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    static Stream<Arguments> attempts() {
+        Map<String, Attempt> attempts = new java.util.LinkedHashMap<>();
+        attempts.put("read the assignment by id", t -> t.assignments.assignment(t.sweden));
+        attempts.put("open the response", t -> t.answers.open(t.sweden));
+        attempts.put("save a first answer", t -> t.answers.save(t.sweden, "q4_details", TextNode.valueOf("x"), 0));
+        attempts.put("overwrite an answer", t -> t.answers.save(t.sweden, "q3_name", TextNode.valueOf("x"), 1));
+        attempts.put("submit it", t -> t.workflow.submit(t.sweden));
+        attempts.put("read the review comments", t -> t.workflow.comments(t.sweden));
+        attempts.put("read what is missing", t -> t.workflow.missingAnswers(t.sweden));
+        attempts.put("mark it in progress", t -> {
+            t.assignments.markInProgress(t.sweden);
+            return null;
+        });
+        attempts.put("move it to submitted", t -> t.assignments.moveTo(t.sweden, AssignmentStatus.SUBMITTED, null));
+        attempts.put("list campaigns", t -> t.assignments.campaigns());
+        attempts.put("read the campaign", t -> t.assignments.campaign(t.campaign));
+        attempts.put("list the campaign's assignments", t -> t.assignments.assignments(t.campaign));
+        attempts.put("add States", t -> t.assignments.addCountries(t.campaign, Set.of("NOR")));
+        attempts.put("extend the deadline", t -> t.assignments.extendDeadline(t.sweden, LocalDate.now().plusDays(90)));
+        attempts.put("withdraw it", t -> t.assignments.withdraw(t.sweden, "forged"));
+        attempts.put("accept it", t -> t.workflow.accept(t.sweden));
+        attempts.put("return it", t -> t.workflow.returnToCountry(t.sweden, Map.of(), "forged"));
+        attempts.put("reopen it", t -> t.workflow.reopen(t.sweden, "forged"));
+        attempts.put("list templates", t -> t.templates.templates());
+        attempts.put("SQL: read Sweden's answers", t -> t.sql("SELECT count(*) FROM answer WHERE country = 'SWE'"));
+        attempts.put("SQL: read Sweden's answer history", t -> t.sql(
+                "SELECT count(*) FROM answer_change WHERE assignment_id = " + t.sweden));
+        attempts.put("SQL: read Sweden's comments", t -> t.sql("SELECT count(*) FROM review_comment WHERE country = 'SWE'"));
+        attempts.put("SQL: read Sweden's events", t -> t.sql(
+                "SELECT count(*) FROM assignment_event WHERE assignment_id = " + t.sweden));
+        attempts.put("SQL: read Sweden's assignment", t -> t.sql("SELECT count(*) FROM assignment WHERE id = " + t.sweden));
+        attempts.put("SQL: change Sweden's answers", t -> t.update(
+                "UPDATE answer SET value = '\"forged\"' WHERE assignment_id = " + t.sweden));
+        attempts.put("SQL: accept Sweden's assignment", t -> t.update(
+                "UPDATE assignment SET status = 'accepted' WHERE id = " + t.sweden));
+        attempts.put("SQL: add an answer to Sweden", t -> t.update("INSERT INTO answer (assignment_id, country,"
+                + " question_key, value, updated_by) VALUES (" + t.sweden + ", 'SWE', 'q4_details', '\"x\"', 'x')"));
+        attempts.put("SQL: add a comment to Sweden", t -> t.update("INSERT INTO review_comment (assignment_id, country,"
+                + " question_key, comment, author) VALUES (" + t.sweden + ", 'SWE', 'q1_used', 'x', 'x')"));
+        attempts.put("SQL: delete Sweden's answers", t -> t.update("DELETE FROM answer WHERE assignment_id = " + t.sweden));
+        attempts.put("SQL: erase Sweden's answer history", t -> t.update(
+                "DELETE FROM answer_change WHERE assignment_id = " + t.sweden));
+        List<Arguments> all = new ArrayList<>();
+        for (String user : List.of("fra.focal", "ken.contributor")) {
+            attempts.forEach((what, attempt) -> all.add(Arguments.of(user, what, attempt)));
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0} tries to {1}")
+    @MethodSource("attempts")
+    void nothingOfSwedensCrossesTheBorder(String user, String what, Attempt attempt) {
+        SignIn.as(users, user);
+
+        Throwable refused = catchThrowable(() -> {
+            Object result = attempt.run(this);
+            assertThat(result).as("%s must see or change nothing of Sweden's", what).satisfiesAnyOf(
+                    r -> assertThat(r).isNull(),
+                    r -> assertThat(r).isEqualTo(0),
+                    r -> assertThat(r).asString().doesNotContain("SWE", "Sweden"));
+        });
+        if (refused != null) {
+            assertThat(refused).isInstanceOfAny(AssignmentException.class, AccessDeniedException.class,
+                    DataAccessException.class);
+        }
+
+        SignIn.as(users, "swe.focal");
+        var saved = answers.open(sweden);
+        assertThat(saved.assignment().status()).isEqualTo(AssignmentStatus.RETURNED);
+        assertThat(saved.answers().get("q3_name").value().asText()).isEqualTo("Swedish Police Authority");
+        assertThat(saved.answers()).doesNotContainKey("q4_details");
+        assertThat(workflow.comments(sweden)).extracting(ReviewComment::comment)
+                .containsExactly("Confidential remark for Sweden");
+    }
+
+    private Integer sql(String query) {
+        return new TransactionTemplate(transactions).execute(status -> jdbc.queryForObject(query, Integer.class));
+    }
+
+    private Integer update(String statement) {
+        return new TransactionTemplate(transactions).execute(status -> jdbc.update(statement));
+    }
+}
