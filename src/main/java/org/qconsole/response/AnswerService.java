@@ -83,7 +83,9 @@ public class AnswerService {
         }
         answers.recordChange(assignmentId, country, questionKey, before.map(StoredAnswer::value).orElse(null), answer,
                 actor);
-        assignments.markInProgress(assignmentId);
+        if (assignment.status() == AssignmentStatus.NOT_STARTED) {
+            assignments.markInProgress(assignmentId);
+        }
         return new SaveOutcome.Saved(answers.find(assignmentId, questionKey).orElseThrow());
     }
 

@@ -27,6 +27,12 @@ public class TemplateService {
     private final TemplateAuditRepository audit;
     private final TemplateCatalogQuery catalog;
     private final CurrentUserService currentUsers;
+    /**
+     * Published and retired definitions never change (a database trigger guarantees it), and every
+     * autosaved answer needs one: they are read and parsed once.
+     */
+    private final java.util.Map<Long, TemplateDefinition> publishedDefinitions =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     TemplateService(TemplateVersionRepository versions, TemplateAuditRepository audit, TemplateCatalogQuery catalog,
             CurrentUserService currentUsers) {
@@ -64,8 +70,15 @@ public class TemplateService {
     @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     @Transactional(readOnly = true)
     public TemplateDefinition publishedDefinition(long versionId) {
-        return versions.find(versionId).filter(v -> !v.isDraft()).map(TemplateVersion::definition)
+        TemplateDefinition cached = publishedDefinitions.get(versionId);
+        if (cached != null) {
+            return cached;
+        }
+        TemplateDefinition definition = versions.find(versionId).filter(v -> !v.isDraft())
+                .map(TemplateVersion::definition)
                 .orElseThrow(() -> new TemplateException("There is no published template version " + versionId + "."));
+        publishedDefinitions.put(versionId, definition);
+        return definition;
     }
 
     /** Starts a new template with an empty first draft. */

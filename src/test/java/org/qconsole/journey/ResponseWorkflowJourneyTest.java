@@ -57,10 +57,7 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         waitForText("response-status", "Read only");
         signOut();
 
-        signIn("secretariat");
-        browser.get(CONSOLE + "/campaigns");
-        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']");
-        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='Sweden (SWE)']");
+        openSwedenAsSecretariat();
         click("response-return");
         chooseStartingWith("return-question", "3 If you are using software");
         type("return-comment", "Please say whether you would share the software.");
@@ -77,15 +74,19 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         waitForText("response-status", "Read only");
         signOut();
 
-        signIn("secretariat");
-        browser.get(CONSOLE + "/campaigns");
-        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']");
-        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='Sweden (SWE)']");
+        openSwedenAsSecretariat();
         click("response-accept");
         waitForText("response-facts", ".*Accepted");
         screenshot("response-accepted");
     }
 
+
+    private void openSwedenAsSecretariat() {
+        signIn("secretariat");
+        browser.get(CONSOLE + "/campaigns");
+        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']");
+        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='Sweden (SWE)']");
+    }
 
     private void openFromInbox() {
         waitFor("main-navigation");
