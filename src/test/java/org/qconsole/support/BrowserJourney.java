@@ -71,13 +71,18 @@ public abstract class BrowserJourney {
         }
     }
 
-    /** Opens the console and signs in on Keycloak's own login page. */
+    /**
+     * Opens the console and signs in on Keycloak's own login page, then waits until the browser is back
+     * on a rendered console page: navigating earlier would race the login callback and land on Keycloak again.
+     */
     protected void signIn(String username) {
         browser.get(CONSOLE + "/");
         waitUntilOnKeycloakLogin();
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(username);
         browser.findElement(By.id("kc-login")).click();
+        waitUntil(ExpectedConditions.and(ExpectedConditions.urlMatches("^" + CONSOLE + "/(?!login).*"),
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-navigation, #account-problem"))));
     }
 
     protected void waitUntilOnKeycloakLogin() {
