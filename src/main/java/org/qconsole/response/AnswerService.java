@@ -3,7 +3,11 @@ package org.qconsole.response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
@@ -13,6 +17,7 @@ import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.template.AnswerCheck;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.model.Question;
 import org.qconsole.template.model.TemplateDefinition;
@@ -67,10 +72,15 @@ public class AnswerService {
             throw new AssignmentException("This questionnaire is " + assignment.status().label().toLowerCase()
                     + ": answers can no longer be changed.");
         }
-        requireQuestion(templates.publishedDefinition(assignment.templateVersionId()), questionKey);
+        Question question = requireQuestion(templates.publishedDefinition(assignment.templateVersionId()),
+                questionKey);
         JsonNode answer = value == null ? NullNode.getInstance() : value;
         if (answer.toString().length() > MAX_ANSWER_CHARACTERS) {
-            throw new AssignmentException("This answer is longer than " + MAX_ANSWER_CHARACTERS + " characters.");
+            return new SaveOutcome.Invalid("This answer is longer than " + MAX_ANSWER_CHARACTERS + " characters.");
+        }
+        Optional<String> problem = AnswerCheck.problem(question.answer(), answer);
+        if (problem.isPresent()) {
+            return new SaveOutcome.Invalid(problem.get());
         }
         String actor = currentUsers.require().username();
         String country = assignment.country().alpha3();
@@ -89,10 +99,21 @@ public class AnswerService {
         return new SaveOutcome.Saved(answers.find(assignmentId, questionKey).orElseThrow());
     }
 
-    private static void requireQuestion(TemplateDefinition questionnaire, String key) {
-        boolean known = questionnaire.questions().stream().map(Question::key).anyMatch(k -> k.equals(key));
-        if (!known) {
-            throw new AssignmentException("This questionnaire has no question \"" + key + "\".");
+    /** How far each given response is, for lists such as the inbox (assignments the user may not see are left out). */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional(readOnly = true)
+    public Map<Long, Progress> progress(Collection<Assignment> of) {
+        Map<Long, Map<String, JsonNode>> values = answers.valuesOf(of.stream().map(Assignment::id).toList());
+        Map<Long, Progress> progress = new HashMap<>();
+        for (Assignment assignment : of) {
+            progress.put(assignment.id(), Progress.of(templates.publishedDefinition(assignment.templateVersionId()),
+                    values.getOrDefault(assignment.id(), Map.of())));
         }
+        return progress;
+    }
+
+    private static Question requireQuestion(TemplateDefinition questionnaire, String key) {
+        return questionnaire.questions().stream().filter(q -> q.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AssignmentException("This questionnaire has no question \"" + key + "\"."));
     }
 }

@@ -48,13 +48,13 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<MissingAnswer> missingAnswers(long assignmentId) {
         Assignment assignment = assignments.assignment(assignmentId);
-        return RequiredAnswers.missing(questionnaire(assignment), values(assignmentId));
+        return Progress.of(questionnaire(assignment), values(assignmentId)).missing();
     }
 
     @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
     public Assignment submit(long assignmentId) {
         Assignment assignment = assignments.assignment(assignmentId);
-        List<MissingAnswer> missing = RequiredAnswers.missing(questionnaire(assignment), values(assignmentId));
+        List<MissingAnswer> missing = Progress.of(questionnaire(assignment), values(assignmentId)).missing();
         if (!missing.isEmpty()) {
             throw new SubmissionRefused(missing);
         }

@@ -3,6 +3,7 @@ package org.qconsole.response;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.LocalDate;
 import java.util.Set;
@@ -122,6 +123,33 @@ class AnswerServiceTest {
         assertThatThrownBy(() -> answers.save(sweden, "q1_used", TextNode.valueOf("yes"), 0))
                 .isInstanceOf(AssignmentException.class).hasMessageContaining("withdrawn");
         assertThat(answers.open(sweden).editable()).isFalse();
+    }
+
+    @Test
+    void anAnswerThatDoesNotFitItsQuestionIsRefusedWithTheReasonAndNothingIsStored() {
+        SignIn.as(users, "swe.focal");
+
+        assertThat(answers.save(sweden, "q5_cases", IntNode.valueOf(-3), 0))
+                .isEqualTo(new SaveOutcome.Invalid("Enter a number from 0 to 100000."));
+        assertThat(answers.save(sweden, "q2_tool", TextNode.valueOf("<script>"), 0))
+                .isEqualTo(new SaveOutcome.Invalid("Choose one of the options."));
+
+        Response response = answers.open(sweden);
+        assertThat(response.answers()).isEmpty();
+        assertThat(response.assignment().status()).isEqualTo(AssignmentStatus.NOT_STARTED);
+    }
+
+    @Test
+    void progressCountsTheRequiredQuestionsAnswered() {
+        SignIn.as(users, "swe.contributor");
+        var assignment = answers.open(sweden).assignment();
+        assertThat(answers.progress(java.util.List.of(assignment)).get(sweden).percent()).isZero();
+
+        answers.save(sweden, "q1_used", TextNode.valueOf("no"), 0);
+
+        Progress progress = answers.progress(java.util.List.of(assignment)).get(sweden);
+        assertThat(progress.percent()).isEqualTo(100);
+        assertThat(progress.sections()).singleElement().satisfies(s -> assertThat(s.answered()).isEqualTo(1));
     }
 
     @Test

@@ -11,12 +11,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.response.AnswerService;
+import org.qconsole.response.Progress;
 import org.qconsole.response.ui.ResponseView;
 
 /** A country's questionnaires from the secretariat: what, by when, and where each stands. */
@@ -25,7 +28,7 @@ import org.qconsole.response.ui.ResponseView;
 @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
 public class InboxView extends VerticalLayout {
 
-    public InboxView(AssignmentService assignments, CurrentUserService currentUsers) {
+    public InboxView(AssignmentService assignments, AnswerService answers, CurrentUserService currentUsers) {
         setId("inbox");
         addClassName("qc-page");
         setSizeFull();
@@ -38,6 +41,7 @@ public class InboxView extends VerticalLayout {
             add(none);
             return;
         }
+        Map<Long, Progress> progress = answers.progress(mine);
         Grid<Assignment> grid = new Grid<>();
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -48,6 +52,8 @@ public class InboxView extends VerticalLayout {
                 .setHeader("Time").setAutoWidth(true);
         grid.addColumn(a -> a.status().label() + a.withdrawnReason().map(r -> ": " + r).orElse(""))
                 .setHeader("Status").setFlexGrow(2);
+        grid.addColumn(a -> a.status() == AssignmentStatus.WITHDRAWN ? "" : progress.get(a.id()).percent() + "%")
+                .setHeader("Completed").setAutoWidth(true).setKey("completion");
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate(ResponseView.class, e.getItem().id()));

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -32,6 +34,16 @@ public class AnswerRepository {
         return dsl.selectFrom(ANSWER).where(ANSWER.ASSIGNMENT_ID.eq(assignmentId)).fetch().stream()
                 .map(AnswerRepository::toAnswer)
                 .collect(Collectors.toMap(StoredAnswer::questionKey, a -> a));
+    }
+
+    /** The answer values of several responses at once, by assignment id and question key. */
+    public Map<Long, Map<String, JsonNode>> valuesOf(Collection<Long> assignmentIds) {
+        Map<Long, Map<String, JsonNode>> values = new HashMap<>();
+        dsl.select(ANSWER.ASSIGNMENT_ID, ANSWER.QUESTION_KEY, ANSWER.VALUE).from(ANSWER)
+                .where(ANSWER.ASSIGNMENT_ID.in(assignmentIds))
+                .forEach(r -> values.computeIfAbsent(r.value1(), id -> new HashMap<>())
+                        .put(r.value2(), read(r.value3())));
+        return values;
     }
 
     public Optional<StoredAnswer> find(long assignmentId, String key) {
@@ -81,9 +93,13 @@ public class AnswerRepository {
     }
 
     private static StoredAnswer toAnswer(Record r) {
+        return new StoredAnswer(r.get(ANSWER.QUESTION_KEY), read(r.get(ANSWER.VALUE)), r.get(ANSWER.REVISION),
+                r.get(ANSWER.UPDATED_BY), r.get(ANSWER.UPDATED_AT).toInstant());
+    }
+
+    static JsonNode read(JSONB value) {
         try {
-            return new StoredAnswer(r.get(ANSWER.QUESTION_KEY), JSON.readTree(r.get(ANSWER.VALUE).data()),
-                    r.get(ANSWER.REVISION), r.get(ANSWER.UPDATED_BY), r.get(ANSWER.UPDATED_AT).toInstant());
+            return value == null ? null : JSON.readTree(value.data());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A stored answer is not JSON", e);
         }

@@ -29,7 +29,9 @@ import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
+import com.vaadin.flow.server.VaadinSession;
 import org.qconsole.response.AnswerService;
+import org.qconsole.response.Progress;
 import org.qconsole.response.Response;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.StoredAnswer;
@@ -43,7 +45,6 @@ import org.qconsole.response.SubmissionRefused;
 import org.qconsole.response.WorkflowService;
 import org.qconsole.template.RichText;
 import org.qconsole.template.model.Question;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -62,6 +63,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     static final int RETRY_MILLIS = 5_000;
+    private static final String LANGUAGE = "qc.questionnaire-language";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
             .withZone(ZoneId.of("UTC"));
 
@@ -106,7 +108,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         facts.setId("response-facts");
         status.setId("response-status");
         status.addClassName("qc-save-status");
-        form = new QuestionnaireForm(response.questionnaire(), Language.of(UI.getCurrent().getLocale()));
+        Language language = language();
+        form = new QuestionnaireForm(response.questionnaire(), language);
         Map<String, JsonNode> values = new LinkedHashMap<>();
         response.answers().forEach((key, stored) -> {
             values.put(key, stored.value());
@@ -118,11 +121,15 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         response.answers().values().forEach(this::showWhoChanged);
         reviewComments.keySet().forEach(this::refreshNote);
         form.setReadOnly(!response.editable());
+        SectionNavigation navigation = new SectionNavigation(Progress.of(response.questionnaire(), values), language,
+                form::scrollToSection);
+        form.addAnswerChangeListener(change -> navigation.show(Progress.of(response.questionnaire(), form.answers())));
         if (response.editable()) {
             form.addAnswerChangeListener(change -> {
                 pending.put(change.questionKey(), change.value());
                 flush();
             });
+            form.addProblemsChangedListener(this::showSaveState);
             UI.getCurrent().addPollListener(e -> {
                 if (!pending.isEmpty()) {
                     flush();
@@ -135,11 +142,50 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         problems.setId("submit-problems");
         problems.addClassName("qc-problems");
         problems.setVisible(false);
-        add(heading, facts, actions(response), problems, commentsPanel(response), form);
+        HorizontalLayout body = new HorizontalLayout(navigation, form);
+        body.setWidthFull();
+        body.setFlexGrow(1, form);
+        add(heading, facts, actions(response), problems, commentsPanel(response), body);
+    }
+
+    /** The language the user chose for questionnaires in this session, else the browser's (English fallback). */
+    private static Language language() {
+        Object chosen = VaadinSession.getCurrent().getAttribute(LANGUAGE);
+        return chosen instanceof Language l ? l : Language.of(UI.getCurrent().getLocale());
+    }
+
+    private Select<Language> languageSwitch() {
+        Select<Language> select = new Select<>();
+        select.setId("response-language");
+        select.setAriaLabel("Language of the questionnaire");
+        select.setItems(Language.values());
+        select.setItemLabelGenerator(Language::nativeName);
+        select.setValue(language());
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                switchTo(e.getValue());
+            }
+        });
+        return select;
+    }
+
+    /** Shows the questionnaire in another language; answers are saved first, none is lost. */
+    private void switchTo(Language language) {
+        flush();
+        if (!pending.isEmpty() || form.hasProblems()) {
+            setStatus("Your answers must be saved before the language can change", "error");
+            return;
+        }
+        VaadinSession.getCurrent().setAttribute(LANGUAGE, language);
+        removeAll();
+        lastChanged.clear();
+        reviewComments.clear();
+        revisions.clear();
+        render(answers.open(assignmentId));
     }
 
     private HorizontalLayout actions(Response response) {
-        HorizontalLayout actions = new HorizontalLayout(status);
+        HorizontalLayout actions = new HorizontalLayout(languageSwitch(), status);
         actions.setAlignItems(Alignment.BASELINE);
         AssignmentStatus state = response.assignment().status();
         if (response.editable() && user.has(Role.COUNTRY_FOCAL_POINT)) {
@@ -166,7 +212,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         panel.add(new H3("Comments from the secretariat"));
         UnorderedList list = new UnorderedList();
         response.questionnaire().questions().stream().filter(q -> reviewComments.containsKey(q.key()))
-                .forEach(q -> list.add(new ListItem(new Anchor("#q-" + q.key(), "Question " + q.number()),
+                .forEach(q -> list.add(new ListItem(goTo(q.key(), "Question " + q.number()),
                         new Span(": " + reviewComments.get(q.key())))));
         panel.add(list);
         return panel;
@@ -181,7 +227,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             problems.removeAll();
             problems.add(new Paragraph(e.getMessage()));
             UnorderedList list = new UnorderedList();
-            e.missing().forEach(m -> list.add(new ListItem(new Anchor("#q-" + m.questionKey(),
+            e.missing().forEach(m -> list.add(new ListItem(goTo(m.questionKey(),
                     (m.number().isBlank() ? "" : m.number() + " ") + m.text()))));
             problems.add(list);
             problems.setVisible(true);
@@ -267,6 +313,14 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         }
     }
 
+    /** A link-like button that scrolls to a question (the router would treat a #fragment link as a new page). */
+    private Button goTo(String questionKey, String label) {
+        Button link = new Button(label, e -> form.scrollToQuestion(questionKey));
+        link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        link.addClassName("qc-go-to-question");
+        return link;
+    }
+
     private static Button button(String label, String id, boolean primary, Runnable action) {
         Button button = new Button(label, e -> action.run());
         button.setId(id);
@@ -288,6 +342,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                     showWhoChanged(saved.answer());
                 } else if (outcome instanceof SaveOutcome.Conflict conflict) {
                     resolve(key, entry.getValue(), conflict.theirs());
+                } else if (outcome instanceof SaveOutcome.Invalid invalid) {
+                    form.setProblem(key, invalid.problem());
                 }
             } catch (AssignmentException e) {
                 pending.remove(key);
@@ -301,7 +357,15 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             }
         }
         UI.getCurrent().setPollInterval(-1);
-        setStatus("All answers saved", "saved");
+        showSaveState();
+    }
+
+    private void showSaveState() {
+        if (form.hasProblems()) {
+            setStatus("Not saved: an answer needs correcting (see the message under it)", "invalid");
+        } else if (pending.isEmpty()) {
+            setStatus("All answers saved", "saved");
+        }
     }
 
     /** Someone else changed the answer meanwhile: show theirs and let the user choose. */
@@ -354,12 +418,13 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
 
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && (form == null || !form.hasProblems())) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
         ConfirmDialog confirm = new ConfirmDialog("Some answers are not saved",
-                "They could not be saved yet and will be lost if you leave this page.", "Leave anyway",
+                "They could not be saved yet (or need correcting) and will be lost if you leave this page.",
+                "Leave anyway",
                 e -> leave.proceed());
         confirm.setCancelable(true);
         confirm.setCancelText("Stay");

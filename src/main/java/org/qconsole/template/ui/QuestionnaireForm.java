@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.qconsole.template.AnswerCheck;
 import org.qconsole.template.RichText;
 import org.qconsole.template.model.Answers;
 import org.qconsole.template.model.Footnote;
@@ -30,6 +31,7 @@ import org.qconsole.template.model.Question;
 import org.qconsole.template.model.Section;
 import org.qconsole.template.model.TemplateDefinition;
 import org.qconsole.template.model.TextBlock;
+import org.qconsole.template.model.Visibility;
 
 /**
  * A questionnaire as the country user sees it, in one language (English where a text has no
@@ -45,15 +47,22 @@ public class QuestionnaireForm extends VerticalLayout {
     public record AnswerChange(String questionKey, JsonNode value) {
     }
 
+    private final TemplateDefinition definition;
     private final Language language;
     private final Map<String, JsonNode> answers = new LinkedHashMap<>();
     private final Map<String, AnswerFields.AnswerField> fields = new LinkedHashMap<>();
     private final List<Shown> items = new ArrayList<>();
     private final List<Consumer<AnswerChange>> listeners = new ArrayList<>();
+    private final List<Runnable> problemListeners = new ArrayList<>();
     private final Map<String, Span> notes = new LinkedHashMap<>();
+    private final Map<String, Span> errors = new LinkedHashMap<>();
+    private final Map<String, Question> questions = new LinkedHashMap<>();
+    private final Map<String, Component> sections = new LinkedHashMap<>();
+    private final Set<String> invalid = new HashSet<>();
     private boolean loading;
 
     public QuestionnaireForm(TemplateDefinition definition, Language language) {
+        this.definition = definition;
         this.language = language;
         addClassName("questionnaire-form");
         getElement().setAttribute("lang", language.code());
@@ -105,6 +114,44 @@ public class QuestionnaireForm extends VerticalLayout {
         }
     }
 
+    /**
+     * Shows why an answer cannot be kept (e.g. refused by the server) beside its question; {@code null}
+     * clears it. While an answer shows a problem it is not saved.
+     */
+    public void setProblem(String questionKey, String problem) {
+        Span error = errors.get(questionKey);
+        if (error == null) {
+            return;
+        }
+        error.setText(problem == null ? "" : problem);
+        error.setVisible(problem != null);
+        boolean changed = problem == null ? invalid.remove(questionKey) : invalid.add(questionKey);
+        if (changed) {
+            List.copyOf(problemListeners).forEach(Runnable::run);
+        }
+    }
+
+    /** Called when an answer starts or stops showing a problem (see {@link #hasProblems()}). */
+    public void addProblemsChangedListener(Runnable listener) {
+        problemListeners.add(Objects.requireNonNull(listener));
+    }
+
+    /** Whether some input on the form cannot be saved as it stands. */
+    public boolean hasProblems() {
+        return !invalid.isEmpty();
+    }
+
+    /** Scrolls a section (by key) into view. */
+    public void scrollToSection(String sectionKey) {
+        Optional.ofNullable(sections.get(sectionKey)).ifPresent(Component::scrollIntoView);
+    }
+
+    /** Scrolls a question (by key) into view. */
+    public void scrollToQuestion(String questionKey) {
+        items.stream().filter(shown -> shown.item().key().equals(questionKey)).findFirst()
+                .ifPresent(shown -> shown.component().scrollIntoView());
+    }
+
     public void setReadOnly(boolean readOnly) {
         fields.values().forEach(field -> field.setReadOnly(readOnly));
     }
@@ -128,6 +175,7 @@ public class QuestionnaireForm extends VerticalLayout {
         box.setId("section-" + section.key());
         box.addClassName("questionnaire-section");
         box.setWidthFull();
+        sections.put(section.key(), box);
         String title = section.title() == null ? "" : section.title().in(language);
         box.add(new H3(section.number().isBlank() ? title : section.number() + ". " + title));
         addRich(box, section.introduction(), "section-introduction");
@@ -135,7 +183,7 @@ public class QuestionnaireForm extends VerticalLayout {
         if (section.plugin() != null) {
             box.add(pluginPlaceholder(section.plugin().pluginId()));
         } else {
-            section.items().forEach(item -> box.add(item(item, null)));
+            section.items().forEach(item -> box.add(item(item)));
         }
         return box;
     }
@@ -151,19 +199,19 @@ public class QuestionnaireForm extends VerticalLayout {
         return placeholder;
     }
 
-    private Component item(Item item, Shown parent) {
+    private Component item(Item item) {
         if (item instanceof TextBlock text) {
             Div box = new Div();
             box.setId("text-" + text.key());
             box.addClassName("text-block");
             addRich(box, text.text(), "text-block-text");
-            items.add(new Shown(item, box, parent, null));
+            items.add(new Shown(item, box, null));
             return box;
         }
-        return question((Question) item, parent);
+        return question((Question) item);
     }
 
-    private Component question(Question question, Shown parent) {
+    private Component question(Question question) {
         Div box = new Div();
         box.setId("q-" + question.key());
         box.addClassName("question");
@@ -176,7 +224,17 @@ public class QuestionnaireForm extends VerticalLayout {
                 () -> changed(question.key()));
         AnswerFields.describe(field.component(), RichText.toPlainText(AnswerFields.text(question.text(), language)));
         fields.put(question.key(), field);
+        questions.put(question.key(), question);
         box.add(field.component());
+        Span error = new Span();
+        error.setId("error-" + question.key());
+        error.addClassName("question-error");
+        error.getElement().setAttribute("role", "alert");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("display", "block");
+        error.setVisible(false);
+        errors.put(question.key(), error);
+        box.add(error);
         Span note = new Span();
         note.setId("note-" + question.key());
         note.addClassName("question-note");
@@ -184,13 +242,12 @@ public class QuestionnaireForm extends VerticalLayout {
         notes.put(question.key(), note);
         box.add(note);
         addFootnotes(box, question.footnotes());
-        Shown shown = new Shown(question, box, parent, marker);
-        items.add(shown);
+        items.add(new Shown(question, box, marker));
         if (!question.items().isEmpty()) {
             Div children = new Div();
             children.addClassName("sub-questions");
             children.getStyle().set("margin-inline-start", "var(--lumo-space-xl)");
-            question.items().forEach(child -> children.add(item(child, shown)));
+            question.items().forEach(child -> children.add(item(child)));
             box.add(children);
         }
         return box;
@@ -251,6 +308,11 @@ public class QuestionnaireForm extends VerticalLayout {
             return;
         }
         JsonNode value = fields.get(key).value();
+        Optional<String> problem = AnswerCheck.problem(questions.get(key).answer(), value);
+        setProblem(key, problem.orElse(null));
+        if (problem.isPresent()) {
+            return;
+        }
         JsonNode old = value == null ? answers.remove(key) : answers.put(key, value);
         if (Objects.equals(old, value)) {
             return;
@@ -260,41 +322,18 @@ public class QuestionnaireForm extends VerticalLayout {
         List.copyOf(listeners).forEach(listener -> listener.accept(change));
     }
 
-    /**
-     * Shows each item whose condition holds, in reading order. A condition sees the answers of questions
-     * that are shown: the answer of a hidden question is kept but counts as not given.
-     */
+    /** Shows each item whose condition holds (see {@link Visibility}) and the required marks that apply. */
     private void refresh() {
-        Set<String> hidden = new HashSet<>();
-        Answers shownAnswers = key -> hidden.contains(key) ? Optional.empty()
-                : Optional.ofNullable(answers.get(key));
+        Visibility visibility = Visibility.of(definition, answers);
         for (Shown shown : items) {
-            Item item = shown.item;
-            boolean visible = item.visibleWhen() == null || item.visibleWhen().test(shownAnswers);
-            shown.component.setVisible(visible);
-            shown.effectivelyVisible = visible && (shown.parent == null || shown.parent.effectivelyVisible);
-            if (!shown.effectivelyVisible) {
-                hidden.add(item.key());
-            }
-            if (shown.requiredMarker != null) {
-                shown.requiredMarker.setVisible(((Question) item).isRequired(shownAnswers));
+            shown.component().setVisible(visibility.isShown(shown.item().key()));
+            if (shown.requiredMarker() != null) {
+                shown.requiredMarker().setVisible(((Question) shown.item()).isRequired(visibility.shownAnswers()));
             }
         }
     }
 
-    /** An item as rendered, in reading order, with what its showing depends on. */
-    private static final class Shown {
-        private final Item item;
-        private final Component component;
-        private final Shown parent;
-        private final Span requiredMarker;
-        private boolean effectivelyVisible = true;
-
-        Shown(Item item, Component component, Shown parent, Span requiredMarker) {
-            this.item = item;
-            this.component = component;
-            this.parent = parent;
-            this.requiredMarker = requiredMarker;
-        }
+    /** An item as rendered, in reading order. */
+    private record Shown(Item item, Component component, Span requiredMarker) {
     }
 }

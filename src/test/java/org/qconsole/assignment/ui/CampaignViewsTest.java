@@ -81,6 +81,8 @@ class CampaignViewsTest extends ViewTest {
         assertThat(inbox.getListDataView().getItems().toList())
                 .anySatisfy(a -> assertThat(a.campaignTitle()).isEqualTo("ICT use " + code))
                 .allSatisfy(a -> assertThat(a.country().alpha3()).isEqualTo("KEN"));
+        int row = inbox.getListDataView().getItems().map(Assignment::campaignTitle).toList().indexOf("ICT use " + code);
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(inbox, row, "completion")).isEqualTo("0%");
     }
 
     @Test

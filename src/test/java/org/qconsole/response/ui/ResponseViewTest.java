@@ -151,6 +151,60 @@ class ResponseViewTest extends ViewTest {
     }
 
     @Test
+    void sectionsShowHowManyRequiredQuestionsAreAnsweredAsTheUserGoes() {
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        assertThat(_get(Span.class, s -> s.withId("nav-progress-s1_general")).getText()).isEqualTo("0/1");
+        assertThat(_get(Span.class, s -> s.withId("response-progress")).getText()).startsWith("0% complete");
+
+        _setValue(yesNo(), "yes");
+
+        assertThat(_get(Span.class, s -> s.withId("nav-progress-s1_general")).getText()).isEqualTo("1/1");
+        assertThat(_get(Span.class, s -> s.withId("response-progress")).getText())
+                .isEqualTo("100% complete · 1 of 1 required questions answered");
+    }
+
+    @Test
+    void anAnswerOutsideItsBoundsIsShownWrongAtOnceAndNotSaved() {
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        var cases = _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("answer-q5_cases"));
+
+        _setValue(cases, 250_000);
+
+        Span error = _get(Span.class, s -> s.withId("error-q5_cases"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("Enter a number from 0 to 100000.");
+        assertThat(status().getElement().getAttribute("data-state")).isEqualTo("invalid");
+        assertThat(answers.open(sweden).answers()).doesNotContainKey("q5_cases");
+
+        _setValue(cases, 250);
+
+        assertThat(error.isVisible()).isFalse();
+        assertThat(status().getText()).isEqualTo("All answers saved");
+        assertThat(answers.open(sweden).answers().get("q5_cases").value().asInt()).isEqualTo(250);
+    }
+
+    @Test
+    void theQuestionnaireCanBeReadInAnotherLanguageWithEnglishWhereNotTranslated() {
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        _setValue(_get(TextField.class, s -> s.withId("answer-q3_name")), "Polismyndigheten");
+
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.qconsole.template.model.Language> language =
+                _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("response-language"));
+        _setValue(language, org.qconsole.template.model.Language.FR);
+
+        String page = String.join("\n", com.github.mvysny.kaributesting.v10.LocatorJ
+                ._find(com.vaadin.flow.component.Html.class).stream().map(h -> h.getInnerHtml()).toList());
+        assertThat(page).contains("Utilisez-vous les TIC ?", "Name of the authority");
+        assertThat(_get(TextField.class, s -> s.withId("answer-q3_name")).getValue()).isEqualTo("Polismyndigheten");
+        assertThat(_get(RadioButtonGroup.class, s -> s.withId("answer-q1_used")).getItemLabelGenerator().apply("yes"))
+                .isEqualTo("Oui");
+    }
+
+    @Test
     void anotherCountrysResponseIsNotFound() {
         signInAs("fra.focal");
         UI.getCurrent().navigate(ResponseView.class, sweden);
