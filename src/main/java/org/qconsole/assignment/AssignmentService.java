@@ -186,6 +186,17 @@ public class AssignmentService {
         }
     }
 
+    /**
+     * The same country's earlier assignments of any version of this assignment's template, newest first
+     * (the answers a focal point may copy in).
+     */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional(readOnly = true)
+    public List<Assignment> earlierOfSameTemplate(long assignmentId) {
+        assignment(assignmentId);
+        return campaigns.findEarlierOfSameTemplate(assignmentId).stream().map(this::withState).toList();
+    }
+
     private AssignmentRow row(long assignmentId) {
         // Row-level security hides other countries' rows: for a country user, "not found" is all they learn.
         return campaigns.findAssignment(assignmentId)

@@ -3,7 +3,9 @@ package org.qconsole.response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,6 +20,10 @@ import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.template.AnswerCheck;
+import org.qconsole.template.AnswerText;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.Answers;
+import org.qconsole.template.model.Language;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.model.Question;
 import org.qconsole.template.model.TemplateDefinition;
@@ -67,11 +73,7 @@ public class AnswerService {
      */
     @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     public SaveOutcome save(long assignmentId, String questionKey, JsonNode value, int expectedRevision) {
-        Assignment assignment = assignments.assignment(assignmentId);
-        if (!OPEN.contains(assignment.status())) {
-            throw new AssignmentException("This questionnaire is " + assignment.status().label().toLowerCase()
-                    + ": answers can no longer be changed.");
-        }
+        Assignment assignment = requireOpen(assignmentId);
         Question question = requireQuestion(templates.publishedDefinition(assignment.templateVersionId()),
                 questionKey);
         JsonNode answer = value == null ? NullNode.getInstance() : value;
@@ -82,6 +84,12 @@ public class AnswerService {
         if (problem.isPresent()) {
             return new SaveOutcome.Invalid(problem.get());
         }
+        return store(assignment, questionKey, answer, expectedRevision, null);
+    }
+
+    private SaveOutcome store(Assignment assignment, String questionKey, JsonNode answer, int expectedRevision,
+            String source) {
+        long assignmentId = assignment.id();
         String actor = currentUsers.require().username();
         String country = assignment.country().alpha3();
         var before = answers.find(assignmentId, questionKey);
@@ -92,11 +100,85 @@ public class AnswerService {
             return new SaveOutcome.Conflict(answers.find(assignmentId, questionKey).orElseThrow());
         }
         answers.recordChange(assignmentId, country, questionKey, before.map(StoredAnswer::value).orElse(null), answer,
-                actor);
+                actor, source);
         if (assignment.status() == AssignmentStatus.NOT_STARTED) {
             assignments.markInProgress(assignmentId);
         }
         return new SaveOutcome.Saved(answers.find(assignmentId, questionKey).orElseThrow());
+    }
+
+    /**
+     * The answers of the country's latest earlier response to the same template (any version) that fit
+     * this version's questions and differ from what is here now; empty when there is nothing to copy.
+     */
+    @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
+    @Transactional(readOnly = true)
+    public Optional<Prefill> prefill(long assignmentId) {
+        Assignment assignment = requireOpen(assignmentId);
+        TemplateDefinition questionnaire = templates.publishedDefinition(assignment.templateVersionId());
+        Map<String, StoredAnswer> now = answers.findAll(assignmentId);
+        for (Assignment earlier : assignments.earlierOfSameTemplate(assignmentId)) {
+            Map<String, StoredAnswer> then = answers.findAll(earlier.id());
+            List<Prefill.Item> items = new ArrayList<>();
+            for (Question question : questionnaire.questions()) {
+                StoredAnswer old = then.get(question.key());
+                StoredAnswer current = now.get(question.key());
+                if (old == null || !Answers.isAnswered(old.value())
+                        || AnswerCheck.problem(question.answer(), old.value()).isPresent()
+                        || (current != null && current.value().equals(old.value()))) {
+                    continue;
+                }
+                items.add(new Prefill.Item(question.key(), numbered(question),
+                        AnswerText.of(question.answer(), old.value(), Language.EN),
+                        current == null ? "" : AnswerText.of(question.answer(), current.value(), Language.EN),
+                        old.value(), current == null ? 0 : current.revision()));
+            }
+            if (!then.isEmpty()) {
+                return items.isEmpty() ? Optional.empty() : Optional.of(new Prefill(earlier, items));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Copies the chosen earlier answers in, each recorded as copied from the earlier response. An answer
+     * a colleague changed since the user looked ({@code revisionsSeen}) is left alone and reported.
+     *
+     * @return the question keys not copied because they changed meanwhile
+     */
+    @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
+    public List<String> copyEarlierAnswers(long assignmentId, long fromAssignmentId, Map<String, Integer> revisionsSeen) {
+        Assignment assignment = requireOpen(assignmentId);
+        Prefill prefill = prefill(assignmentId).filter(p -> p.source().id() == fromAssignmentId)
+                .orElseThrow(() -> new AssignmentException("There are no earlier answers to copy from assignment "
+                        + fromAssignmentId + "."));
+        String source = "Copied from " + prefill.sourceLabel();
+        List<String> changedMeanwhile = new ArrayList<>();
+        for (Prefill.Item item : prefill.items()) {
+            Integer seen = revisionsSeen.get(item.questionKey());
+            if (seen == null) {
+                continue;
+            }
+            SaveOutcome outcome = store(assignment, item.questionKey(), item.value(), seen, source);
+            if (outcome instanceof SaveOutcome.Conflict) {
+                changedMeanwhile.add(item.questionKey());
+            }
+        }
+        return changedMeanwhile;
+    }
+
+    private Assignment requireOpen(long assignmentId) {
+        Assignment assignment = assignments.assignment(assignmentId);
+        if (!OPEN.contains(assignment.status())) {
+            throw new AssignmentException("This questionnaire is " + assignment.status().label().toLowerCase()
+                    + ": answers can no longer be changed.");
+        }
+        return assignment;
+    }
+
+    private static String numbered(Question question) {
+        String text = RichText.toPlainText(question.text().english());
+        return question.number().isBlank() ? text : question.number() + " " + text;
     }
 
     /** How far each given response is, for lists such as the inbox (assignments the user may not see are left out). */

@@ -109,7 +109,7 @@ class DemoCampaign {
 
     private void answer(long assignmentId, String country, String key, JsonNode value) {
         answers.insert(assignmentId, country, key, value, ACTOR);
-        answers.recordChange(assignmentId, country, key, null, value, ACTOR);
+        answers.recordChange(assignmentId, country, key, null, value, ACTOR, null);
     }
 
     private static Map<String, JsonNode> swedishAnswers() {

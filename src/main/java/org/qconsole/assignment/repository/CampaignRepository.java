@@ -96,6 +96,29 @@ public class CampaignRepository {
                 .fetch(this::toRow);
     }
 
+    /**
+     * The same country's earlier assignments (created before this one, not withdrawn) of any version of the
+     * same template, newest first.
+     */
+    public List<AssignmentRow> findEarlierOfSameTemplate(long assignmentId) {
+        var current = ASSIGNMENT.as("current");
+        var currentCampaign = CAMPAIGN.as("current_campaign");
+        var currentVersion = TEMPLATE_VERSION.as("current_version");
+        var sameTemplate = DSL.select(TEMPLATE_VERSION.ID).from(TEMPLATE_VERSION)
+                .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(DSL.select(currentVersion.TEMPLATE_ID)
+                        .from(current)
+                        .join(currentCampaign).on(currentCampaign.ID.eq(current.CAMPAIGN_ID))
+                        .join(currentVersion).on(currentVersion.ID.eq(currentCampaign.TEMPLATE_VERSION_ID))
+                        .where(current.ID.eq(assignmentId))));
+        return assignmentQuery()
+                .where(ASSIGNMENT.COUNTRY.eq(DSL.select(current.COUNTRY).from(current).where(current.ID.eq(assignmentId))))
+                .and(ASSIGNMENT.ID.lt(assignmentId))
+                .and(ASSIGNMENT.STATUS.ne(AssignmentStatus.WITHDRAWN.dbValue()))
+                .and(CAMPAIGN.TEMPLATE_VERSION_ID.in(sameTemplate))
+                .orderBy(ASSIGNMENT.ID.desc())
+                .fetch(this::toRow);
+    }
+
     public Optional<AssignmentRow> findAssignment(long assignmentId) {
         return assignmentQuery().where(ASSIGNMENT.ID.eq(assignmentId)).fetchOptional(this::toRow);
     }

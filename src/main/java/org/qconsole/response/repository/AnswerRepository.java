@@ -3,9 +3,7 @@ package org.qconsole.response.repository;
 import static org.qconsole.jooq.Tables.ANSWER;
 import static org.qconsole.jooq.Tables.ANSWER_CHANGE;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
@@ -13,16 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.JSONB;
 import org.jooq.Record;
+import org.qconsole.common.repository.JsonColumns;
 import org.qconsole.response.StoredAnswer;
 import org.springframework.stereotype.Repository;
 
 /** Answers by assignment and question key, under row-level security like all country data. */
 @Repository
 public class AnswerRepository {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DSLContext dsl;
 
@@ -42,7 +38,7 @@ public class AnswerRepository {
         dsl.select(ANSWER.ASSIGNMENT_ID, ANSWER.QUESTION_KEY, ANSWER.VALUE).from(ANSWER)
                 .where(ANSWER.ASSIGNMENT_ID.in(assignmentIds))
                 .forEach(r -> values.computeIfAbsent(r.value1(), id -> new HashMap<>())
-                        .put(r.value2(), read(r.value3())));
+                        .put(r.value2(), JsonColumns.read(r.value3())));
         return values;
     }
 
@@ -57,7 +53,7 @@ public class AnswerRepository {
                 .set(ANSWER.ASSIGNMENT_ID, assignmentId)
                 .set(ANSWER.COUNTRY, country)
                 .set(ANSWER.QUESTION_KEY, key)
-                .set(ANSWER.VALUE, json(value))
+                .set(ANSWER.VALUE, JsonColumns.write(value))
                 .set(ANSWER.UPDATED_BY, actor)
                 .onConflictDoNothing()
                 .execute() == 1;
@@ -66,7 +62,7 @@ public class AnswerRepository {
     /** Changes an answer if it is still at the expected revision; false otherwise. */
     public boolean update(long assignmentId, String key, int expectedRevision, JsonNode value, String actor) {
         return dsl.update(ANSWER)
-                .set(ANSWER.VALUE, json(value))
+                .set(ANSWER.VALUE, JsonColumns.write(value))
                 .set(ANSWER.REVISION, ANSWER.REVISION.plus(1))
                 .set(ANSWER.UPDATED_AT, OffsetDateTime.now())
                 .set(ANSWER.UPDATED_BY, actor)
@@ -76,32 +72,22 @@ public class AnswerRepository {
                 .execute() == 1;
     }
 
+    /** Records an answer change; {@code source} says where a value not typed came from (null when typed). */
     public void recordChange(long assignmentId, String country, String key, JsonNode oldValue, JsonNode newValue,
-            String actor) {
+            String actor, String source) {
         dsl.insertInto(ANSWER_CHANGE)
                 .set(ANSWER_CHANGE.ASSIGNMENT_ID, assignmentId)
                 .set(ANSWER_CHANGE.COUNTRY, country)
                 .set(ANSWER_CHANGE.QUESTION_KEY, key)
-                .set(ANSWER_CHANGE.OLD_VALUE, oldValue == null ? null : json(oldValue))
-                .set(ANSWER_CHANGE.NEW_VALUE, json(newValue))
+                .set(ANSWER_CHANGE.OLD_VALUE, JsonColumns.write(oldValue))
+                .set(ANSWER_CHANGE.NEW_VALUE, JsonColumns.write(newValue))
                 .set(ANSWER_CHANGE.ACTOR, actor)
+                .set(ANSWER_CHANGE.SOURCE, source)
                 .execute();
     }
 
-    private static JSONB json(JsonNode value) {
-        return JSONB.valueOf(value.toString());
-    }
-
     private static StoredAnswer toAnswer(Record r) {
-        return new StoredAnswer(r.get(ANSWER.QUESTION_KEY), read(r.get(ANSWER.VALUE)), r.get(ANSWER.REVISION),
-                r.get(ANSWER.UPDATED_BY), r.get(ANSWER.UPDATED_AT).toInstant());
-    }
-
-    static JsonNode read(JSONB value) {
-        try {
-            return value == null ? null : JSON.readTree(value.data());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored answer is not JSON", e);
-        }
+        return new StoredAnswer(r.get(ANSWER.QUESTION_KEY), JsonColumns.read(r.get(ANSWER.VALUE)),
+                r.get(ANSWER.REVISION), r.get(ANSWER.UPDATED_BY), r.get(ANSWER.UPDATED_AT).toInstant());
     }
 }

@@ -77,6 +77,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private final Map<String, Integer> revisions = new HashMap<>();
     private final Map<String, JsonNode> pending = new LinkedHashMap<>();
     private QuestionnaireForm form;
+    private com.vaadin.flow.shared.Registration retry;
     private long assignmentId;
 
     public ResponseView(AnswerService answers, WorkflowService workflow, CurrentUserService currentUsers) {
@@ -130,7 +131,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 flush();
             });
             form.addProblemsChangedListener(this::showSaveState);
-            UI.getCurrent().addPollListener(e -> {
+            if (retry != null) {
+                retry.remove();
+            }
+            retry = UI.getCurrent().addPollListener(e -> {
                 if (!pending.isEmpty()) {
                     flush();
                 }
@@ -177,11 +181,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             return;
         }
         VaadinSession.getCurrent().setAttribute(LANGUAGE, language);
-        removeAll();
-        lastChanged.clear();
-        reviewComments.clear();
-        revisions.clear();
-        render(answers.open(assignmentId));
+        rerender();
     }
 
     private HorizontalLayout actions(Response response) {
@@ -190,6 +190,9 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         AssignmentStatus state = response.assignment().status();
         if (response.editable() && user.has(Role.COUNTRY_FOCAL_POINT)) {
             actions.add(button("Submit to the secretariat", "response-submit", true, this::submit));
+            answers.prefill(assignmentId).ifPresent(prefill -> actions.add(button(
+                    "Copy answers from " + prefill.source().campaignTitle(), "response-prefill", false,
+                    () -> new PrefillDialog(prefill, chosen -> copyEarlierAnswers(prefill, chosen)).open())));
         }
         if (user.has(Role.SECRETARIAT) && state == AssignmentStatus.SUBMITTED) {
             actions.add(button("Accept", "response-accept", true, () -> act(() -> workflow.accept(assignmentId))),
@@ -197,6 +200,12 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         }
         if (user.has(Role.SECRETARIAT) && state == AssignmentStatus.ACCEPTED) {
             actions.add(button("Reopen", "response-reopen", false, this::openReopenDialog));
+        }
+        if (user.has(Role.SECRETARIAT) || user.has(Role.COUNTRY_FOCAL_POINT)) {
+            Button history = button("History", "response-history-link", false,
+                    () -> UI.getCurrent().navigate(ResponseHistoryView.class, assignmentId));
+            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            actions.add(history);
         }
         return actions;
     }
@@ -216,6 +225,29 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                         new Span(": " + reviewComments.get(q.key())))));
         panel.add(list);
         return panel;
+    }
+
+    /** Shows the response anew as stored (after a language switch or a copy); nothing is pending then. */
+    private void rerender() {
+        removeAll();
+        lastChanged.clear();
+        reviewComments.clear();
+        revisions.clear();
+        render(answers.open(assignmentId));
+    }
+
+    private void copyEarlierAnswers(org.qconsole.response.Prefill prefill, Map<String, Integer> chosen) {
+        flush();
+        try {
+            var changedMeanwhile = answers.copyEarlierAnswers(assignmentId, prefill.source().id(), chosen);
+            rerender();
+            if (!changedMeanwhile.isEmpty()) {
+                setStatus("Not copied, changed meanwhile by a colleague: " + String.join(", ", changedMeanwhile),
+                        "conflict");
+            }
+        } catch (AssignmentException e) {
+            setStatus(e.getMessage(), "error");
+        }
     }
 
     private void submit() {

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.qconsole.template.AnswerText;
 import org.qconsole.template.model.AnswerSpec;
 import org.qconsole.template.model.Language;
 import org.qconsole.template.model.LocalizedText;
@@ -42,11 +43,6 @@ import org.qconsole.template.model.LocalizedText;
 final class AnswerFields {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-
-    private static final Map<Language, List<String>> YES_NO = Map.of(
-            Language.EN, List.of("Yes", "No"), Language.FR, List.of("Oui", "Non"),
-            Language.ES, List.of("Sí", "No"), Language.AR, List.of("نعم", "لا"),
-            Language.RU, List.of("Да", "Нет"), Language.ZH, List.of("是", "否"));
 
     private AnswerFields() {
     }
@@ -99,7 +95,7 @@ final class AnswerFields {
 
     /** The localized "Yes" ({@code yes} true) or "No". */
     static String label(Language language, boolean yes) {
-        return YES_NO.getOrDefault(language, YES_NO.get(Language.EN)).get(yes ? 0 : 1);
+        return AnswerText.yesNo(language, yes);
     }
 
     private static AnswerField yesNo(Language language, Runnable onChange) {
