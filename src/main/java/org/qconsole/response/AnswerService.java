@@ -19,6 +19,9 @@ import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.plugin.GuardedSectionType;
+import org.qconsole.plugin.PluginUnavailable;
+import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.AnswerCheck;
 import org.qconsole.template.AnswerText;
 import org.qconsole.template.RichText;
@@ -26,6 +29,7 @@ import org.qconsole.template.model.Answers;
 import org.qconsole.template.model.Language;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.model.Question;
+import org.qconsole.template.model.Section;
 import org.qconsole.template.model.TemplateDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,10 +52,12 @@ public class AnswerService {
     private final AssignmentService assignments;
     private final TemplateService templates;
     private final CurrentUserService currentUsers;
+    private final SectionTypeService sectionTypes;
 
     AnswerService(AnswerRepository answers, AssignmentService assignments, TemplateService templates,
-            CurrentUserService currentUsers) {
+            CurrentUserService currentUsers, SectionTypeService sectionTypes) {
         this.answers = answers;
+        this.sectionTypes = sectionTypes;
         this.assignments = assignments;
         this.templates = templates;
         this.currentUsers = currentUsers;
@@ -74,28 +80,50 @@ public class AnswerService {
     @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     public SaveOutcome save(long assignmentId, String questionKey, JsonNode value, int expectedRevision) {
         Assignment assignment = requireOpen(assignmentId);
-        Question question = requireQuestion(templates.publishedDefinition(assignment.templateVersionId()),
-                questionKey);
+        TemplateDefinition questionnaire = templates.publishedDefinition(assignment.templateVersionId());
         JsonNode answer = value == null ? NullNode.getInstance() : value;
         if (answer.toString().length() > MAX_ANSWER_CHARACTERS) {
             return new SaveOutcome.Invalid("This answer is longer than " + MAX_ANSWER_CHARACTERS + " characters.");
         }
+        Optional<Section> pluginSection = questionnaire.sections().stream()
+                .filter(s -> s.plugin() != null && s.key().equals(questionKey)).findFirst();
+        if (pluginSection.isPresent()) {
+            return savePluginAnswer(assignment, pluginSection.get(), answer, expectedRevision);
+        }
+        Question question = requireQuestion(questionnaire, questionKey);
         Optional<String> problem = AnswerCheck.problem(question.answer(), answer);
         if (problem.isPresent()) {
             return new SaveOutcome.Invalid(problem.get());
         }
-        return store(assignment, questionKey, answer, expectedRevision, null);
+        return store(assignment, questionKey, answer, expectedRevision, null, null);
+    }
+
+    /** A plugin section's answer: checked by its plugin and stored in the plugin's answer format. */
+    private SaveOutcome savePluginAnswer(Assignment assignment, Section section, JsonNode answer, int expectedRevision) {
+        GuardedSectionType type = sectionTypes.type(section.plugin().pluginId()).orElseThrow(() ->
+                new AssignmentException("This section is temporarily unavailable: its answer cannot be saved now."));
+        try {
+            JsonNode value = answer.isNull() ? null : answer;
+            Optional<String> problem = type.validate(section.plugin().configuration(), value).stream()
+                    .map(org.qconsole.plugin.api.Problem::message).findFirst();
+            if (problem.isPresent()) {
+                return new SaveOutcome.Invalid(problem.get());
+            }
+            return store(assignment, section.key(), answer, expectedRevision, null, type.answerFormat());
+        } catch (PluginUnavailable e) {
+            throw new AssignmentException("This section is temporarily unavailable: its answer cannot be saved now.");
+        }
     }
 
     private SaveOutcome store(Assignment assignment, String questionKey, JsonNode answer, int expectedRevision,
-            String source) {
+            String source, Integer format) {
         long assignmentId = assignment.id();
         String actor = currentUsers.require().username();
         String country = assignment.country().alpha3();
         var before = answers.find(assignmentId, questionKey);
         boolean saved = expectedRevision == 0
-                ? answers.insert(assignmentId, country, questionKey, answer, actor)
-                : answers.update(assignmentId, questionKey, expectedRevision, answer, actor);
+                ? answers.insert(assignmentId, country, questionKey, answer, actor, format)
+                : answers.update(assignmentId, questionKey, expectedRevision, answer, actor, format);
         if (!saved) {
             return new SaveOutcome.Conflict(answers.find(assignmentId, questionKey).orElseThrow());
         }
@@ -159,7 +187,7 @@ public class AnswerService {
             if (seen == null) {
                 continue;
             }
-            SaveOutcome outcome = store(assignment, item.questionKey(), item.value(), seen, source);
+            SaveOutcome outcome = store(assignment, item.questionKey(), item.value(), seen, source, null);
             if (outcome instanceof SaveOutcome.Conflict) {
                 changedMeanwhile.add(item.questionKey());
             }
@@ -189,7 +217,7 @@ public class AnswerService {
         Map<Long, Progress> progress = new HashMap<>();
         for (Assignment assignment : of) {
             progress.put(assignment.id(), Progress.of(templates.publishedDefinition(assignment.templateVersionId()),
-                    values.getOrDefault(assignment.id(), Map.of())));
+                    values.getOrDefault(assignment.id(), Map.of()), SectionCompletion.using(sectionTypes)));
         }
         return progress;
     }

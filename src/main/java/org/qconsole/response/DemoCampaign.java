@@ -108,7 +108,7 @@ class DemoCampaign {
     }
 
     private void answer(long assignmentId, String country, String key, JsonNode value) {
-        answers.insert(assignmentId, country, key, value, ACTOR);
+        answers.insert(assignmentId, country, key, value, ACTOR, null);
         answers.recordChange(assignmentId, country, key, null, value, ACTOR, null);
     }
 

@@ -35,11 +35,25 @@ public record Progress(List<SectionProgress> sections, List<MissingAnswer> missi
         }
     }
 
+    /** For questionnaires without plugin sections (a plugin section counts as unavailable). */
     public static Progress of(TemplateDefinition questionnaire, Map<String, JsonNode> answers) {
+        return of(questionnaire, answers, SectionCompletion.NONE);
+    }
+
+    /**
+     * @param plugins how far plugin sections are; a section whose plugin is unavailable counts as one
+     *     required part not answered, and blocks submission
+     */
+    public static Progress of(TemplateDefinition questionnaire, Map<String, JsonNode> answers,
+            SectionCompletion plugins) {
         Visibility visibility = Visibility.of(questionnaire, answers);
         List<SectionProgress> sections = new ArrayList<>();
         List<MissingAnswer> missing = new ArrayList<>();
         for (Section section : questionnaire.sections()) {
+            if (section.plugin() != null) {
+                sections.add(pluginSection(section, answers.get(section.key()), plugins, missing));
+                continue;
+            }
             List<Question> required = new ArrayList<>();
             collectRequired(section.items(), visibility, required);
             int answered = 0;
@@ -71,6 +85,21 @@ public record Progress(List<SectionProgress> sections, List<MissingAnswer> missi
 
     static int percent(int answered, int required) {
         return required == 0 ? 100 : answered * 100 / required;
+    }
+
+    private static SectionProgress pluginSection(Section section, JsonNode answer, SectionCompletion plugins,
+            List<MissingAnswer> missing) {
+        String title = section.title() == null ? section.key() : RichText.toPlainText(section.title().english());
+        var completion = plugins.of(section, answer == null || answer.isNull() ? null : answer);
+        if (completion.isEmpty()) {
+            missing.add(new MissingAnswer(section.key(), section.number(), title + " (temporarily unavailable)"));
+            return new SectionProgress(section, 0, 1);
+        }
+        if (!completion.get().complete()) {
+            missing.add(new MissingAnswer(section.key(), section.number(), title + " ("
+                    + completion.get().answered() + " of " + completion.get().required() + " answered)"));
+        }
+        return new SectionProgress(section, completion.get().answered(), completion.get().required());
     }
 
     private static void collectRequired(List<Item> items, Visibility visibility, List<Question> required) {

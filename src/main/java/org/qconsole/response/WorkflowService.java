@@ -11,6 +11,7 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.response.repository.ReviewCommentRepository;
 import org.qconsole.template.TemplateService;
@@ -33,9 +34,11 @@ public class WorkflowService {
     private final ReviewCommentRepository comments;
     private final TemplateService templates;
     private final CurrentUserService currentUsers;
+    private final SectionTypeService sectionTypes;
 
     WorkflowService(AssignmentService assignments, AnswerRepository answers, ReviewCommentRepository comments,
-            TemplateService templates, CurrentUserService currentUsers) {
+            TemplateService templates, CurrentUserService currentUsers, SectionTypeService sectionTypes) {
+        this.sectionTypes = sectionTypes;
         this.assignments = assignments;
         this.answers = answers;
         this.comments = comments;
@@ -48,13 +51,15 @@ public class WorkflowService {
     @Transactional(readOnly = true)
     public List<MissingAnswer> missingAnswers(long assignmentId) {
         Assignment assignment = assignments.assignment(assignmentId);
-        return Progress.of(questionnaire(assignment), values(assignmentId)).missing();
+        return Progress.of(questionnaire(assignment), values(assignmentId), SectionCompletion.using(sectionTypes))
+                .missing();
     }
 
     @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
     public Assignment submit(long assignmentId) {
         Assignment assignment = assignments.assignment(assignmentId);
-        List<MissingAnswer> missing = Progress.of(questionnaire(assignment), values(assignmentId)).missing();
+        List<MissingAnswer> missing = Progress.of(questionnaire(assignment), values(assignmentId),
+                SectionCompletion.using(sectionTypes)).missing();
         if (!missing.isEmpty()) {
             throw new SubmissionRefused(missing);
         }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateDocument;
 import org.qconsole.template.model.TemplateJson;
@@ -27,6 +28,7 @@ public class TemplateService {
     private final TemplateAuditRepository audit;
     private final TemplateCatalogQuery catalog;
     private final CurrentUserService currentUsers;
+    private final SectionTypeService sectionTypes;
     /**
      * Published and retired definitions never change (a database trigger guarantees it), and every
      * autosaved answer needs one: they are read and parsed once.
@@ -35,8 +37,9 @@ public class TemplateService {
             new java.util.concurrent.ConcurrentHashMap<>();
 
     TemplateService(TemplateVersionRepository versions, TemplateAuditRepository audit, TemplateCatalogQuery catalog,
-            CurrentUserService currentUsers) {
+            CurrentUserService currentUsers, SectionTypeService sectionTypes) {
         this.versions = versions;
+        this.sectionTypes = sectionTypes;
         this.audit = audit;
         this.catalog = catalog;
         this.currentUsers = currentUsers;
@@ -105,13 +108,29 @@ public class TemplateService {
     @Transactional(readOnly = true)
     public List<Problem> problems(long versionId) {
         TemplateVersion version = version(versionId);
-        return TemplateValidator.validate(version.definition(), earlierPublished(version));
+        return validate(version.definition(), version);
     }
 
     /** The problems the designer shows while the draft is edited, before it is saved. */
     @Transactional(readOnly = true)
     public List<Problem> check(long versionId, TemplateDefinition definition) {
-        return TemplateValidator.validate(definition, earlierPublished(version(versionId)));
+        return validate(definition, version(versionId));
+    }
+
+    /** The template's own rules, then each plugin section's: its plugin must run and accept its configuration. */
+    private List<Problem> validate(TemplateDefinition definition, TemplateVersion version) {
+        List<Problem> problems = new java.util.ArrayList<>(TemplateValidator.validate(definition,
+                earlierPublished(version)));
+        for (int s = 0; s < definition.sections().size(); s++) {
+            var section = definition.sections().get(s);
+            if (section.plugin() != null && section.plugin().pluginId() != null) {
+                String where = "sections[" + s + "] (" + section.key() + ")";
+                sectionTypes.configurationProblems(section.plugin().pluginId(), section.plugin().configuration())
+                        .forEach(message -> problems.add(new Problem(where, "section " + section.plugin().pluginId()
+                                + ": " + message)));
+            }
+        }
+        return problems;
     }
 
     /**
@@ -141,7 +160,7 @@ public class TemplateService {
             throw new TemplateException(version.label() + " is " + version.status().label().toLowerCase()
                     + " already.");
         }
-        List<Problem> problems = TemplateValidator.validate(version.definition(), earlierPublished(version));
+        List<Problem> problems = validate(version.definition(), version);
         if (!problems.isEmpty()) {
             throw new TemplateException(version.label() + " cannot be published: " + problems.size()
                     + (problems.size() == 1 ? " problem" : " problems") + " to fix first.", problems);

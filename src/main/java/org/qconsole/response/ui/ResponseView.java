@@ -30,8 +30,10 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import com.vaadin.flow.server.VaadinSession;
+import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Progress;
+import org.qconsole.response.SectionCompletion;
 import org.qconsole.response.Response;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.StoredAnswer;
@@ -69,6 +71,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
 
     private final transient AnswerService answers;
     private final transient WorkflowService workflow;
+    private final transient SectionTypeService sectionTypes;
     private final transient CurrentUser user;
     private final Span status = new Span();
     private final Div problems = new Div();
@@ -80,8 +83,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private com.vaadin.flow.shared.Registration retry;
     private long assignmentId;
 
-    public ResponseView(AnswerService answers, WorkflowService workflow, CurrentUserService currentUsers) {
+    public ResponseView(AnswerService answers, WorkflowService workflow, CurrentUserService currentUsers,
+            SectionTypeService sectionTypes) {
         this.answers = answers;
+        this.sectionTypes = sectionTypes;
         this.workflow = workflow;
         this.user = currentUsers.require();
         setId("response");
@@ -110,7 +115,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         status.setId("response-status");
         status.addClassName("qc-save-status");
         Language language = language();
-        form = new QuestionnaireForm(response.questionnaire(), language);
+        form = new QuestionnaireForm(response.questionnaire(), language, sectionTypes::type);
         Map<String, JsonNode> values = new LinkedHashMap<>();
         response.answers().forEach((key, stored) -> {
             values.put(key, stored.value());
@@ -122,9 +127,11 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         response.answers().values().forEach(this::showWhoChanged);
         reviewComments.keySet().forEach(this::refreshNote);
         form.setReadOnly(!response.editable());
-        SectionNavigation navigation = new SectionNavigation(Progress.of(response.questionnaire(), values), language,
-                form::scrollToSection);
-        form.addAnswerChangeListener(change -> navigation.show(Progress.of(response.questionnaire(), form.answers())));
+        SectionCompletion plugins = SectionCompletion.using(sectionTypes);
+        SectionNavigation navigation = new SectionNavigation(Progress.of(response.questionnaire(), values, plugins),
+                language, form::scrollToSection);
+        form.addAnswerChangeListener(change -> navigation.show(Progress.of(response.questionnaire(), form.answers(),
+                plugins)));
         if (response.editable()) {
             form.addAnswerChangeListener(change -> {
                 pending.put(change.questionKey(), change.value());

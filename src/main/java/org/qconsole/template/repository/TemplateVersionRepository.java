@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.jooq.JSONB;
 import org.jooq.Record;
 import org.qconsole.template.TemplateVersion;
@@ -68,6 +69,17 @@ public class TemplateVersionRepository {
                 .where(TEMPLATE_VERSION.TEMPLATE_ID.eq(templateId))
                 .orderBy(TEMPLATE_VERSION.VERSION_NUMBER)
                 .fetch(TemplateVersionRepository::toVersion);
+    }
+
+    /** Published and retired versions whose definition has a section of this plugin section type. */
+    public List<TemplateVersion> findReleasedUsingSectionType(String sectionTypeId) {
+        var usesType = DSL.condition("jsonb_path_exists({0}, '$.sections[*].plugin.pluginId ? (@ == $type)', "
+                + "jsonb_build_object('type', {1}::text))", TEMPLATE_VERSION.DEFINITION, DSL.val(sectionTypeId));
+        return dsl.selectFrom(TEMPLATE_VERSION)
+                .where(TEMPLATE_VERSION.STATUS.in(VersionStatus.PUBLISHED.dbValue(), VersionStatus.RETIRED.dbValue()))
+                .and(usesType)
+                .orderBy(TEMPLATE_VERSION.ID)
+                .fetch().stream().map(r -> find(r.getId()).orElseThrow()).toList();
     }
 
     public boolean hasDraft(long templateId) {

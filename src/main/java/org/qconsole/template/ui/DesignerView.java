@@ -35,6 +35,7 @@ import org.qconsole.template.DraftEditor.Path;
 import org.qconsole.template.Problem;
 import org.qconsole.template.RichText;
 import org.qconsole.template.TemplateException;
+import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.model.AnswerSpec;
@@ -56,6 +57,7 @@ import org.qconsole.template.model.TextBlock;
 public class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final transient TemplateService templates;
+    private final transient SectionTypeService sectionTypes;
     private final TreeGrid<Node> outline = new TreeGrid<>();
     private final Div editor = new Div();
     private final Div preview = new Div();
@@ -70,8 +72,9 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
     record Node(Path path, String label) {
     }
 
-    public DesignerView(TemplateService templates) {
+    public DesignerView(TemplateService templates, SectionTypeService sectionTypes) {
         this.templates = templates;
+        this.sectionTypes = sectionTypes;
         setId("designer");
         setSizeFull();
         addClassName("qc-designer");
@@ -482,7 +485,7 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
 
     private void refreshPreviewAndProblems() {
         preview.removeAll();
-        preview.add(new H3("Preview"), new QuestionnaireForm(definition, Language.EN));
+        preview.add(new H3("Preview"), new QuestionnaireForm(definition, Language.EN, sectionTypes::type));
         List<Problem> found = templates.check(version.id(), definition);
         if (found.isEmpty()) {
             problems.clear();

@@ -20,6 +20,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.qconsole.plugin.GuardedSectionType;
+import org.qconsole.plugin.PluginUnavailable;
+import org.qconsole.plugin.api.JsonInput;
+import org.qconsole.plugin.api.Problem;
 import org.qconsole.template.AnswerCheck;
 import org.qconsole.template.RichText;
 import org.qconsole.template.model.Answers;
@@ -49,6 +53,8 @@ public class QuestionnaireForm extends VerticalLayout {
 
     private final TemplateDefinition definition;
     private final Language language;
+    private final SectionTypes sectionTypes;
+    private final Map<String, java.util.function.Function<JsonNode, Optional<String>>> checks = new LinkedHashMap<>();
     private final Map<String, JsonNode> answers = new LinkedHashMap<>();
     private final Map<String, AnswerFields.AnswerField> fields = new LinkedHashMap<>();
     private final List<Shown> items = new ArrayList<>();
@@ -56,14 +62,19 @@ public class QuestionnaireForm extends VerticalLayout {
     private final List<Runnable> problemListeners = new ArrayList<>();
     private final Map<String, Span> notes = new LinkedHashMap<>();
     private final Map<String, Span> errors = new LinkedHashMap<>();
-    private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Map<String, Component> sections = new LinkedHashMap<>();
     private final Set<String> invalid = new HashSet<>();
     private boolean loading;
 
+    /** A form whose plugin sections show as unavailable (no plugins). */
     public QuestionnaireForm(TemplateDefinition definition, Language language) {
+        this(definition, language, SectionTypes.NONE);
+    }
+
+    public QuestionnaireForm(TemplateDefinition definition, Language language, SectionTypes sectionTypes) {
         this.definition = definition;
         this.language = language;
+        this.sectionTypes = sectionTypes;
         addClassName("questionnaire-form");
         getElement().setAttribute("lang", language.code());
         if (language.rightToLeft()) {
@@ -93,7 +104,7 @@ public class QuestionnaireForm extends VerticalLayout {
                     }
                 });
             }
-            fields.forEach((key, field) -> field.setValue(answers.get(key)));
+            fields.forEach((key, field) -> quietly(() -> field.setValue(answers.get(key)), key));
         } finally {
             loading = false;
         }
@@ -141,6 +152,15 @@ public class QuestionnaireForm extends VerticalLayout {
         return !invalid.isEmpty();
     }
 
+    /** Runs something on a field; a plugin failing there shows as a problem of its section, not an error page. */
+    private void quietly(Runnable action, String key) {
+        try {
+            action.run();
+        } catch (PluginUnavailable e) {
+            setProblem(key, e.getMessage());
+        }
+    }
+
     /** Scrolls a section (by key) into view. */
     public void scrollToSection(String sectionKey) {
         Optional.ofNullable(sections.get(sectionKey)).ifPresent(Component::scrollIntoView);
@@ -153,7 +173,7 @@ public class QuestionnaireForm extends VerticalLayout {
     }
 
     public void setReadOnly(boolean readOnly) {
-        fields.values().forEach(field -> field.setReadOnly(readOnly));
+        fields.forEach((key, field) -> quietly(() -> field.setReadOnly(readOnly), key));
     }
 
     private void header(TemplateDefinition definition) {
@@ -181,22 +201,82 @@ public class QuestionnaireForm extends VerticalLayout {
         addRich(box, section.introduction(), "section-introduction");
         addFootnotes(box, section.footnotes());
         if (section.plugin() != null) {
-            box.add(pluginPlaceholder(section.plugin().pluginId()));
+            box.add(pluginSection(section));
         } else {
             section.items().forEach(item -> box.add(item(item)));
         }
         return box;
     }
 
-    private static Component pluginPlaceholder(String pluginId) {
-        Div placeholder = new Div();
-        placeholder.addClassName("plugin-placeholder");
-        placeholder.setText("This section is provided by the plugin " + pluginId
-                + "; it will be shown here when the plugin is installed.");
-        placeholder.getStyle().set("border", "1px dashed var(--lumo-contrast-30pct)")
+    /**
+     * A plugin section: the plugin's own input, its answer stored under the section's key; or, when the
+     * plugin is missing or fails, a notice (the stored answer is left as it is).
+     */
+    private Component pluginSection(Section section) {
+        String key = section.key();
+        Optional<GuardedSectionType> type = sectionTypes.find(section.plugin().pluginId());
+        if (type.isEmpty()) {
+            return unavailable(key);
+        }
+        JsonNode configuration = section.plugin().configuration();
+        try {
+            JsonInput input = type.get().fillIn(configuration, language.code());
+            input.addChangeListener(() -> changed(key));
+            fields.put(key, new PluginField(input));
+            checks.put(key, value -> {
+                try {
+                    return type.get().validate(configuration, value).stream().map(Problem::message).findFirst();
+                } catch (PluginUnavailable e) {
+                    return Optional.of(e.getMessage());
+                }
+            });
+            Div box = new Div(input.component(), errorSpan(key), noteSpan(key));
+            box.setId("plugin-" + key);
+            box.addClassName("plugin-section");
+            return box;
+        } catch (PluginUnavailable e) {
+            return unavailable(key);
+        }
+    }
+
+    private static Component unavailable(String key) {
+        Div notice = new Div();
+        notice.setId("plugin-" + key);
+        notice.addClassName("plugin-unavailable");
+        notice.setText("This section is temporarily unavailable. Answers already given to it are kept.");
+        notice.getStyle().set("border", "1px dashed var(--lumo-contrast-30pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-m)")
                 .set("color", "var(--lumo-secondary-text-color)");
-        return placeholder;
+        return notice;
+    }
+
+    /** A plugin's input as the form uses answer fields. */
+    private static final class PluginField implements AnswerFields.AnswerField {
+        private final JsonInput input;
+
+        PluginField(JsonInput input) {
+            this.input = input;
+        }
+
+        @Override
+        public Component component() {
+            return input.component();
+        }
+
+        @Override
+        public JsonNode value() {
+            return input.value();
+        }
+
+        @Override
+        public void setValue(JsonNode value) {
+            input.setValue(value);
+        }
+
+        @Override
+        public void setReadOnly(boolean readOnly) {
+            input.setReadOnly(readOnly);
+        }
     }
 
     private Component item(Item item) {
@@ -224,23 +304,8 @@ public class QuestionnaireForm extends VerticalLayout {
                 () -> changed(question.key()));
         AnswerFields.describe(field.component(), RichText.toPlainText(AnswerFields.text(question.text(), language)));
         fields.put(question.key(), field);
-        questions.put(question.key(), question);
-        box.add(field.component());
-        Span error = new Span();
-        error.setId("error-" + question.key());
-        error.addClassName("question-error");
-        error.getElement().setAttribute("role", "alert");
-        error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
-                .set("display", "block");
-        error.setVisible(false);
-        errors.put(question.key(), error);
-        box.add(error);
-        Span note = new Span();
-        note.setId("note-" + question.key());
-        note.addClassName("question-note");
-        note.setVisible(false);
-        notes.put(question.key(), note);
-        box.add(note);
+        checks.put(question.key(), value -> AnswerCheck.problem(question.answer(), value));
+        box.add(field.component(), errorSpan(question.key()), noteSpan(question.key()));
         addFootnotes(box, question.footnotes());
         items.add(new Shown(question, box, marker));
         if (!question.items().isEmpty()) {
@@ -251,6 +316,27 @@ public class QuestionnaireForm extends VerticalLayout {
             box.add(children);
         }
         return box;
+    }
+
+    private Span errorSpan(String key) {
+        Span error = new Span();
+        error.setId("error-" + key);
+        error.addClassName("question-error");
+        error.getElement().setAttribute("role", "alert");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("display", "block");
+        error.setVisible(false);
+        errors.put(key, error);
+        return error;
+    }
+
+    private Span noteSpan(String key) {
+        Span note = new Span();
+        note.setId("note-" + key);
+        note.addClassName("question-note");
+        note.setVisible(false);
+        notes.put(key, note);
+        return note;
     }
 
     private Component questionHeading(Question question, Span marker) {
@@ -307,8 +393,14 @@ public class QuestionnaireForm extends VerticalLayout {
         if (loading) {
             return;
         }
-        JsonNode value = fields.get(key).value();
-        Optional<String> problem = AnswerCheck.problem(questions.get(key).answer(), value);
+        JsonNode value;
+        try {
+            value = fields.get(key).value();
+        } catch (PluginUnavailable e) {
+            setProblem(key, e.getMessage());
+            return;
+        }
+        Optional<String> problem = checks.get(key).apply(value);
         setProblem(key, problem.orElse(null));
         if (problem.isPresent()) {
             return;

@@ -30,6 +30,7 @@ import org.qconsole.identity.Roles;
 import org.qconsole.template.AuditEntry;
 import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateException;
+import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.VersionStatus;
@@ -45,11 +46,13 @@ import org.qconsole.template.model.Language;
 public class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final transient TemplateService templates;
+    private final transient SectionTypeService sectionTypes;
     private final ProblemList problems = new ProblemList();
     private transient TemplateVersion version;
 
-    public TemplateVersionView(TemplateService templates) {
+    public TemplateVersionView(TemplateService templates, SectionTypeService sectionTypes) {
         this.templates = templates;
+        this.sectionTypes = sectionTypes;
         setId("template-version");
         addClassName("qc-page");
         setWidthFull();
@@ -120,12 +123,12 @@ public class TemplateVersionView extends VerticalLayout implements HasUrlParamet
         language.setItems(Language.values());
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(Language.EN);
-        Div holder = new Div(new QuestionnaireForm(version.definition(), Language.EN));
+        Div holder = new Div(new QuestionnaireForm(version.definition(), Language.EN, sectionTypes::type));
         holder.setId("template-preview");
         holder.setWidthFull();
         language.addValueChangeListener(e -> {
             holder.removeAll();
-            holder.add(new QuestionnaireForm(version.definition(), e.getValue()));
+            holder.add(new QuestionnaireForm(version.definition(), e.getValue(), sectionTypes::type));
         });
         VerticalLayout preview = new VerticalLayout(new Span("Exactly as a country user will see it; answers typed"
                 + " here are not saved."), language, holder);

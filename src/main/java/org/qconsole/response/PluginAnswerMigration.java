@@ -1,0 +1,89 @@
+package org.qconsole.response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.qconsole.identity.SystemScope;
+import org.qconsole.plugin.GuardedSectionType;
+import org.qconsole.plugin.PluginUnavailable;
+import org.qconsole.plugin.SectionPlugins;
+import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.model.Section;
+import org.qconsole.template.repository.TemplateVersionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * When a newer version of a plugin is installed, its stored answers in older formats are migrated to
+ * the new one at start-up, each recorded in the history. An answer the plugin cannot migrate is left
+ * as it was (and logged); a failing plugin stops the migration of its answers, never the console.
+ */
+@Component
+public class PluginAnswerMigration {
+
+    static final String ACTOR = "plugin-migration";
+    private static final Logger log = LoggerFactory.getLogger(PluginAnswerMigration.class);
+
+    private final SectionPlugins plugins;
+    private final TemplateVersionRepository templates;
+    private final AnswerRepository answers;
+    private final TransactionTemplate transaction;
+
+    PluginAnswerMigration(SectionPlugins plugins, TemplateVersionRepository templates, AnswerRepository answers,
+            PlatformTransactionManager transactions) {
+        this.plugins = plugins;
+        this.templates = templates;
+        this.answers = answers;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    public void migrateAtStartUp() {
+        int migrated = migrate(plugins);
+        if (migrated > 0) {
+            log.info("Migrated {} stored plugin answers to their plugins' current formats", migrated);
+        }
+    }
+
+    /** Migrates every stored answer of the given plugins' section types; returns how many changed. */
+    public int migrate(SectionPlugins installed) {
+        int migrated = 0;
+        for (var loaded : installed.running()) {
+            GuardedSectionType type = installed.guarded(loaded);
+            try {
+                migrated += SystemScope.call(() -> transaction.execute(status -> migrate(type)));
+            } catch (PluginUnavailable e) {
+                log.error("Answers of {} were not migrated: the plugin failed", type.id());
+            }
+        }
+        return migrated;
+    }
+
+    private int migrate(GuardedSectionType type) {
+        int format = type.answerFormat();
+        int migrated = 0;
+        for (TemplateVersion version : templates.findReleasedUsingSectionType(type.id())) {
+            for (Section section : version.definition().sections()) {
+                if (section.plugin() == null || !type.id().equals(section.plugin().pluginId())) {
+                    continue;
+                }
+                for (var stored : answers.findBelowFormat(version.id(), section.key(), format)) {
+                    JsonNode value = type.migrateAnswer(stored.value(), stored.format());
+                    if (answers.migrate(stored, value, format, ACTOR)) {
+                        answers.recordChange(stored.assignmentId(), stored.country(), stored.key(), stored.value(),
+                                value, ACTOR, "Migrated by " + type.pluginId() + " " + type.pluginVersion()
+                                        + " from answer format " + stored.format() + " to " + format);
+                        migrated++;
+                    }
+                }
+            }
+        }
+        return migrated;
+    }
+}
