@@ -104,6 +104,12 @@ public class TemplateService {
         return version(versionId);
     }
 
+    /** Which template versions use each plugin section type (by type id), for the plugins page. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, List<String>> sectionTypeUsage() {
+        return catalog.sectionTypeUsage();
+    }
+
     /** What stands in the way of publishing this version (empty when it can be published). */
     @Transactional(readOnly = true)
     public List<Problem> problems(long versionId) {

@@ -45,7 +45,7 @@ public final class TestPlugins {
                 Files.writeString(file, source.getValue());
                 files.add(file.toString());
             }
-            compile(files, classes);
+            compile(files, classes, false);
             Files.createDirectories(folder);
             Path jar = folder.resolve(pluginId + "-" + version + ".jar");
             write(jar, classes, pluginId, version, pluginClass, extensions);
@@ -55,11 +55,17 @@ public final class TestPlugins {
         }
     }
 
-    /** Compiles with the test's own classpath; fails with javac's messages. */
-    public static void compile(List<String> files, Path classes) {
+    /**
+     * Compiles with the test's own classpath; fails with javac's messages. With {@code processors}, PF4J's
+     * annotation processor writes {@code META-INF/extensions.idx} as in a plugin author's build.
+     */
+    public static void compile(List<String> files, Path classes, boolean processors) {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        List<String> arguments = new ArrayList<>(List.of("-proc:none", "--release", "17", "-d", classes.toString(),
+        List<String> arguments = new ArrayList<>(List.of("--release", "17", "-d", classes.toString(),
                 "-classpath", System.getProperty("java.class.path")));
+        if (!processors) {
+            arguments.add("-proc:none");
+        }
         arguments.addAll(files);
         var errors = new java.io.ByteArrayOutputStream();
         int status = javac.run(null, null, errors, arguments.toArray(String[]::new));
@@ -68,7 +74,8 @@ public final class TestPlugins {
         }
     }
 
-    private static void write(Path jar, Path classes, String pluginId, String version, String pluginClass,
+    /** Writes a plugin JAR of compiled classes; {@code extensions} null when the classes hold the index already. */
+    public static void write(Path jar, Path classes, String pluginId, String version, String pluginClass,
             List<String> extensions) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
@@ -85,9 +92,11 @@ public final class TestPlugins {
                 jarOut.write(Files.readAllBytes(file));
                 jarOut.closeEntry();
             }
-            jarOut.putNextEntry(new JarEntry("META-INF/extensions.idx"));
-            jarOut.write(String.join("\n", extensions).getBytes(StandardCharsets.UTF_8));
-            jarOut.closeEntry();
+            if (extensions != null) {
+                jarOut.putNextEntry(new JarEntry("META-INF/extensions.idx"));
+                jarOut.write(String.join("\n", extensions).getBytes(StandardCharsets.UTF_8));
+                jarOut.closeEntry();
+            }
         }
     }
 

@@ -59,9 +59,36 @@ public final class TemplateFixtures {
 
     /** Imports {@link #everyKind()} as a new template (code {@code prefix-<random>}) and publishes it. */
     public static TemplateVersion publishEveryKind(TemplateService templates, String prefix) {
+        return publish(templates, prefix, everyKind());
+    }
+
+    /** {@link #everyKind()} with a section of each shipped plugin: contact details, ICT inventory, GlobE. */
+    public static TemplateDefinition withPluginSections() {
+        TemplateDefinition d = everyKind();
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        var contact = json.objectNode();
+        contact.putArray("required").add("name").add("email");
+        var inventory = json.objectNode().put("minRows", 1).put("maxRows", 3);
+        var globe = json.objectNode();
+        globe.putArray("authorities").add(json.objectNode().put("key", "fiu").put("name", "Financial intelligence unit"));
+        List<Section> sections = new java.util.ArrayList<>(d.sections());
+        sections.add(pluginSection("s2_contact", "II", "Contact", "contact-details", contact));
+        sections.add(pluginSection("s3_inventory", "III", "ICT tools", "ict-inventory", inventory));
+        sections.add(pluginSection("s4_globe", "IV", "GlobE Network", "globe-membership", globe));
+        return new TemplateDefinition(d.title(), d.circularReference(), d.introduction(), d.footnotes(), sections);
+    }
+
+    public static Section pluginSection(String key, String number, String title, String type,
+            com.fasterxml.jackson.databind.JsonNode configuration) {
+        return new Section(key, number, LocalizedText.en(title), LocalizedText.EMPTY, List.of(), List.of(),
+                new org.qconsole.template.model.PluginSection(type, "1.0.0", configuration));
+    }
+
+    /** Imports a definition as a new template ({@code prefix-<random>}) and publishes it. */
+    public static TemplateVersion publish(TemplateService templates, String prefix, TemplateDefinition definition) {
         String code = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         TemplateVersion draft = templates.importFile(org.qconsole.template.model.TemplateJson.write(
-                org.qconsole.template.model.TemplateDocument.of(code, everyKind()))
+                org.qconsole.template.model.TemplateDocument.of(code, definition))
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return templates.publish(draft.id());
     }

@@ -24,6 +24,19 @@ public class TemplateCatalogQuery {
         this.dsl = dsl;
     }
 
+    /** Which template versions use each plugin section type: type id → labels such as "ICT-2024 v2 (draft)". */
+    public Map<String, List<String>> sectionTypeUsage() {
+        var type = DSL.field("jsonb_path_query({0}, '$.sections[*].plugin.pluginId') #>> '{}'", String.class,
+                TEMPLATE_VERSION.DEFINITION);
+        Map<String, List<String>> usage = new java.util.TreeMap<>();
+        dsl.selectDistinct(type.as("type"), TEMPLATE.CODE, TEMPLATE_VERSION.VERSION_NUMBER, TEMPLATE_VERSION.STATUS)
+                .from(TEMPLATE).join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.TEMPLATE_ID.eq(TEMPLATE.ID))
+                .orderBy(TEMPLATE.CODE, TEMPLATE_VERSION.VERSION_NUMBER)
+                .forEach(r -> usage.computeIfAbsent(r.value1(), t -> new ArrayList<>()).add(r.value2() + " v"
+                        + r.value3() + " (" + VersionStatus.fromDb(r.value4()).label().toLowerCase() + ")"));
+        return usage;
+    }
+
     public List<TemplateSummary> summaries() {
         var title = DSL.field("{0} -> 'title' ->> 'en'", String.class, TEMPLATE_VERSION.DEFINITION);
         Map<Long, List<VersionSummary>> versions = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -35,7 +36,11 @@ import org.qconsole.template.DraftEditor.Path;
 import org.qconsole.template.Problem;
 import org.qconsole.template.RichText;
 import org.qconsole.template.TemplateException;
+import org.qconsole.plugin.PluginUnavailable;
+import org.qconsole.plugin.SectionTypeInfo;
 import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.plugin.api.JsonInput;
+import org.qconsole.template.model.PluginSection;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.model.AnswerSpec;
@@ -156,6 +161,23 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
                 action("Down", "designer-down", VaadinIcon.ARROW_DOWN, () -> move(1)),
                 action("Duplicate", "designer-duplicate", VaadinIcon.COPY, this::duplicate),
                 action("Delete", "designer-delete", VaadinIcon.TRASH, this::delete));
+        List<SectionTypeInfo> pluginTypes = sectionTypes.available();
+        if (!pluginTypes.isEmpty()) {
+            Select<SectionTypeInfo> plugin = new Select<>();
+            plugin.setId("designer-add-plugin-section");
+            plugin.setPlaceholder("Plugin section…");
+            plugin.setAriaLabel("Add a plugin section");
+            plugin.setItems(pluginTypes);
+            plugin.setItemLabelGenerator(type -> type == null ? "" : type.displayName("en"));
+            plugin.addThemeVariants(com.vaadin.flow.component.select.SelectVariant.LUMO_SMALL);
+            plugin.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != null) {
+                    addPluginSection(e.getValue());
+                    plugin.clear();
+                }
+            });
+            row1.add(plugin);
+        }
         row1.setSpacing(false);
         row2.setSpacing(false);
         row1.getStyle().set("flex-wrap", "wrap");
@@ -180,6 +202,15 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
         String key = DraftEditor.freshKey(definition, "section");
         Section section = new Section(key, "", LocalizedText.en("New section"), LocalizedText.EMPTY, List.of(),
                 List.of(), null);
+        restructure(DraftEditor.addSection(definition, at, section), Path.ofSection(at));
+    }
+
+    /** A section whose content a plugin provides, with the plugin's default configuration. */
+    private void addPluginSection(SectionTypeInfo type) {
+        int at = selected == null ? definition.sections().size() : selected.section() + 1;
+        String key = DraftEditor.freshKey(definition, type.id().replace('-', '_'));
+        Section section = new Section(key, "", LocalizedText.en(type.displayName("en")), LocalizedText.EMPTY,
+                List.of(), List.of(), new PluginSection(type.id(), type.pluginVersion(), type.defaultConfiguration()));
         restructure(DraftEditor.addSection(definition, at, section), Path.ofSection(at));
     }
 
@@ -364,7 +395,42 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
         onClientChange(number, apply);
         title.addEditListener(v -> apply.run());
         intro.addEditListener(v -> apply.run());
+        if (s.plugin() != null) {
+            return form("Plugin section", key, number, title, intro, footnotes, pluginConfiguration(path, s.plugin()));
+        }
         return form("Section", key, number, title, intro, footnotes);
+    }
+
+    /**
+     * The plugin's own editor of its configuration; each change records the configuration and the plugin
+     * version it was designed with. When the plugin is unavailable, the configuration is kept as it is.
+     */
+    private Component pluginConfiguration(Path path, PluginSection plugin) {
+        Div box = new Div();
+        box.setId("plugin-configuration");
+        var type = sectionTypes.type(plugin.pluginId());
+        if (type.isEmpty()) {
+            box.setText("The plugin of this section is unavailable (" + sectionTypes.unavailableReason(plugin.pluginId())
+                    + "). Its configuration is kept; the version cannot be published until the plugin runs.");
+            return box;
+        }
+        box.add(new Span("Provided by the plugin " + type.get().pluginId() + " " + type.get().pluginVersion()
+                + " (designed with " + plugin.pluginVersion() + ")"));
+        try {
+            JsonInput editor = type.get().configurationEditor(plugin.configuration(), "en");
+            editor.addChangeListener(() -> {
+                Section current = DraftEditor.section(definition, path);
+                definition = DraftEditor.replaceSection(definition, path.section(), new Section(current.key(),
+                        current.number(), current.title(), current.introduction(), current.footnotes(),
+                        current.items(), new PluginSection(type.get().id(), type.get().pluginVersion(),
+                                editor.value())));
+                changed(false);
+            });
+            box.add(editor.component());
+        } catch (PluginUnavailable e) {
+            box.add(new Span(e.getMessage()));
+        }
+        return box;
     }
 
     private Component questionEditor(Path path, Question q) {
