@@ -1,6 +1,12 @@
 package org.qconsole.template;
 
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.util.ArrayList;
+import org.qconsole.template.model.LocalizedText;
+import org.qconsole.template.model.PluginSection;
+import org.qconsole.template.model.Section;
 import org.qconsole.template.model.TemplateDefinition;
 import org.qconsole.template.repository.TemplateAuditRepository;
 import org.qconsole.template.repository.TemplateVersionRepository;
@@ -51,6 +57,33 @@ class DemoTemplates {
         versions.publish(versionId, ACTOR);
         audit.record(templateId, versionId, "imported", ACTOR, "Shipped questionnaire, loaded as demo data");
         audit.record(templateId, versionId, "published", ACTOR, shipped.code() + " v1");
-        log.info("Demo data: published the shipped questionnaire {}", shipped.code());
+        long draftId = versions.insertVersion(templateId, withPluginSections(definition), ACTOR, versionId);
+        audit.record(templateId, draftId, "created", ACTOR, "Draft v2 with the shipped section plugins");
+        log.info("Demo data: published the shipped questionnaire {}, and a draft v2 with plugin sections",
+                shipped.code());
+    }
+
+    /** The next version a secretariat might prepare: the same questions, plus the shipped plugins' sections. */
+    private static TemplateDefinition withPluginSections(TemplateDefinition v1) {
+        var json = JsonNodeFactory.instance;
+        var contact = json.objectNode();
+        contact.putArray("required").add("name").add("authority").add("email");
+        var globe = json.objectNode();
+        var authorities = globe.putArray("authorities");
+        authorities.addObject().put("key", "anti-corruption").put("name", "Anti-corruption authority");
+        authorities.addObject().put("key", "prosecution").put("name", "Prosecution service");
+        authorities.addObject().put("key", "fiu").put("name", "Financial intelligence unit");
+        List<Section> sections = new ArrayList<>(v1.sections());
+        sections.add(pluginSection("contact", "Contact details of the national focal point", "contact-details", contact));
+        sections.add(pluginSection("ict_tools", "ICT tools in use", "ict-inventory",
+                json.objectNode().put("minRows", 1).put("maxRows", 10)));
+        sections.add(pluginSection("globe_authorities", "GlobE Network membership by authority", "globe-membership",
+                globe));
+        return new TemplateDefinition(v1.title(), v1.circularReference(), v1.introduction(), v1.footnotes(), sections);
+    }
+
+    private static Section pluginSection(String key, String title, String type, JsonNode configuration) {
+        return new Section(key, "", LocalizedText.en(title), LocalizedText.EMPTY, List.of(), List.of(),
+                new PluginSection(type, "1.0.0", configuration));
     }
 }

@@ -30,6 +30,8 @@ class DemoDataTest {
     AnswerService answers;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    org.qconsole.template.TemplateService templates;
 
     @AfterEach
     void signOut() {
@@ -54,6 +56,19 @@ class DemoDataTest {
                 AssignmentStatus.SUBMITTED, AssignmentStatus.RETURNED, AssignmentStatus.ACCEPTED);
         assertThat(all).anySatisfy(a -> assertThat(a.deadline()).isBefore(LocalDate.now()));
         assertThat(all).extracting(a -> a.country().alpha3()).contains("SWE", "FRA", "KEN", "BRA", "JPN");
+    }
+
+    @Test
+    void aDraftSecondVersionShowsTheShippedPluginsAndCouldBePublished() {
+        SignIn.as(users, "secretariat");
+        var ict = templates.templates().stream().filter(t -> t.code().equals("ICT-2023")).findFirst().orElseThrow();
+        var draft = templates.versionsOf(ict.templateId()).stream().filter(v -> v.number() == 2).findFirst().orElseThrow();
+
+        assertThat(draft.isDraft()).isTrue();
+        assertThat(draft.definition().sections()).filteredOn(s -> s.plugin() != null)
+                .extracting(s -> s.plugin().pluginId())
+                .containsExactly("contact-details", "ict-inventory", "globe-membership");
+        assertThat(templates.problems(draft.id())).isEmpty();
     }
 
     @Test

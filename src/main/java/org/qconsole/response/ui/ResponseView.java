@@ -155,6 +155,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         problems.setVisible(false);
         HorizontalLayout body = new HorizontalLayout(navigation, form);
         body.setWidthFull();
+        form.setWidth(null);
+        form.getStyle().set("min-width", "0"); // lets the form shrink beside the navigation instead of overflowing
         body.setFlexGrow(1, form);
         add(heading, facts, actions(response), problems, commentsPanel(response), body);
     }

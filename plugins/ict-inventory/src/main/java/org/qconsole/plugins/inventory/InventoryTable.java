@@ -124,6 +124,7 @@ final class InventoryTable implements JsonInput {
             layout.addClassName("ict-inventory-row");
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);
             layout.setWidthFull();
+            layout.getStyle().set("flex-wrap", "wrap");
             name.setId("ict-inventory-name-" + number);
             name.setMaxLength(200);
             name.setValueChangeMode(ValueChangeMode.LAZY);

@@ -1,0 +1,96 @@
+package org.qconsole.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.qconsole.support.BrowserJourney;
+
+/**
+ * The three shipped plugins end to end: the secretariat designs a questionnaire of plugin sections,
+ * configures each, watches the preview, publishes and sends it; Sweden's focal point fills every
+ * section in and submits.
+ */
+class PluginSectionsJourneyTest extends BrowserJourney {
+
+    private final String code = "PLUG-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+
+    @Test
+    void theSecretariatDesignsWithThePluginsAndACountryFillsThemIn() {
+        signIn("secretariat");
+        browser.get(CONSOLE + "/templates");
+        click("template-new");
+        type("template-new-code", code);
+        type("template-new-title", "Contacts and tools");
+        click("template-new-create");
+        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v1 · Draft"));
+        click("template-edit");
+        waitFor("designer-outline");
+
+        choose("designer-add-plugin-section", "Contact details of the focal point");
+        jsClick("//*[@id='contact-details-required']//vaadin-checkbox[normalize-space(.)='Phone']");
+        choose("designer-add-plugin-section", "Inventory of ICT tools");
+        type("ict-inventory-max", "3");
+        choose("designer-add-plugin-section", "GlobE Network membership by authority");
+        type("globe-membership-authorities", "fiu: Financial intelligence unit\npolice: Police");
+        waitUntil(ExpectedConditions.textToBe(By.id("designer-status"), "All changes saved"));
+
+        WebElement preview = waitFor("designer-preview");
+        assertThat(preview.findElements(By.id("contact-name"))).hasSize(1);
+        assertThat(preview.findElements(By.id("ict-inventory-add"))).hasSize(1);
+        radio("globe-fiu-member", "Yes");
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("globe-fiu-threema")));
+        screenshot("designer-plugins");
+        click("designer-done");
+        click("template-publish");
+        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@slot='confirm-button']")))
+                .click();
+        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v1 · Published"));
+
+        browser.get(CONSOLE + "/campaigns");
+        click("campaign-new");
+        chooseStartingWith("campaign-version", code + " v1");
+        type("campaign-title", "Contacts " + code);
+        type("campaign-deadline", LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("M/d/yyyy")));
+        jsClick("//vaadin-checkbox[normalize-space(.)='Western European and other States']");
+        settle();
+        click("campaign-send");
+        waitUntil(ExpectedConditions.textToBe(By.id("campaign-heading"), "Contacts " + code));
+        click("logout");
+        waitUntilOnKeycloakLogin();
+
+        signIn("swe.focal");
+        browser.get(CONSOLE + "/inbox");
+        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='Contacts " + code + "']");
+        type("contact-name", "Erik Lindqvist");
+        type("contact-authority", "Swedish Prosecution Authority");
+        type("contact-email", "erik.lindqvist@justice.se");
+        type("contact-phone", "+46 8 405 10 00");
+        click("ict-inventory-add");
+        type("ict-inventory-name-1", "Case management system");
+        choose("ict-inventory-category-1", "Case management systems");
+        radio("globe-fiu-member", "Yes");
+        radio("globe-fiu-threema", "No");
+        radio("globe-police-member", "No");
+        radio("globe-police-plans", "Undecided");
+        waitForText("response-status", "All answers saved");
+        waitForText("response-progress", "100% complete.*");
+        screenshot("fill-in-plugins");
+
+        click("response-submit");
+        waitForText("response-status", "Read only");
+        assertThat(waitFor("contact-name").getDomProperty("value")).isEqualTo("Erik Lindqvist");
+    }
+
+    private void jsClick(String xpath) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].click()",
+                waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath))));
+        settle();
+    }
+}
