@@ -209,6 +209,13 @@ public class AnswerService {
         return question.number().isBlank() ? text : question.number() + " " + text;
     }
 
+    /** The answer values of several responses, by assignment id and key (for exports). */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, JsonNode>> answersOf(Collection<Assignment> of) {
+        return answers.valuesOf(of.stream().map(Assignment::id).toList());
+    }
+
     /** How far each given response is, for lists such as the inbox (assignments the user may not see are left out). */
     @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     @Transactional(readOnly = true)

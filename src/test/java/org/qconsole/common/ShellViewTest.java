@@ -29,7 +29,8 @@ class ShellViewTest extends ViewTest {
     void theSecretariatSeesEveryPageAndNoCountry() {
         signInAs("secretariat");
 
-        assertThat(navigation()).containsExactly("Home", "Campaigns", "Templates", "Member States", "Installation");
+        assertThat(navigation()).containsExactly("Home", "Campaigns", "Dashboards", "Templates", "Member States", "Plugins",
+                "Installation");
         assertThat(_get(Span.class, s -> s.withId("current-user-name")).getText()).isEqualTo("Amina Diallo");
         assertThat(_get(Span.class, s -> s.withId("current-user-role")).getText()).isEqualTo("Secretariat");
         _assertNone(Span.class, s -> s.withId("current-user-country"));
@@ -40,7 +41,7 @@ class ShellViewTest extends ViewTest {
     void managersSeeMemberStatesButNotTheInstallation() {
         signInAs("manager");
 
-        assertThat(navigation()).containsExactly("Home", "Campaigns", "Member States");
+        assertThat(navigation()).containsExactly("Home", "Campaigns", "Dashboards", "Member States");
         UI.getCurrent().navigate(InstallationView.class);
         _assertNone(InstallationView.class);
         _get(AccessDeniedView.class);

@@ -62,7 +62,10 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Long
             facts.setId("campaign-facts");
             message.setId("campaign-message");
             configureGrid();
-            add(heading, facts, message, grid);
+            Button dashboard = new Button("Dashboard", com.vaadin.flow.component.icon.VaadinIcon.CHART.create(),
+                    e -> getUI().ifPresent(ui -> ui.navigate(org.qconsole.dashboard.ui.DashboardView.class, id)));
+            dashboard.setId("campaign-dashboard");
+            add(heading, facts, dashboard, message, grid);
             refresh();
         } catch (AssignmentException e) {
             add(new H1("Campaign not found"), new Paragraph(e.getMessage()));

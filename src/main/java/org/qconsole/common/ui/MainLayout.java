@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Home", HomeView.class, VaadinIcon.HOME);
         addIfAllowed(nav, "Inbox", InboxView.class, VaadinIcon.INBOX);
         addIfAllowed(nav, "Campaigns", CampaignsView.class, VaadinIcon.PAPERPLANE_O);
+        addIfAllowed(nav, "Dashboards", org.qconsole.dashboard.ui.OverviewView.class, VaadinIcon.CHART);
         addIfAllowed(nav, "Templates", TemplatesView.class, VaadinIcon.FILE_TEXT_O);
         addIfAllowed(nav, "Member States", MemberStatesView.class, VaadinIcon.GLOBE);
         addIfAllowed(nav, "Plugins", org.qconsole.plugin.ui.PluginsView.class, VaadinIcon.PLUG);

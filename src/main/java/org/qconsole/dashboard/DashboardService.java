@@ -1,0 +1,116 @@
+package org.qconsole.dashboard;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.qconsole.assignment.Assignment;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.assignment.Campaign;
+import org.qconsole.dashboard.query.SubmissionQuery;
+import org.qconsole.identity.Roles;
+import org.qconsole.response.AnswerService;
+import org.qconsole.response.Progress;
+import org.qconsole.template.RichText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completion of campaigns for managers and the secretariat: per country (answered required, shown
+ * questions over required, shown questions), per regional group, per section, and over time.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+public class DashboardService {
+
+    private final AssignmentService assignments;
+    private final AnswerService answers;
+    private final SubmissionQuery submissions;
+    private final Clock clock;
+
+    DashboardService(AssignmentService assignments, AnswerService answers, SubmissionQuery submissions,
+            Optional<Clock> clock) {
+        this.assignments = assignments;
+        this.answers = answers;
+        this.submissions = submissions;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public CampaignDashboard dashboard(long campaignId) {
+        Campaign campaign = assignments.campaign(campaignId);
+        List<Assignment> all = assignments.assignments(campaignId);
+        Map<Long, Progress> progress = answers.progress(all);
+        Map<Long, Instant> submitted = submissions.firstSubmissions(campaignId);
+        List<CountryProgress> countries = all.stream().map(a -> new CountryProgress(a.id(), a.country(), a.status(),
+                a.deadline(), progress.get(a.id()).answered(), progress.get(a.id()).required(),
+                Optional.ofNullable(submitted.get(a.id())))).toList();
+        List<CountryProgress> counted = countries.stream().filter(c -> c.status() != AssignmentStatus.WITHDRAWN)
+                .toList();
+        return new CampaignDashboard(campaign, countries, groups(counted), sections(all, progress),
+                byDay(submitted));
+    }
+
+    public List<CampaignOverview> overview() {
+        LocalDate today = LocalDate.now(clock);
+        return assignments.campaigns().stream().map(campaign -> {
+            CampaignDashboard dashboard = dashboard(campaign.id());
+            return new CampaignOverview(campaign, dashboard.statusCounts(), dashboard.averagePercent(),
+                    dashboard.overdue(today).size());
+        }).toList();
+    }
+
+    /** Today, as the dashboards count overdue and due-soon responses. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static List<CampaignDashboard.GroupBreakdown> groups(List<CountryProgress> countries) {
+        Map<String, List<CountryProgress>> byGroup = countries.stream()
+                .collect(Collectors.groupingBy(CountryProgress::group, TreeMap::new, Collectors.toList()));
+        List<CampaignDashboard.GroupBreakdown> groups = new ArrayList<>();
+        byGroup.forEach((group, members) -> groups.add(new CampaignDashboard.GroupBreakdown(group, members.size(),
+                (int) members.stream().filter(c -> c.status() == AssignmentStatus.SUBMITTED
+                        || c.status() == AssignmentStatus.ACCEPTED).count(),
+                (int) members.stream().mapToInt(CountryProgress::percent).average().orElse(0))));
+        return groups;
+    }
+
+    private static List<CampaignDashboard.SectionBreakdown> sections(List<Assignment> all, Map<Long, Progress> progress) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, List<Integer>> percents = new LinkedHashMap<>();
+        for (Assignment assignment : all) {
+            if (assignment.status() == AssignmentStatus.WITHDRAWN) {
+                continue;
+            }
+            for (Progress.SectionProgress section : progress.get(assignment.id()).sections()) {
+                String key = section.section().key();
+                labels.putIfAbsent(key, label(section));
+                percents.computeIfAbsent(key, k -> new ArrayList<>()).add(section.percent());
+            }
+        }
+        return labels.entrySet().stream().map(e -> new CampaignDashboard.SectionBreakdown(e.getKey(), e.getValue(),
+                (int) percents.get(e.getKey()).stream().mapToInt(Integer::intValue).average().orElse(0))).toList();
+    }
+
+    private static String label(Progress.SectionProgress section) {
+        String title = section.section().title() == null ? section.section().key()
+                : RichText.toPlainText(section.section().title().english());
+        return section.section().number().isBlank() ? title : section.section().number() + ". " + title;
+    }
+
+    private static java.util.SortedMap<LocalDate, Integer> byDay(Map<Long, Instant> submitted) {
+        java.util.SortedMap<LocalDate, Integer> days = new TreeMap<>();
+        submitted.values().forEach(at -> days.merge(at.atZone(ZoneOffset.UTC).toLocalDate(), 1, Integer::sum));
+        return days;
+    }
+}

@@ -1,0 +1,43 @@
+package org.qconsole.dashboard.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.common.ui.MainLayout;
+import org.qconsole.dashboard.CampaignOverview;
+import org.qconsole.dashboard.DashboardService;
+import org.qconsole.identity.Roles;
+
+/** Every campaign's completion in one list; a campaign opens its dashboard. */
+@Route(value = "dashboards", layout = MainLayout.class)
+@PageTitle("Dashboards · Questionnaire Console")
+@RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+public class OverviewView extends VerticalLayout {
+
+    public OverviewView(DashboardService dashboards) {
+        setId("dashboards");
+        addClassName("qc-page");
+        setSizeFull();
+        add(new H1("Dashboards"));
+        Grid<CampaignOverview> grid = new Grid<>();
+        grid.setId("overview-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(o -> o.campaign().title()).setHeader("Campaign").setFlexGrow(3).setKey("title");
+        grid.addColumn(o -> o.campaign().deadline()).setHeader("Deadline").setAutoWidth(true);
+        grid.addColumn(o -> o.campaign().assigned()).setHeader("States").setAutoWidth(true);
+        grid.addColumn(o -> o.count(AssignmentStatus.SUBMITTED) + o.count(AssignmentStatus.ACCEPTED))
+                .setHeader("Submitted").setAutoWidth(true).setKey("submitted");
+        grid.addColumn(o -> o.count(AssignmentStatus.ACCEPTED)).setHeader("Accepted").setAutoWidth(true);
+        grid.addColumn(CampaignOverview::overdue).setHeader("Overdue").setAutoWidth(true).setKey("overdue");
+        grid.addColumn(o -> o.averagePercent() + "%").setHeader("Completion").setAutoWidth(true).setKey("completion");
+        grid.setItems(dashboards.overview());
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(DashboardView.class, e.getItem().campaign().id()));
+        add(grid);
+    }
+}

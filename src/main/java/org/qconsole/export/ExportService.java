@@ -1,0 +1,201 @@
+package org.qconsole.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntConsumer;
+import org.qconsole.assignment.Assignment;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.Campaign;
+import org.qconsole.identity.Roles;
+import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.response.AnswerService;
+import org.qconsole.response.Progress;
+import org.qconsole.response.SectionCompletion;
+import org.qconsole.template.RichText;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.model.Item;
+import org.qconsole.template.model.Question;
+import org.qconsole.template.model.Section;
+import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.Visibility;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * All answers of one or more campaigns as XLSX (sheets "Answers", "Statuses", "Questionnaire") or CSV
+ * (the answers): one row per country, one column per question and sub-field. Campaigns of different
+ * versions of a template line up by stable question key. Answers hidden by a condition are left out.
+ * Rows are written as they are read, a batch of responses at a time.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+public class ExportService {
+
+    static final int BATCH = 50;
+    private static final List<String> LEADING = List.of("State", "ISO code", "Regional group", "Campaign", "Status",
+            "Completion %");
+
+    private final AssignmentService assignments;
+    private final AnswerService answers;
+    private final TemplateService templates;
+    private final SectionTypeService sectionTypes;
+
+    ExportService(AssignmentService assignments, AnswerService answers, TemplateService templates,
+            SectionTypeService sectionTypes) {
+        this.assignments = assignments;
+        this.answers = answers;
+        this.templates = templates;
+        this.sectionTypes = sectionTypes;
+    }
+
+    /** How many rows (countries) an export of these campaigns has, for a progress bar. */
+    public int rowCount(List<Long> campaignIds) {
+        return campaignIds.stream().mapToInt(id -> assignments.assignments(id).size()).sum();
+    }
+
+    /** "ICT-2023-v1-ICT-for-international-cooperation-2026-11-29.xlsx". */
+    public String fileName(long campaignId, ExportFormat format) {
+        Campaign campaign = assignments.campaign(campaignId);
+        String base = (campaign.templateLabel() + " " + campaign.title()).replaceAll("[^A-Za-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
+        return (base.length() > 80 ? base.substring(0, 80) : base) + "-" + java.time.LocalDate.now() + "."
+                + format.extension();
+    }
+
+    /**
+     * Writes the export.
+     *
+     * @param progress told the number of rows written so far, after each row
+     */
+    public void export(List<Long> campaignIds, ExportFormat format, OutputStream out, IntConsumer progress) {
+        List<Campaign> campaigns = campaignIds.stream().map(assignments::campaign)
+                .sorted(Comparator.comparing(Campaign::templateVersionId).reversed()).toList();
+        Map<Long, TemplateDefinition> definitions = new LinkedHashMap<>();
+        campaigns.forEach(c -> definitions.put(c.templateVersionId(), templates.publishedDefinition(c.templateVersionId())));
+        Map<Long, Map<String, AnswerColumn>> columns = new HashMap<>();
+        definitions.forEach((versionId, definition) -> columns.put(versionId,
+                AnswerColumns.byKey(AnswerColumns.of(definition, sectionTypes::type))));
+        List<String> keys = AnswerColumns.aligned(columns.values().stream()
+                .map(byKey -> List.copyOf(byKey.values())).toList());
+        TableWriter writer = format == ExportFormat.XLSX ? new XlsxWriter(out) : new CsvWriter(out);
+        try {
+            writeAnswers(writer, format, campaigns, definitions, columns, keys, progress);
+            writeStatuses(writer, campaigns);
+            writeQuestionnaire(writer, definitions.values().iterator().next());
+            writer.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void writeAnswers(TableWriter writer, ExportFormat format, List<Campaign> campaigns,
+            Map<Long, TemplateDefinition> definitions, Map<Long, Map<String, AnswerColumn>> columns, List<String> keys,
+            IntConsumer progress) throws IOException {
+        AnswerColumn[] newest = keys.stream().map(key -> columns.values().stream().map(c -> c.get(key))
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).toArray(AnswerColumn[]::new);
+        if (format == ExportFormat.XLSX) {
+            writer.startTable("Answers", 3);
+            writer.row(header(List.of("", "", "", "", "", ""), java.util.Arrays.stream(newest).map(AnswerColumn::number)));
+            writer.row(header(LEADING, java.util.Arrays.stream(newest).map(AnswerColumn::header)));
+            writer.row(header(List.of("country", "iso3", "group", "campaign", "status", "completion"), keys.stream()));
+        } else {
+            writer.startTable("Answers", 1);
+            writer.row(header(List.of("country", "iso3", "group", "campaign", "status", "completion"), keys.stream()));
+        }
+        int written = 0;
+        for (Campaign campaign : campaigns) {
+            TemplateDefinition definition = definitions.get(campaign.templateVersionId());
+            Map<String, AnswerColumn> own = columns.get(campaign.templateVersionId());
+            List<Assignment> all = assignments.assignments(campaign.id());
+            for (int from = 0; from < all.size(); from += BATCH) {
+                List<Assignment> batch = all.subList(from, Math.min(all.size(), from + BATCH));
+                Map<Long, Map<String, JsonNode>> values = answers.answersOf(batch);
+                for (Assignment assignment : batch) {
+                    Map<String, JsonNode> given = values.getOrDefault(assignment.id(), Map.of());
+                    writer.row(answerRow(assignment, campaign, definition, own, keys, given));
+                    progress.accept(++written);
+                }
+            }
+        }
+    }
+
+    private List<CellValue> answerRow(Assignment assignment, Campaign campaign, TemplateDefinition definition,
+            Map<String, AnswerColumn> own, List<String> keys, Map<String, JsonNode> given) {
+        Visibility visibility = Visibility.of(definition, given);
+        Progress progress = Progress.of(definition, given, SectionCompletion.using(sectionTypes));
+        List<CellValue> row = new ArrayList<>(LEADING.size() + keys.size());
+        row.add(CellValue.text(assignment.country().name()));
+        row.add(CellValue.text(assignment.country().alpha3()));
+        row.add(CellValue.text(assignment.country().regionalGroup().map(g -> g.name()).orElse("")));
+        row.add(CellValue.text(campaign.title()));
+        row.add(CellValue.text(assignment.status().label()));
+        row.add(new CellValue.Number(BigDecimal.valueOf(progress.percent())));
+        for (String key : keys) {
+            AnswerColumn column = own.get(key);
+            if (column == null) {
+                row.add(CellValue.EMPTY);
+                continue;
+            }
+            JsonNode answer = visibility.isShown(column.questionKey()) ? given.get(column.questionKey()) : null;
+            row.add(column.cell().apply(answer == null || answer.isNull() ? null : answer));
+        }
+        return row;
+    }
+
+    private void writeStatuses(TableWriter writer, List<Campaign> campaigns) throws IOException {
+        writer.startTable("Statuses", 1);
+        writer.row(header(List.of("State", "ISO code", "Regional group", "Campaign", "Status", "Deadline",
+                "Withdrawn because"), java.util.stream.Stream.empty()));
+        for (Campaign campaign : campaigns) {
+            for (Assignment a : assignments.assignments(campaign.id())) {
+                writer.row(List.of(CellValue.text(a.country().name()), CellValue.text(a.country().alpha3()),
+                        CellValue.text(a.country().regionalGroup().map(g -> g.name()).orElse("")),
+                        CellValue.text(campaign.title()), CellValue.text(a.status().label()),
+                        CellValue.text(a.deadline().toString()), CellValue.text(a.withdrawnReason().orElse(""))));
+            }
+        }
+    }
+
+    private void writeQuestionnaire(TableWriter writer, TemplateDefinition definition) throws IOException {
+        writer.startTable("Questionnaire", 1);
+        writer.row(header(List.of("Key", "Number", "Kind", "Text", "Required"), java.util.stream.Stream.empty()));
+        for (Section section : definition.sections()) {
+            writer.row(List.of(CellValue.text(section.key()), CellValue.text(section.number()),
+                    CellValue.text(section.plugin() == null ? "Section" : "Plugin section: " + section.plugin().pluginId()),
+                    CellValue.text(section.title() == null ? "" : RichText.toPlainText(section.title().english())),
+                    CellValue.EMPTY));
+            for (Item item : section.items()) {
+                questionnaireRows(writer, item);
+            }
+        }
+    }
+
+    private static void questionnaireRows(TableWriter writer, Item item) throws IOException {
+        if (item instanceof Question q) {
+            writer.row(List.of(CellValue.text(q.key()), CellValue.text(q.number()), CellValue.text(q.answer().kindName()),
+                    CellValue.text(RichText.toPlainText(q.text().english())),
+                    CellValue.text(q.required() ? (q.requiredWhen() == null ? "Yes" : "When a condition holds") : "No")));
+            for (Item child : q.items()) {
+                questionnaireRows(writer, child);
+            }
+        }
+    }
+
+    private static List<CellValue> header(List<String> leading, java.util.stream.Stream<String> rest) {
+        List<CellValue> cells = new ArrayList<>();
+        leading.forEach(text -> cells.add(CellValue.text(text)));
+        rest.forEach(text -> cells.add(CellValue.text(text)));
+        return cells;
+    }
+}
