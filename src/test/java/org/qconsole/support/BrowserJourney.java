@@ -34,6 +34,9 @@ public abstract class BrowserJourney {
     protected static final String CONSOLE = "http://localhost:" + PORT;
     protected static final String KEYCLOAK_LOGIN = "/realms/questionnaires/protocol/openid-connect/auth";
 
+    /** Where the browser saves downloads (emptied before each journey). */
+    protected static final Path DOWNLOADS = Path.of("target/downloads").toAbsolutePath();
+
     protected WebDriver browser;
     private Path profile;
 
@@ -53,6 +56,12 @@ public abstract class BrowserJourney {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+        Files.createDirectories(DOWNLOADS);
+        try (var old = Files.list(DOWNLOADS)) {
+            old.forEach(file -> file.toFile().delete());
+        }
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();

@@ -1,0 +1,116 @@
+package org.qconsole.dashboard.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.time.LocalDate;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.NewCampaign;
+import org.qconsole.common.ui.EChart;
+import org.qconsole.dashboard.CountryProgress;
+import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.response.AnswerService;
+import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ui.ResponseView;
+import org.qconsole.support.SignIn;
+import org.qconsole.support.ViewTest;
+import org.qconsole.template.TemplateFixtures;
+import org.qconsole.template.TemplateService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A manager's dashboard, browserless: numbers narrow the list, a State opens its response, exports finish. */
+class DashboardViewTest extends ViewTest {
+
+    @Autowired
+    TemplateService templates;
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    AnswerService answers;
+    @Autowired
+    WorkflowService workflow;
+    @Autowired
+    ConsoleOidcUserService users;
+
+    private long campaign;
+
+    @BeforeEach
+    void aCampaignWithOneSubmission() {
+        SignIn.as(users, "secretariat");
+        long version = TemplateFixtures.publishEveryKind(templates, "DV").id();
+        campaign = assignments.create(new NewCampaign(version, "Dashboard view", "", LocalDate.now().plusDays(5),
+                Set.of("SWE", "FRA", "KEN"))).id();
+        long sweden = assignments.assignments(campaign).stream().filter(a -> a.country().alpha3().equals("SWE"))
+                .findFirst().orElseThrow().id();
+        SignIn.as(users, "swe.focal");
+        answers.save(sweden, "q1_used", TextNode.valueOf("no"), 0);
+        workflow.submit(sweden);
+        SignIn.out();
+    }
+
+    @Test
+    void numbersNarrowTheListAndAStateOpensItsResponseReadOnly() {
+        signInAs("manager");
+        UI.getCurrent().navigate(DashboardView.class, campaign);
+
+        assertThat(_get(Button.class, s -> s.withId("status-count-submitted")).getText()).isEqualTo("Submitted: 1");
+        assertThat(_get(EChart.class, s -> s.withId("chart-status")).option().toString())
+                .contains("\"name\":\"Submitted\",\"value\":1", "\"name\":\"Not started\",\"value\":2");
+        assertThat(_get(Paragraph.class, s -> s.withId("dashboard-facts")).getText()).contains("3 States");
+        @SuppressWarnings("unchecked")
+        Grid<CountryProgress> grid = _get(Grid.class, s -> s.withId("country-grid"));
+
+        _click(_get(Button.class, s -> s.withId("status-count-submitted")));
+        assertThat(grid.getListDataView().getItems().map(c -> c.country().alpha3())).containsExactly("SWE");
+        assertThat(GridKt._getFormatted(grid, 0, "completion")).isEqualTo("100%");
+
+        @SuppressWarnings("unchecked")
+        Select<Object> status = _get(Select.class, s -> s.withId("filter-status"));
+        _setValue(status, null);
+        @SuppressWarnings("unchecked")
+        Select<String> group = _get(Select.class, s -> s.withId("filter-group"));
+        _setValue(group, "African States");
+        assertThat(grid.getListDataView().getItems().map(c -> c.country().alpha3())).containsExactly("KEN");
+        _setValue(_get(Select.class, s -> s.withId("filter-timing")), "Due soon");
+        assertThat(_get(Paragraph.class, s -> s.withId("country-count")).getText()).isEqualTo("1 of 3 States shown");
+
+        _setValue(group, "Western European and other States");
+        _setValue(_get(Select.class, s -> s.withId("filter-timing")), "Any");
+        GridKt._clickItem(grid, grid.getListDataView().getItems().toList().indexOf(
+                grid.getListDataView().getItems().filter(c -> c.country().alpha3().equals("SWE")).findFirst().orElseThrow()));
+        _get(ResponseView.class);
+        assertThat(_get(Span.class, s -> s.withId("response-status")).getText()).isEqualTo("Read only");
+    }
+
+    @Test
+    void anExportRunsInTheBackgroundAndOffersTheFile() throws InterruptedException {
+        signInAs("manager");
+        UI.getCurrent().navigate(DashboardView.class, campaign);
+
+        _click(_get(Button.class, s -> s.withId("export-csv")));
+        for (int i = 0; i < 100 && com.github.mvysny.kaributesting.v10.LocatorJ._find(Anchor.class,
+                s -> s.withId("export-download")).isEmpty(); i++) {
+            Thread.sleep(100);
+            MockVaadin.clientRoundtrip();
+        }
+
+        Anchor download = _get(Anchor.class, s -> s.withId("export-download"));
+        assertThat(download.getText()).startsWith("Download ").endsWith(".csv");
+        assertThat(_get(Span.class, s -> s.withId("export-status")).getText()).isEqualTo("Ready: 3 States.");
+    }
+}
