@@ -20,7 +20,17 @@ import org.qconsole.dashboard.query.SubmissionQuery;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Progress;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.qconsole.assignment.AssignmentException;
+import org.qconsole.template.AnswerText;
 import org.qconsole.template.RichText;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Answers;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.model.Question;
+import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,10 +46,12 @@ public class DashboardService {
     private final AssignmentService assignments;
     private final AnswerService answers;
     private final SubmissionQuery submissions;
+    private final TemplateService templates;
     private final Clock clock;
 
     DashboardService(AssignmentService assignments, AnswerService answers, SubmissionQuery submissions,
-            Optional<Clock> clock) {
+            TemplateService templates, Optional<Clock> clock) {
+        this.templates = templates;
         this.assignments = assignments;
         this.answers = answers;
         this.submissions = submissions;
@@ -67,6 +79,49 @@ public class DashboardService {
             return new CampaignOverview(campaign, dashboard.statusCounts(), dashboard.averagePercent(),
                     dashboard.overdue(today).size());
         }).toList();
+    }
+
+    /** The questions of a campaign's questionnaire, in reading order, for choosing one to compile. */
+    public List<Question> questions(long campaignId) {
+        return templates.publishedDefinition(assignments.campaign(campaignId).templateVersionId()).questions();
+    }
+
+    /** Every country's answer to one question of a campaign. */
+    public Compilation compile(long campaignId, String questionKey) {
+        Campaign campaign = assignments.campaign(campaignId);
+        TemplateDefinition definition = templates.publishedDefinition(campaign.templateVersionId());
+        Question question = definition.questions().stream().filter(q -> q.key().equals(questionKey)).findFirst()
+                .orElseThrow(() -> new AssignmentException("This questionnaire has no question \"" + questionKey
+                        + "\"."));
+        List<Assignment> all = assignments.assignments(campaignId).stream()
+                .filter(a -> a.status() != AssignmentStatus.WITHDRAWN).toList();
+        Map<Long, Map<String, JsonNode>> values = answers.answersOf(all);
+        List<Compilation.Row> rows = new ArrayList<>();
+        for (Assignment a : all) {
+            Map<String, JsonNode> given = values.getOrDefault(a.id(), Map.of());
+            JsonNode answer = Visibility.of(definition, given).isShown(questionKey) ? given.get(questionKey) : null;
+            boolean has = answer != null && !answer.isNull();
+            rows.add(new Compilation.Row(a.id(), a.country(), a.status(),
+                    has ? AnswerText.of(question.answer(), answer, Language.EN) : "",
+                    has ? Answers.selectedValues(answer) : List.of(),
+                    has ? answer.path("other").asText("") : ""));
+        }
+        rows.sort(java.util.Comparator.comparing(r -> r.country().name()));
+        return new Compilation(questionKey, question.number(), RichText.toPlainText(question.text().english()),
+                question.answer().kindName(), options(question), rows);
+    }
+
+    private static Map<String, String> options(Question question) {
+        Map<String, String> options = new LinkedHashMap<>();
+        if (question.answer() instanceof AnswerSpec.YesNo) {
+            options.put("yes", "Yes");
+            options.put("no", "No");
+        } else if (question.answer() instanceof AnswerSpec.SingleChoice s) {
+            s.options().forEach(o -> options.put(o.value(), RichText.toPlainText(o.label().english())));
+        } else if (question.answer() instanceof AnswerSpec.MultipleChoice m) {
+            m.options().forEach(o -> options.put(o.value(), RichText.toPlainText(o.label().english())));
+        }
+        return options;
     }
 
     /** Today, as the dashboards count overdue and due-soon responses. */

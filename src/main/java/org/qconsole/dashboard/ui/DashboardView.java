@@ -92,7 +92,13 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
                 + dashboard.campaign().circularReference() + " · deadline " + dashboard.campaign().deadline() + " · "
                 + dashboard.countries().size() + " States · average completion " + dashboard.averagePercent() + "%");
         facts.setId("dashboard-facts");
-        add(heading, facts, new ExportPanel(exports, executor, dashboard.campaign().id()), statusCounts(dashboard), charts(dashboard), breakdowns(dashboard), lateLists(dashboard),
+        Button compare = new Button("Answers side by side", e -> UI.getCurrent().navigate(CompilationView.class,
+                dashboard.campaign().id()));
+        compare.setId("dashboard-compilation");
+        HorizontalLayout tools = new HorizontalLayout(compare, new ExportPanel(exports, executor,
+                dashboard.campaign().id()));
+        tools.setAlignItems(Alignment.CENTER);
+        add(heading, facts, tools, statusCounts(dashboard), charts(dashboard), breakdowns(dashboard), lateLists(dashboard),
                 countries(dashboard));
     }
 

@@ -1,0 +1,66 @@
+package org.qconsole.dashboard;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.country.MemberState;
+
+/**
+ * One question's answers across the countries of a campaign, side by side: how the secretariat drafts
+ * its report. Answers hidden by a condition count as not given.
+ *
+ * @param options the choices of a choice question (value → label), in order; empty for other kinds
+ */
+public record Compilation(String questionKey, String number, String text, String kind, Map<String, String> options,
+        List<Row> rows) {
+
+    public Compilation {
+        options = new LinkedHashMap<>(options);
+        rows = List.copyOf(rows);
+    }
+
+    /**
+     * One country's answer.
+     *
+     * @param answer the answer in words, empty when not given
+     * @param selected the option values chosen (choice questions)
+     * @param other the "Other, please specify" text, empty when none
+     */
+    public record Row(long assignmentId, MemberState country, AssignmentStatus status, String answer,
+            List<String> selected, String other) {
+
+        public Row {
+            selected = List.copyOf(selected);
+        }
+
+        public String group() {
+            return country.regionalGroup().map(g -> g.name()).orElse("No regional group");
+        }
+
+        public boolean answered() {
+            return !answer.isEmpty();
+        }
+    }
+
+    /** How many of these rows chose each option (every option listed, zero included). */
+    public Map<String, Long> counts(List<Row> of) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        options.forEach((value, label) -> counts.put(label, of.stream().filter(r -> r.selected().contains(value))
+                .count()));
+        return counts;
+    }
+
+    /** The "Other" texts of these rows, with the country. */
+    public List<String> otherTexts(List<Row> of) {
+        List<String> texts = new ArrayList<>();
+        of.stream().filter(r -> !r.other().isBlank())
+                .forEach(r -> texts.add(r.country().name() + ": " + r.other()));
+        return texts;
+    }
+
+    public boolean isChoice() {
+        return !options.isEmpty();
+    }
+}

@@ -1,0 +1,189 @@
+package org.qconsole.dashboard.ui;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.qconsole.assignment.AssignmentException;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.common.ui.EChart;
+import org.qconsole.common.ui.MainLayout;
+import org.qconsole.dashboard.Compilation;
+import org.qconsole.dashboard.DashboardService;
+import org.qconsole.export.CsvTables;
+import org.qconsole.identity.Roles;
+import org.qconsole.response.ui.ResponseView;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.Question;
+
+/**
+ * One question, every country's answer side by side, with counts for choice questions and the
+ * "Other" texts listed; filtered by regional group and status; exported as CSV as shown.
+ */
+@Route(value = "compilation", layout = MainLayout.class)
+@PageTitle("Compilation · Questionnaire Console")
+@RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+public class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
+
+    private static final String ALL_GROUPS = "All regional groups";
+
+    private final transient DashboardService dashboards;
+    private final Select<Question> question = new Select<>();
+    private final Select<String> group = new Select<>();
+    private final Select<AssignmentStatus> status = new Select<>();
+    private final Div result = new Div();
+    private long campaignId;
+
+    public CompilationView(DashboardService dashboards) {
+        this.dashboards = dashboards;
+        setId("compilation");
+        addClassName("qc-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        try {
+            campaignId = id;
+            var campaign = dashboards.dashboard(id).campaign();
+            H1 heading = new H1("Answers side by side: " + campaign.title());
+            heading.setId("compilation-heading");
+            question.setId("compilation-question");
+            question.setLabel("Question");
+            question.setItems(dashboards.questions(id));
+            question.setItemLabelGenerator(q -> (q.number().isBlank() ? "" : q.number() + " ")
+                    + RichText.toPlainText(q.text().english()));
+            question.setWidth("40em");
+            group.setId("compilation-group");
+            group.setLabel("Regional group");
+            status.setId("compilation-status");
+            status.setLabel("Status");
+            status.setItems(AssignmentStatus.values());
+            status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+            status.setEmptySelectionAllowed(true);
+            status.setEmptySelectionCaption("Any status");
+            question.addValueChangeListener(e -> show());
+            group.addValueChangeListener(e -> show());
+            status.addValueChangeListener(e -> show());
+            result.setWidthFull();
+            HorizontalLayout filters = new HorizontalLayout(question, group, status);
+            filters.setAlignItems(Alignment.BASELINE);
+            add(heading, filters, result);
+        } catch (AssignmentException e) {
+            add(new H1("Campaign not found"), new Paragraph(e.getMessage()));
+        }
+    }
+
+    private void show() {
+        result.removeAll();
+        if (question.getValue() == null) {
+            return;
+        }
+        Compilation compilation = dashboards.compile(campaignId, question.getValue().key());
+        List<String> groups = new ArrayList<>(List.of(ALL_GROUPS));
+        compilation.rows().stream().map(Compilation.Row::group).distinct().sorted().forEach(groups::add);
+        if (group.getValue() == null || !groups.contains(group.getValue())) {
+            group.setItems(groups);
+            group.setValue(ALL_GROUPS);
+            return; // setValue runs show() again
+        }
+        List<Compilation.Row> rows = compilation.rows().stream()
+                .filter(r -> ALL_GROUPS.equals(group.getValue()) || r.group().equals(group.getValue()))
+                .filter(r -> status.getValue() == null || r.status() == status.getValue()).toList();
+        Paragraph summary = new Paragraph(rows.stream().filter(Compilation.Row::answered).count() + " of "
+                + rows.size() + " States answered");
+        summary.setId("compilation-summary");
+        result.add(summary);
+        if (compilation.isChoice()) {
+            result.add(counts(compilation, rows));
+        }
+        List<String> others = compilation.otherTexts(rows);
+        if (!others.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.setId("compilation-other");
+            others.forEach(text -> list.add(new ListItem(text)));
+            result.add(new H3("\"Other\" answers"), list);
+        }
+        result.add(download(compilation, rows), answers(rows));
+    }
+
+    private Div counts(Compilation compilation, List<Compilation.Row> rows) {
+        Map<String, Long> counts = compilation.counts(rows);
+        Grid<Map.Entry<String, Long>> grid = new Grid<>();
+        grid.setId("compilation-counts");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(Map.Entry::getKey).setHeader("Option").setFlexGrow(3);
+        grid.addColumn(Map.Entry::getValue).setHeader("States").setKey("count");
+        grid.setItems(new ArrayList<>(counts.entrySet()));
+        grid.setAllRowsVisible(true);
+        ObjectNode option = JsonNodeFactory.instance.objectNode();
+        option.putObject("grid").put("containLabel", true);
+        option.putObject("xAxis").put("type", "value").put("minInterval", 1);
+        ArrayNode labels = option.putObject("yAxis").put("type", "category").putArray("data");
+        ArrayNode values = option.putArray("series").addObject().put("type", "bar").putArray("data");
+        counts.forEach((label, count) -> {
+            labels.add(label.length() > 40 ? label.substring(0, 40) + "…" : label);
+            values.add(count);
+        });
+        EChart chart = new EChart("compilation-chart", option);
+        chart.setHeight(Math.max(160, 34 * counts.size()) + "px");
+        HorizontalLayout row = new HorizontalLayout(grid, chart);
+        row.setWidthFull();
+        return new Div(row);
+    }
+
+    private static Anchor download(Compilation compilation, List<Compilation.Row> rows) {
+        List<List<String>> records = new ArrayList<>();
+        records.add(List.of("State", "ISO code", "Regional group", "Status",
+                compilation.number() + " " + compilation.text()));
+        rows.forEach(r -> records.add(List.of(r.country().name(), r.country().alpha3(), r.group(), r.status().label(),
+                r.answer())));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        CsvTables.write(records, csv);
+        byte[] bytes = csv.toByteArray();
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), "compilation-" + compilation.questionKey() + ".csv",
+                "text/csv; charset=UTF-8", bytes.length)), "Download as CSV");
+        anchor.setId("compilation-download");
+        anchor.getElement().setAttribute("download", true);
+        return anchor;
+    }
+
+    private static Grid<Compilation.Row> answers(List<Compilation.Row> rows) {
+        Grid<Compilation.Row> grid = new Grid<>();
+        grid.setId("compilation-answers");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(r -> r.country().label()).setHeader("State").setAutoWidth(true).setSortable(true);
+        grid.addColumn(Compilation.Row::group).setHeader("Regional group").setAutoWidth(true).setSortable(true);
+        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
+        grid.addColumn(Compilation.Row::answer).setHeader("Answer").setFlexGrow(4).setKey("answer");
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> UI.getCurrent().navigate(ResponseView.class, e.getItem().assignmentId()));
+        return grid;
+    }
+}
