@@ -30,6 +30,7 @@ import org.qconsole.identity.Roles;
 import org.qconsole.template.AuditEntry;
 import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateException;
+import org.qconsole.export.PdfService;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
@@ -47,11 +48,13 @@ public class TemplateVersionView extends VerticalLayout implements HasUrlParamet
 
     private final transient TemplateService templates;
     private final transient SectionTypeService sectionTypes;
+    private final transient PdfService pdfs;
     private final ProblemList problems = new ProblemList();
     private transient TemplateVersion version;
 
-    public TemplateVersionView(TemplateService templates, SectionTypeService sectionTypes) {
+    public TemplateVersionView(TemplateService templates, SectionTypeService sectionTypes, PdfService pdfs) {
         this.templates = templates;
+        this.pdfs = pdfs;
         this.sectionTypes = sectionTypes;
         setId("template-version");
         addClassName("qc-page");
@@ -91,6 +94,16 @@ public class TemplateVersionView extends VerticalLayout implements HasUrlParamet
         }
         if (version.status() == VersionStatus.PUBLISHED) {
             actions.add(button("Retire", "template-retire", VaadinIcon.ARCHIVE, false, this::confirmRetire));
+        }
+        if (version.status() != VersionStatus.DRAFT) {
+            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+                byte[] bytes = pdfs.blank(version.id(), Language.EN);
+                return new DownloadResponse(new ByteArrayInputStream(bytes), version.code() + "-v" + version.number()
+                        + ".pdf", "application/pdf", bytes.length);
+            }), "Blank PDF");
+            pdf.setId("template-pdf");
+            pdf.getElement().setAttribute("download", true);
+            actions.add(pdf);
         }
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] json = templates.exportBytes(version.id());

@@ -71,6 +71,8 @@ class ResponseViewTest extends ViewTest {
         assertThat(saved.get("q1_used").value().asText()).isEqualTo("yes");
         assertThat(saved.get("q3_name").value().asText()).isEqualTo("Swedish Police Authority");
         assertThat(_get(Span.class, s -> s.withId("note-q3_name")).getText()).startsWith("Last changed by swe.contributor");
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("response-pdf")).getHref())
+                .as("the response can be printed").isNotBlank();
     }
 
     @Test

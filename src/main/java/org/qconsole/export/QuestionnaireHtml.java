@@ -1,0 +1,226 @@
+package org.qconsole.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.qconsole.plugin.GuardedSectionType;
+import org.qconsole.plugin.PluginUnavailable;
+import org.qconsole.template.AnswerText;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Footnote;
+import org.qconsole.template.model.Item;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.model.LocalizedText;
+import org.qconsole.template.model.Question;
+import org.qconsole.template.model.Section;
+import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.TextBlock;
+import org.qconsole.template.model.Visibility;
+
+/**
+ * A questionnaire as an HTML page for print: blank (boxes to tick and lines to write on, every item
+ * shown) or with a country's answers (hidden items left out), footnotes with their links, and the
+ * secretariat's review comments beside the questions.
+ */
+final class QuestionnaireHtml {
+
+    private final TemplateDefinition definition;
+    private final Language language;
+    private final Map<String, JsonNode> answers;
+    private final Map<String, String> comments;
+    private final AnswerColumns.PluginTypes plugins;
+    private final StringBuilder html = new StringBuilder();
+    private Visibility visibility;
+
+    /**
+     * @param answers null for the blank questionnaire
+     */
+    QuestionnaireHtml(TemplateDefinition definition, Language language, Map<String, JsonNode> answers,
+            Map<String, String> comments, AnswerColumns.PluginTypes plugins) {
+        this.definition = definition;
+        this.language = language;
+        this.answers = answers;
+        this.comments = comments;
+        this.plugins = plugins;
+    }
+
+    String render(String heading) {
+        visibility = answers == null ? null : Visibility.of(definition, answers);
+        html.append("<html lang=\"").append(language.code()).append("\" dir=\"")
+                .append(language.rightToLeft() ? "rtl" : "ltr").append("\"><head><meta charset=\"utf-8\"/><style>")
+                .append(STYLE).append("</style></head><body>");
+        if (!heading.isBlank()) {
+            html.append("<p class=\"heading\">").append(RichText.escape(heading)).append("</p>");
+        }
+        if (!definition.circularReference().isBlank()) {
+            html.append("<p class=\"reference\">").append(RichText.escape(definition.circularReference())).append("</p>");
+        }
+        html.append("<h1>").append(RichText.escape(definition.title().in(language))).append("</h1>");
+        rich(definition.introduction(), "introduction");
+        footnotes(definition.footnotes());
+        definition.sections().forEach(this::section);
+        return html.append("</body></html>").toString();
+    }
+
+    private void section(Section section) {
+        String title = section.title() == null ? "" : section.title().in(language);
+        html.append("<h2>").append(RichText.escape(section.number().isBlank() ? title : section.number() + ". " + title))
+                .append("</h2>");
+        rich(section.introduction(), "introduction");
+        footnotes(section.footnotes());
+        if (section.plugin() != null) {
+            pluginSection(section);
+        }
+        section.items().forEach(this::item);
+    }
+
+    private void pluginSection(Section section) {
+        JsonNode answer = answers == null ? null : answers.get(section.key());
+        var type = plugins.find(section.plugin().pluginId());
+        html.append("<div class=\"answer\">");
+        try {
+            if (type.isEmpty()) {
+                html.append("<p class=\"note\">This section is provided by a plugin that is not available.</p>");
+            } else {
+                GuardedSectionType t = type.get();
+                var cells = answer == null ? Map.<String, String>of() : t.exportCells(section.plugin().configuration(), answer);
+                html.append("<table class=\"grid\">");
+                for (var column : t.exportColumns(section.plugin().configuration())) {
+                    html.append("<tr><th>").append(RichText.escape(column.label())).append("</th><td>")
+                            .append(RichText.escape(cells.getOrDefault(column.key(), ""))).append("</td></tr>");
+                }
+                html.append("</table>");
+            }
+        } catch (PluginUnavailable e) {
+            html.append("<p class=\"note\">This section is temporarily unavailable.</p>");
+        }
+        html.append("</div>");
+    }
+
+    private void item(Item item) {
+        if (visibility != null && !visibility.isShown(item.key())) {
+            return;
+        }
+        if (item instanceof TextBlock text) {
+            rich(text.text(), "text");
+            return;
+        }
+        Question q = (Question) item;
+        html.append("<div class=\"question\"><p class=\"question-text\">");
+        if (!q.number().isBlank()) {
+            html.append("<b>").append(RichText.escape(q.number())).append("</b> ");
+        }
+        html.append(RichText.sanitize(q.text().in(language)));
+        if (q.required()) {
+            html.append(" <span class=\"required\">*</span>");
+        }
+        html.append("</p>");
+        rich(q.help(), "help");
+        html.append("<div class=\"answer\">");
+        if (answers == null) {
+            blank(q.answer());
+        } else {
+            JsonNode answer = answers.get(q.key());
+            String text = AnswerText.of(q.answer(), answer, language);
+            html.append(text.isEmpty() ? "<span class=\"note\">Not answered</span>" : RichText.escape(text)
+                    .replace("\n", "<br/>"));
+        }
+        html.append("</div>");
+        if (comments.containsKey(q.key())) {
+            html.append("<p class=\"comment\">Secretariat: ").append(RichText.escape(comments.get(q.key()))).append("</p>");
+        }
+        footnotes(q.footnotes());
+        q.items().forEach(this::item);
+        html.append("</div>");
+    }
+
+    private void blank(AnswerSpec spec) {
+        if (spec instanceof AnswerSpec.YesNo) {
+            html.append(box(AnswerText.yesNo(language, true))).append(box(AnswerText.yesNo(language, false)));
+        } else if (spec instanceof AnswerSpec.SingleChoice s) {
+            s.options().forEach(o -> html.append("<div>").append(box(o.label().in(language))).append("</div>"));
+        } else if (spec instanceof AnswerSpec.MultipleChoice m) {
+            m.options().forEach(o -> html.append("<div>").append(box(o.label().in(language))).append("</div>"));
+            if (m.otherLabel() != null && !m.otherLabel().isEmpty()) {
+                html.append("<div>").append(box(m.otherLabel().in(language))).append("<span class=\"line\"></span></div>");
+            }
+        } else if (spec instanceof AnswerSpec.Grid g) {
+            html.append("<table class=\"grid\"><tr><th></th>");
+            g.columns().forEach(c -> html.append("<th>").append(RichText.escape(text(c.label()))).append("</th>"));
+            html.append("</tr>");
+            g.rows().forEach(r -> {
+                html.append("<tr><th>").append(RichText.escape(text(r.label()))).append("</th>");
+                g.columns().forEach(c -> html.append("<td></td>"));
+                html.append("</tr>");
+            });
+            html.append("</table>");
+        } else if (spec instanceof AnswerSpec.Table t) {
+            html.append("<table class=\"grid\"><tr>");
+            t.columns().forEach(c -> html.append("<th>").append(RichText.escape(text(c.label()))).append("</th>"));
+            html.append("</tr>");
+            int rows = Math.max(3, t.minRows() == null ? 0 : t.minRows());
+            for (int i = 0; i < rows; i++) {
+                html.append("<tr>");
+                t.columns().forEach(c -> html.append("<td>&#160;</td>"));
+                html.append("</tr>");
+            }
+            html.append("</table>");
+        } else if (spec instanceof AnswerSpec.LongText) {
+            html.append("<div class=\"lines\"></div>");
+        } else {
+            html.append("<span class=\"line\"></span>");
+            if (spec instanceof AnswerSpec.NumberAnswer n && n.unit() != null && !n.unit().isEmpty()) {
+                html.append(" ").append(RichText.escape(n.unit().in(language)));
+            }
+        }
+    }
+
+    private static String box(String label) {
+        return "<span class=\"box\">&#9744;</span> " + RichText.escape(RichText.toPlainText(label)) + " ";
+    }
+
+    private String text(LocalizedText text) {
+        return text == null ? "" : RichText.toPlainText(text.in(language));
+    }
+
+    private void rich(LocalizedText text, String className) {
+        if (text != null && !text.isEmpty()) {
+            html.append("<div class=\"").append(className).append("\">").append(RichText.sanitize(text.in(language)))
+                    .append("</div>");
+        }
+    }
+
+    private void footnotes(List<Footnote> footnotes) {
+        if (footnotes.isEmpty()) {
+            return;
+        }
+        html.append("<div class=\"footnotes\">");
+        for (Footnote footnote : footnotes) {
+            html.append("<div><sup>").append(RichText.escape(footnote.marker())).append("</sup> ")
+                    .append(RichText.sanitize(footnote.text() == null ? "" : footnote.text().in(language))).append("</div>");
+        }
+        html.append("</div>");
+    }
+
+    private static final String STYLE = """
+            @page { size: A4; margin: 18mm 16mm; @bottom-center { content: counter(page) " / " counter(pages);
+              font-family: 'DejaVu Sans'; font-size: 8pt; } }
+            body { font-family: 'DejaVu Sans', sans-serif; font-size: 9.5pt; line-height: 1.35; }
+            h1 { font-size: 15pt; } h2 { font-size: 12pt; margin-top: 14pt; border-bottom: 0.5pt solid #999; }
+            .heading { font-size: 9pt; color: #444; } .reference { text-align: right; font-size: 9pt; }
+            .question { margin: 8pt 0; page-break-inside: avoid; }
+            .question .question { margin-left: 14pt; margin-right: 0; }
+            [dir=rtl] .question .question { margin-left: 0; margin-right: 14pt; }
+            .help, .note { color: #555; font-size: 8.5pt; }
+            .answer { margin: 3pt 0 3pt 12pt; }
+            .box { font-size: 11pt; } .required { color: #b00; }
+            .line { display: inline-block; width: 70%; border-bottom: 0.5pt solid #777; height: 12pt; }
+            .lines { height: 60pt; border: 0.5pt solid #999; }
+            table.grid { border-collapse: collapse; margin: 3pt 0; }
+            table.grid th, table.grid td { border: 0.5pt solid #999; padding: 2pt 5pt; min-width: 30pt; font-size: 8.5pt; }
+            .comment { background: #fff4d6; padding: 3pt; font-size: 8.5pt; }
+            .footnotes { font-size: 7.5pt; color: #333; margin-top: 3pt; }
+            a { color: #1a4f8b; }
+            """;
+}
