@@ -15,6 +15,11 @@ public enum AssignmentStatus {
         return label;
     }
 
+    /** The secretariat still waits for the country's response. */
+    public boolean isAwaited() {
+        return this == NOT_STARTED || this == IN_PROGRESS || this == RETURNED;
+    }
+
     public String dbValue() {
         return name().toLowerCase();
     }

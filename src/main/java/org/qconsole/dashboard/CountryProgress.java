@@ -25,8 +25,7 @@ public record CountryProgress(long assignmentId, MemberState country, Assignment
 
     /** The secretariat still waits for it (not submitted, accepted or withdrawn). */
     public boolean awaited() {
-        return status == AssignmentStatus.NOT_STARTED || status == AssignmentStatus.IN_PROGRESS
-                || status == AssignmentStatus.RETURNED;
+        return status.isAwaited();
     }
 
     public boolean overdue(LocalDate today) {

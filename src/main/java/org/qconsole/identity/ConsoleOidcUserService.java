@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -27,15 +28,26 @@ public class ConsoleOidcUserService extends OidcUserService {
     static final String USERNAME_CLAIM = "preferred_username";
 
     private final AccountAssessment assessment;
+    private final ApplicationEventPublisher events;
 
-    ConsoleOidcUserService(AccountAssessment assessment) {
+    ConsoleOidcUserService(AccountAssessment assessment, ApplicationEventPublisher events) {
         this.assessment = assessment;
+        this.events = events;
     }
 
     @Override
     public OidcUser loadUser(OidcUserRequest userRequest) {
         OidcUser user = super.loadUser(userRequest);
-        return consoleUser(user.getIdToken(), user.getUserInfo());
+        OidcUser console = consoleUser(user.getIdToken(), user.getUserInfo());
+        events.publishEvent(signedIn(console));
+        return console;
+    }
+
+    private static UserSignedIn signedIn(OidcUser user) {
+        boolean focalPoint = user.getAuthorities().stream()
+                .anyMatch(a -> a.getAuthority().equals(Role.COUNTRY_FOCAL_POINT.authority()));
+        return new UserSignedIn(user.getName(), user.getEmail(), user.getFullName() == null ? user.getName()
+                : user.getFullName(), user.getIdToken().getClaimAsString(COUNTRY_CLAIM), focalPoint);
     }
 
     /** The signed-in principal with the console's authorities. */

@@ -29,7 +29,7 @@ class ShellViewTest extends ViewTest {
     void theSecretariatSeesEveryPageAndNoCountry() {
         signInAs("secretariat");
 
-        assertThat(navigation()).containsExactly("Home", "Campaigns", "Dashboards", "Templates", "Member States", "Plugins",
+        assertThat(navigation()).containsExactly("Home", "Campaigns", "Dashboards", "Templates", "Reminders", "Member States", "Plugins",
                 "Installation");
         assertThat(_get(Span.class, s -> s.withId("current-user-name")).getText()).isEqualTo("Amina Diallo");
         assertThat(_get(Span.class, s -> s.withId("current-user-role")).getText()).isEqualTo("Secretariat");

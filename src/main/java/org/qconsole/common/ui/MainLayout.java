@@ -56,6 +56,7 @@ public class MainLayout extends AppLayout {
         addIfAllowed(nav, "Campaigns", CampaignsView.class, VaadinIcon.PAPERPLANE_O);
         addIfAllowed(nav, "Dashboards", org.qconsole.dashboard.ui.OverviewView.class, VaadinIcon.CHART);
         addIfAllowed(nav, "Templates", TemplatesView.class, VaadinIcon.FILE_TEXT_O);
+        addIfAllowed(nav, "Reminders", org.qconsole.reminder.ui.ReminderSettingsView.class, VaadinIcon.ENVELOPE_O);
         addIfAllowed(nav, "Member States", MemberStatesView.class, VaadinIcon.GLOBE);
         addIfAllowed(nav, "Plugins", org.qconsole.plugin.ui.PluginsView.class, VaadinIcon.PLUG);
         addIfAllowed(nav, "Installation", InstallationView.class, VaadinIcon.COG);

@@ -39,7 +39,14 @@ import org.qconsole.dashboard.CountryProgress;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.ExportService;
 import org.qconsole.export.ui.ExportPanel;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
 import org.qconsole.identity.Roles;
+import org.qconsole.reminder.ReminderLogEntry;
+import org.qconsole.reminder.ReminderService;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.TaskExecutor;
 import org.qconsole.response.ui.ResponseView;
 
@@ -59,6 +66,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     private final transient DashboardService dashboards;
     private final transient ExportService exports;
     private final transient TaskExecutor executor;
+    private final transient ReminderService reminders;
     private final Select<String> group = new Select<>();
     private final Select<AssignmentStatus> status = new Select<>();
     private final Select<String> timing = new Select<>();
@@ -66,8 +74,11 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     private GridListDataView<CountryProgress> rows;
     private LocalDate today;
 
-    public DashboardView(DashboardService dashboards, ExportService exports, TaskExecutor executor) {
+    public DashboardView(DashboardService dashboards, ExportService exports,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
+            ReminderService reminders) {
         this.dashboards = dashboards;
+        this.reminders = reminders;
         this.exports = exports;
         this.executor = executor;
         setId("dashboard");
@@ -99,7 +110,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
                 dashboard.campaign().id()));
         tools.setAlignItems(Alignment.CENTER);
         add(heading, facts, tools, statusCounts(dashboard), charts(dashboard), breakdowns(dashboard), lateLists(dashboard),
-                countries(dashboard));
+                countries(dashboard), reminderLog(dashboard.campaign().id()));
     }
 
     // --- numbers and charts ---------------------------------------------------------------------
@@ -283,9 +294,51 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         rows.addItemCountChangeListener(e -> shown.setText(e.getItemCount() + " of "
                 + dashboard.countries().size() + " States shown"));
         shown.setText(dashboard.countries().size() + " of " + dashboard.countries().size() + " States shown");
-        HorizontalLayout filters = new HorizontalLayout(group, status, timing, search);
+        Button remind = new Button("Remind the awaited States shown", VaadinIcon.ENVELOPE_O.create(),
+                e -> confirmReminders());
+        remind.setId("remind-shown");
+        HorizontalLayout filters = new HorizontalLayout(group, status, timing, search, remind);
         filters.setAlignItems(Alignment.BASELINE);
         VerticalLayout box = new VerticalLayout(new H3("States"), filters, shown, grid);
+        box.setPadding(false);
+        return box;
+    }
+
+    /** Reminds the focal points of the States the grid shows whose response is still awaited. */
+    private void confirmReminders() {
+        List<Long> awaited = rows.getItems().filter(CountryProgress::awaited).map(CountryProgress::assignmentId)
+                .toList();
+        if (awaited.isEmpty()) {
+            Notification.show("None of the States shown is awaited: nobody to remind.");
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Send reminders", "E-mail the focal points of " + awaited.size()
+                + (awaited.size() == 1 ? " State" : " States") + " whose response is awaited?", "Send", e -> {
+                    int sent = reminders.remindNow(awaited);
+                    Notification.show(sent + " of " + awaited.size() + " reminders sent; see the reminder log.");
+                    UI.getCurrent().getPage().reload();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("primary");
+        confirm.open();
+    }
+
+    private Component reminderLog(long campaignId) {
+        Grid<ReminderLogEntry> log = new Grid<>();
+        log.setId("reminder-log");
+        log.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        log.addColumn(r -> r.at().toString().substring(0, 16).replace('T', ' ')).setHeader("When (UTC)").setAutoWidth(true);
+        log.addColumn(ReminderLogEntry::country).setHeader("State").setAutoWidth(true).setKey("country");
+        log.addColumn(r -> r.kind().startsWith("due-") ? "Due in " + r.kind().substring(4) + " days"
+                : "overdue".equals(r.kind()) ? "Overdue" : "By hand").setHeader("Why").setAutoWidth(true);
+        log.addColumn(ReminderLogEntry::recipients).setHeader("To").setFlexGrow(2);
+        log.addColumn(ReminderLogEntry::status).setHeader("Outcome").setAutoWidth(true).setKey("status");
+        log.addColumn(ReminderLogEntry::sentBy).setHeader("By").setAutoWidth(true);
+        List<ReminderLogEntry> entries = reminders.log(campaignId);
+        log.setItems(entries);
+        log.setAllRowsVisible(true);
+        VerticalLayout box = new VerticalLayout(new H3("Reminders sent"), entries.isEmpty()
+                ? new Paragraph("No reminder yet.") : log);
         box.setPadding(false);
         return box;
     }

@@ -46,6 +46,8 @@ class DashboardViewTest extends ViewTest {
     WorkflowService workflow;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private long campaign;
 
@@ -95,6 +97,24 @@ class DashboardViewTest extends ViewTest {
                 grid.getListDataView().getItems().filter(c -> c.country().alpha3().equals("SWE")).findFirst().orElseThrow()));
         _get(ResponseView.class);
         assertThat(_get(Span.class, s -> s.withId("response-status")).getText()).isEqualTo("Read only");
+    }
+
+    @Test
+    void remindersGoToTheAwaitedStatesShownAndAreLogged() {
+        events.publishEvent(new org.qconsole.identity.UserSignedIn("ken.focal", "ken.focal@example.org",
+                "Wanjiku Kamau", "KEN", true));
+        signInAs("manager");
+        UI.getCurrent().navigate(DashboardView.class, campaign);
+
+        _click(_get(Button.class, s -> s.withId("remind-shown")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class));
+
+        @SuppressWarnings("unchecked")
+        Grid<org.qconsole.reminder.ReminderLogEntry> log = _get(Grid.class, s -> s.withId("reminder-log"));
+        assertThat(log.getListDataView().getItems().map(r -> r.country() + " " + r.status()))
+                .as("Sweden submitted; France's focal point never signed in; no SMTP server in tests: logged")
+                .containsExactlyInAnyOrder("KEN logged", "FRA no recipient");
     }
 
     @Test

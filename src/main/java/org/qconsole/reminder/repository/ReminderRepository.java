@@ -1,0 +1,114 @@
+package org.qconsole.reminder.repository;
+
+import static org.qconsole.jooq.Tables.ASSIGNMENT;
+import static org.qconsole.jooq.Tables.CAMPAIGN;
+import static org.qconsole.jooq.Tables.KNOWN_USER;
+import static org.qconsole.jooq.Tables.REMINDER;
+import static org.qconsole.jooq.Tables.REMINDER_SETTING;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.reminder.ReminderLogEntry;
+import org.qconsole.reminder.ReminderSettings;
+import org.springframework.stereotype.Repository;
+
+/** Known users, the reminder settings and the reminder log (the log under row-level security). */
+@Repository
+public class ReminderRepository {
+
+    private final DSLContext dsl;
+
+    public ReminderRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A person a reminder goes to. */
+    public record Recipient(String username, String email, String displayName) {
+    }
+
+    public void recordUser(String username, String email, String displayName, String country, boolean focalPoint) {
+        dsl.insertInto(KNOWN_USER)
+                .set(KNOWN_USER.USERNAME, username).set(KNOWN_USER.EMAIL, email)
+                .set(KNOWN_USER.DISPLAY_NAME, displayName).set(KNOWN_USER.COUNTRY, country)
+                .set(KNOWN_USER.FOCAL_POINT, focalPoint)
+                .onConflict(KNOWN_USER.USERNAME).doUpdate()
+                .set(KNOWN_USER.EMAIL, email).set(KNOWN_USER.DISPLAY_NAME, displayName)
+                .set(KNOWN_USER.COUNTRY, country).set(KNOWN_USER.FOCAL_POINT, focalPoint)
+                .set(KNOWN_USER.LAST_SEEN, OffsetDateTime.now())
+                .execute();
+    }
+
+    /** The focal points of a country with an e-mail address, as they last signed in. */
+    public List<Recipient> focalPoints(String country) {
+        return dsl.selectFrom(KNOWN_USER)
+                .where(KNOWN_USER.COUNTRY.eq(country)).and(KNOWN_USER.FOCAL_POINT.isTrue())
+                .and(KNOWN_USER.EMAIL.isNotNull()).and(KNOWN_USER.EMAIL.ne(""))
+                .orderBy(KNOWN_USER.USERNAME)
+                .fetch(r -> new Recipient(r.getUsername(), r.getEmail(), r.getDisplayName()));
+    }
+
+    public ReminderSettings settings() {
+        var r = dsl.selectFrom(REMINDER_SETTING).where(REMINDER_SETTING.ID.eq((short) 1)).fetchSingle();
+        return new ReminderSettings(ReminderSettings.parseDays(r.getDaysBefore()), r.getOverdueEveryDays(),
+                r.getSubject(), r.getBody());
+    }
+
+    public void saveSettings(ReminderSettings settings, String actor) {
+        dsl.update(REMINDER_SETTING)
+                .set(REMINDER_SETTING.DAYS_BEFORE, settings.daysBeforeText())
+                .set(REMINDER_SETTING.OVERDUE_EVERY_DAYS, settings.overdueEveryDays())
+                .set(REMINDER_SETTING.SUBJECT, settings.subject())
+                .set(REMINDER_SETTING.BODY, settings.body())
+                .set(REMINDER_SETTING.UPDATED_BY, actor)
+                .set(REMINDER_SETTING.UPDATED_AT, OffsetDateTime.now())
+                .where(REMINDER_SETTING.ID.eq((short) 1))
+                .execute();
+    }
+
+    /**
+     * Claims a reminder before sending it: an automatic one only once per assignment, kind and day,
+     * whichever console instance comes first. Empty when it was claimed already.
+     */
+    public Optional<Long> claim(long assignmentId, String country, String kind, LocalDate day, String actor) {
+        return dsl.insertInto(REMINDER)
+                .set(REMINDER.ASSIGNMENT_ID, assignmentId).set(REMINDER.COUNTRY, country)
+                .set(REMINDER.KIND, kind).set(REMINDER.DAY, day).set(REMINDER.SENT_BY, actor)
+                .onConflictDoNothing()
+                .returning(REMINDER.ID).fetchOptional(REMINDER.ID);
+    }
+
+    public void complete(long reminderId, String recipients, String status, String detail) {
+        dsl.update(REMINDER).set(REMINDER.RECIPIENTS, recipients).set(REMINDER.STATUS, status)
+                .set(REMINDER.DETAIL, detail).where(REMINDER.ID.eq(reminderId)).execute();
+    }
+
+    public List<ReminderLogEntry> log(long campaignId) {
+        return dsl.select(REMINDER.fields()).from(REMINDER)
+                .join(ASSIGNMENT).on(ASSIGNMENT.ID.eq(REMINDER.ASSIGNMENT_ID))
+                .where(ASSIGNMENT.CAMPAIGN_ID.eq(campaignId))
+                .orderBy(REMINDER.AT.desc(), REMINDER.ID.desc())
+                .fetch(r -> new ReminderLogEntry(r.get(REMINDER.AT).toInstant(), r.get(REMINDER.ASSIGNMENT_ID),
+                        r.get(REMINDER.COUNTRY), r.get(REMINDER.KIND), r.get(REMINDER.RECIPIENTS),
+                        r.get(REMINDER.STATUS), r.get(REMINDER.DETAIL), r.get(REMINDER.SENT_BY)));
+    }
+
+    /** An assignment still awaited from its country, with what a reminder says about it. */
+    public record Awaited(long assignmentId, String country, String campaignTitle, String reference,
+            LocalDate deadline) {
+    }
+
+    /** Every assignment not yet submitted (not started, in progress, returned), of every campaign. */
+    public List<Awaited> awaited() {
+        return dsl.select(ASSIGNMENT.ID, ASSIGNMENT.COUNTRY, CAMPAIGN.TITLE, CAMPAIGN.CIRCULAR_REFERENCE,
+                        ASSIGNMENT.DEADLINE)
+                .from(ASSIGNMENT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID))
+                .where(ASSIGNMENT.STATUS.in(AssignmentStatus.NOT_STARTED.dbValue(), AssignmentStatus.IN_PROGRESS.dbValue(),
+                        AssignmentStatus.RETURNED.dbValue()))
+                .orderBy(ASSIGNMENT.ID)
+                .fetch(r -> new Awaited(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+    }
+}
