@@ -122,29 +122,20 @@ class ReminderTest {
                         "spring.mail.host=localhost", "spring.mail.port=3025", "console.demo-data.enabled=false")
                 .run()) {
             ReminderJob other = second.getBean(ReminderJob.class);
-            LocalDate threeDaysBefore = deadline.minusDays(3);
-            CountDownLatch start = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            Callable<Integer> first = () -> {
-                start.await();
-                return job.run(threeDaysBefore);
-            };
-            Callable<Integer> next = () -> {
-                start.await();
-                return other.run(threeDaysBefore);
-            };
-            Future<Integer> a = pool.submit(first);
-            Future<Integer> b = pool.submit(next);
-            start.countDown();
-            int sent = a.get() + b.get();
-            pool.shutdown();
 
-            MimeMessage[] received = mail.getReceivedMessages();
-            assertThat(received).hasSize(sent);
-            assertThat(Arrays.stream(received).filter(m -> subject(m).contains(title))).as("Sweden, once").hasSize(1);
+            int dueSoon = bothRun(job, other, deadline.minusDays(3));
+            assertThat(mailsAbout(title)).as("due in 3 days: Sweden, once").isEqualTo(1);
+            assertThat(bothRun(job, other, deadline.minusDays(3))).as("the same day again: nothing").isZero();
+            int overdue = bothRun(job, other, deadline.plusDays(1));
+            assertThat(mailsAbout(title)).as("then overdue: Sweden, once more").isEqualTo(2);
+
+            assertThat(mail.getReceivedMessages()).as("every mail sent was sent once").hasSize(dueSoon + overdue);
             SignIn.as(users, "secretariat");
-            assertThat(reminders.log(campaign)).extracting(ReminderLogEntry::kind).containsOnly("due-3");
-            assertThat(reminders.log(campaign)).hasSize(3);
+            assertThat(reminders.log(campaign)).extracting(ReminderLogEntry::country, ReminderLogEntry::kind)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple("SWE", "due-3"), org.assertj.core.groups.Tuple.tuple("FRA", "due-3"),
+                            org.assertj.core.groups.Tuple.tuple("KEN", "due-3"), org.assertj.core.groups.Tuple.tuple("SWE", "overdue"),
+                            org.assertj.core.groups.Tuple.tuple("FRA", "overdue"), org.assertj.core.groups.Tuple.tuple("KEN", "overdue"));
         }
     }
 
@@ -176,6 +167,32 @@ class ReminderTest {
         assertThat(ReminderJob.kind(settings, due, due.plusDays(1))).isEqualTo("overdue");
         assertThat(ReminderJob.kind(settings, due, due.plusDays(2))).isNull();
         assertThat(ReminderJob.kind(settings, due, due.plusDays(8))).isEqualTo("overdue");
+    }
+
+    /** Both instances run the daily job for the same day at the same moment; how many mails they sent. */
+    private static int bothRun(ReminderJob one, ReminderJob two, LocalDate day) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<Integer> first = () -> {
+                start.await();
+                return one.run(day);
+            };
+            Callable<Integer> second = () -> {
+                start.await();
+                return two.run(day);
+            };
+            Future<Integer> a = pool.submit(first);
+            Future<Integer> b = pool.submit(second);
+            start.countDown();
+            return a.get() + b.get();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private long mailsAbout(String campaignTitle) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> subject(m).contains(campaignTitle)).count();
     }
 
     private long id(String country) {
