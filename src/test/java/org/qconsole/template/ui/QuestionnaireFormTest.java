@@ -192,12 +192,11 @@ class QuestionnaireFormTest {
     }
 
     @Test
-    void pluginSectionsShowAPlaceholder() {
+    void aPluginSectionWhosePluginIsNotAvailableSaysSoAndKeepsItsAnswer() {
         QuestionnaireForm form = show(Language.EN);
 
         assertThat(byId(form, "section-contact").getElement().getTextRecursively())
-                .contains("This section is provided by the plugin contact-details; "
-                        + "it will be shown here when the plugin is installed.");
+                .contains("This section is temporarily unavailable. Answers already given to it are kept.");
     }
 
     @Test
