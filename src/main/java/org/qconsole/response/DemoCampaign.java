@@ -52,6 +52,12 @@ class DemoCampaign {
             Map.entry("UKR", AssignmentStatus.SUBMITTED), Map.entry("CZE", AssignmentStatus.NOT_STARTED),
             Map.entry("MEX", AssignmentStatus.SUBMITTED), Map.entry("ARG", AssignmentStatus.IN_PROGRESS),
             Map.entry("COL", AssignmentStatus.NOT_STARTED), Map.entry("CHL", AssignmentStatus.ACCEPTED));
+    /** The required questions a submitted demo response answers "No" (question 1 is answered "Yes"). */
+    private static final List<String> REQUIRED_NO = List.of("q4_evaluated", "q6_challenges", "q8_globe_member",
+            "q8b_threema_registered");
+    private static final JsonNode ICT_TYPES = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode()
+            .set("selected", com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("email")
+                    .add("videoconference").add("case_management"));
     /** Late States: their deadline has passed. */
     private static final List<String> OVERDUE = List.of("EGY", "SAU", "ROU");
 
@@ -99,8 +105,18 @@ class DemoCampaign {
             if (country.equals("SWE")) {
                 swedishAnswers().forEach((key, value) -> answer(id, country, key, value));
             }
+            boolean wasSubmitted = target == AssignmentStatus.SUBMITTED || target == AssignmentStatus.ACCEPTED
+                    || target == AssignmentStatus.RETURNED;
+            if (wasSubmitted) {
+                // A response that reached the secretariat answers every required question.
+                answer(id, country, "q1a_ict_types", ICT_TYPES);
+                REQUIRED_NO.forEach(key -> answer(id, country, key, TextNode.valueOf("no")));
+            }
             if (target != AssignmentStatus.NOT_STARTED) {
                 campaigns.moveStatus(id, java.util.EnumSet.allOf(AssignmentStatus.class), target);
+                if (wasSubmitted && target != AssignmentStatus.SUBMITTED) {
+                    campaigns.recordEvent(id, country, "submitted", ACTOR, "Demo data");
+                }
                 campaigns.recordEvent(id, country, target.label().toLowerCase(), ACTOR, "Demo data");
             }
         });

@@ -56,6 +56,10 @@ class DemoDataTest {
                 AssignmentStatus.SUBMITTED, AssignmentStatus.RETURNED, AssignmentStatus.ACCEPTED);
         assertThat(all).anySatisfy(a -> assertThat(a.deadline()).isBefore(LocalDate.now()));
         assertThat(all).extracting(a -> a.country().alpha3()).contains("SWE", "FRA", "KEN", "BRA", "JPN");
+        var progress = answers.progress(all);
+        assertThat(all).filteredOn(a -> !a.status().isAwaited())
+                .as("responses that reached the secretariat are complete")
+                .allSatisfy(a -> assertThat(progress.get(a.id()).percent()).isEqualTo(100));
     }
 
     @Test
