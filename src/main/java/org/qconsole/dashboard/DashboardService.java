@@ -16,7 +16,10 @@ import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
+import org.qconsole.dashboard.query.OverviewQuery;
 import org.qconsole.dashboard.query.SubmissionQuery;
+import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.response.SectionCompletion;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Progress;
@@ -46,11 +49,16 @@ public class DashboardService {
     private final AssignmentService assignments;
     private final AnswerService answers;
     private final SubmissionQuery submissions;
+    private final OverviewQuery overviewQuery;
     private final TemplateService templates;
+    private final SectionTypeService sectionTypes;
     private final Clock clock;
 
     DashboardService(AssignmentService assignments, AnswerService answers, SubmissionQuery submissions,
-            TemplateService templates, Optional<Clock> clock) {
+            OverviewQuery overviewQuery, TemplateService templates, SectionTypeService sectionTypes,
+            Optional<Clock> clock) {
+        this.overviewQuery = overviewQuery;
+        this.sectionTypes = sectionTypes;
         this.templates = templates;
         this.assignments = assignments;
         this.answers = answers;
@@ -72,12 +80,32 @@ public class DashboardService {
                 byDay(submitted));
     }
 
+    /**
+     * Every campaign's figures, from the completion recorded as answers are saved (one aggregate query;
+     * responses without answers count with the completion of an empty response).
+     */
     public List<CampaignOverview> overview() {
-        LocalDate today = LocalDate.now(clock);
+        Map<Long, List<OverviewQuery.StatusFigures>> figures = overviewQuery.byCampaign(LocalDate.now(clock));
+        Map<Long, Integer> emptyPercent = new java.util.HashMap<>();
         return assignments.campaigns().stream().map(campaign -> {
-            CampaignDashboard dashboard = dashboard(campaign.id());
-            return new CampaignOverview(campaign, dashboard.statusCounts(), dashboard.averagePercent(),
-                    dashboard.overdue(today).size());
+            Map<AssignmentStatus, Long> counts = new java.util.EnumMap<>(AssignmentStatus.class);
+            for (AssignmentStatus status : AssignmentStatus.values()) {
+                counts.put(status, 0L);
+            }
+            long percentSum = 0;
+            long counted = 0;
+            long overdue = 0;
+            for (var f : figures.getOrDefault(campaign.id(), List.of())) {
+                counts.put(f.status(), f.count());
+                overdue += f.overdue();
+                if (f.status() != AssignmentStatus.WITHDRAWN) {
+                    int empty = emptyPercent.computeIfAbsent(campaign.templateVersionId(), id -> Progress.of(
+                            templates.publishedDefinition(id), Map.of(), SectionCompletion.using(sectionTypes)).percent());
+                    percentSum += f.percentSum() + (f.count() - f.tracked()) * empty;
+                    counted += f.count();
+                }
+            }
+            return new CampaignOverview(campaign, counts, counted == 0 ? 0 : (int) (percentSum / counted), overdue);
         }).toList();
     }
 

@@ -68,6 +68,11 @@ public final class SectionPlugins {
         return new GuardedSectionType(this, loaded);
     }
 
+    /** A running section type by id, guarded; empty when missing or failed (for the console's own jobs). */
+    public Optional<GuardedSectionType> find(String sectionTypeId) {
+        return type(sectionTypeId).map(this::guarded);
+    }
+
     Optional<Loaded> type(String sectionTypeId) {
         return Optional.ofNullable(types.get(sectionTypeId)).filter(t -> isRunning(t.pluginId()));
     }

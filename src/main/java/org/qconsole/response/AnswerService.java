@@ -53,10 +53,12 @@ public class AnswerService {
     private final TemplateService templates;
     private final CurrentUserService currentUsers;
     private final SectionTypeService sectionTypes;
+    private final ProgressTracker tracker;
 
     AnswerService(AnswerRepository answers, AssignmentService assignments, TemplateService templates,
-            CurrentUserService currentUsers, SectionTypeService sectionTypes) {
+            CurrentUserService currentUsers, SectionTypeService sectionTypes, ProgressTracker tracker) {
         this.answers = answers;
+        this.tracker = tracker;
         this.sectionTypes = sectionTypes;
         this.assignments = assignments;
         this.templates = templates;
@@ -132,6 +134,8 @@ public class AnswerService {
         if (assignment.status() == AssignmentStatus.NOT_STARTED) {
             assignments.markInProgress(assignmentId);
         }
+        tracker.refresh(assignmentId, country, templates.publishedDefinition(assignment.templateVersionId()),
+                SectionCompletion.using(sectionTypes));
         return new SaveOutcome.Saved(answers.find(assignmentId, questionKey).orElseThrow());
     }
 

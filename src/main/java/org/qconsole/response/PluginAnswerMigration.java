@@ -33,10 +33,12 @@ public class PluginAnswerMigration {
     private final TemplateVersionRepository templates;
     private final AnswerRepository answers;
     private final TransactionTemplate transaction;
+    private final ProgressTracker tracker;
 
     PluginAnswerMigration(SectionPlugins plugins, TemplateVersionRepository templates, AnswerRepository answers,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, ProgressTracker tracker) {
         this.plugins = plugins;
+        this.tracker = tracker;
         this.templates = templates;
         this.answers = answers;
         this.transaction = new TransactionTemplate(transactions);
@@ -57,7 +59,7 @@ public class PluginAnswerMigration {
         for (var loaded : installed.running()) {
             GuardedSectionType type = installed.guarded(loaded);
             try {
-                migrated += SystemScope.call(() -> transaction.execute(status -> migrate(type)));
+                migrated += SystemScope.call(() -> transaction.execute(status -> migrate(type, installed)));
             } catch (PluginUnavailable e) {
                 log.error("Answers of {} were not migrated: the plugin failed", type.id());
             }
@@ -65,7 +67,7 @@ public class PluginAnswerMigration {
         return migrated;
     }
 
-    private int migrate(GuardedSectionType type) {
+    private int migrate(GuardedSectionType type, SectionPlugins installed) {
         int format = type.answerFormat();
         int migrated = 0;
         for (TemplateVersion version : templates.findReleasedUsingSectionType(type.id())) {
@@ -79,6 +81,8 @@ public class PluginAnswerMigration {
                         answers.recordChange(stored.assignmentId(), stored.country(), stored.key(), stored.value(),
                                 value, ACTOR, "Migrated by " + type.pluginId() + " " + type.pluginVersion()
                                         + " from answer format " + stored.format() + " to " + format);
+                        tracker.refresh(stored.assignmentId(), stored.country(), version.definition(),
+                                SectionCompletion.of(installed::find));
                         migrated++;
                     }
                 }

@@ -2,6 +2,7 @@ package org.qconsole.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
+import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.plugin.api.Completion;
@@ -18,7 +19,12 @@ public interface SectionCompletion {
 
     /** Asks the installed plugins (as the signed-in user). */
     static SectionCompletion using(SectionTypeService sectionTypes) {
-        return (section, answer) -> sectionTypes.type(section.plugin().pluginId()).flatMap(type -> {
+        return of(sectionTypes::type);
+    }
+
+    /** Asks the section types a finder returns (e.g. the loaded plugins directly, for the console's own jobs). */
+    static SectionCompletion of(java.util.function.Function<String, Optional<GuardedSectionType>> finder) {
+        return (section, answer) -> finder.apply(section.plugin().pluginId()).flatMap(type -> {
             try {
                 return Optional.of(type.completion(section.plugin().configuration(), answer));
             } catch (PluginUnavailable e) {

@@ -121,6 +121,10 @@ public final class DashboardBenchmark {
                     + " SELECT a.id, a.country, 'q' || n, to_jsonb('Answer ' || n), 'benchmark'"
                     + " FROM assignment a CROSS JOIN generate_series(1, " + QUESTIONS + ") n"
                     + " WHERE a.created_by = 'benchmark' AND random() < 0.8");
+            // What the console records as answers are saved (ProgressTracker): no condition, all 150 required.
+            sql.execute("INSERT INTO response_progress (assignment_id, country, answered, required)"
+                    + " SELECT a.id, a.country, count(an.question_key), " + QUESTIONS + " FROM assignment a"
+                    + " JOIN answer an ON an.assignment_id = a.id WHERE a.created_by = 'benchmark' GROUP BY a.id");
             sql.execute("VACUUM ANALYZE answer");
             sql.execute("VACUUM ANALYZE assignment");
             var r = sql.executeQuery("SELECT min(id), max(id), (SELECT count(*) FROM answer) FROM campaign"

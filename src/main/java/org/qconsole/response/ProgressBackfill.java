@@ -1,0 +1,58 @@
+package org.qconsole.response;
+
+import org.qconsole.identity.SystemScope;
+import org.qconsole.plugin.SectionPlugins;
+import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.template.repository.TemplateVersionRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * At start-up, records the completion of responses that have answers but none recorded (answered
+ * before completion was kept, or loaded as demo data). Usually finds nothing.
+ */
+@Component
+class ProgressBackfill {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgressBackfill.class);
+
+    private final AnswerRepository answers;
+    private final TemplateVersionRepository versions;
+    private final ProgressTracker tracker;
+    private final SectionPlugins plugins;
+    private final TransactionTemplate transaction;
+
+    ProgressBackfill(AnswerRepository answers, TemplateVersionRepository versions, ProgressTracker tracker,
+            SectionPlugins plugins, PlatformTransactionManager transactions) {
+        this.answers = answers;
+        this.versions = versions;
+        this.tracker = tracker;
+        this.plugins = plugins;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(4)
+    public void backfill() {
+        int done = SystemScope.call(() -> transaction.execute(status -> {
+            var untracked = answers.findUntracked();
+            var definitions = new java.util.HashMap<Long, org.qconsole.template.model.TemplateDefinition>();
+            for (var response : untracked) {
+                var definition = definitions.computeIfAbsent(response.templateVersionId(),
+                        id -> versions.find(id).orElseThrow().definition());
+                tracker.refresh(response.assignmentId(), response.country(), definition,
+                        SectionCompletion.of(plugins::find));
+            }
+            return untracked.size();
+        }));
+        if (done > 0) {
+            log.info("Recorded the completion of {} responses", done);
+        }
+    }
+}
