@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.country.MemberState;
+import org.qconsole.response.Progress;
 
 /**
  * Where one country stands in a campaign.
@@ -20,7 +21,7 @@ public record CountryProgress(long assignmentId, MemberState country, Assignment
     public static final int DUE_SOON_DAYS = 7;
 
     public int percent() {
-        return required == 0 ? 100 : answered * 100 / required;
+        return Progress.percent(answered, required);
     }
 
     /** The secretariat still waits for it (not submitted, accepted or withdrawn). */

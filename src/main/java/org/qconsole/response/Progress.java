@@ -83,7 +83,8 @@ public record Progress(List<SectionProgress> sections, List<MissingAnswer> missi
         return percent(answered(), required());
     }
 
-    static int percent(int answered, int required) {
+    /** Answered in percent of required, rounded down; 100 when nothing is required. */
+    public static int percent(int answered, int required) {
         return required == 0 ? 100 : answered * 100 / required;
     }
 

@@ -1,8 +1,5 @@
 package org.qconsole.response;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.template.model.TemplateDefinition;
 import org.springframework.stereotype.Component;
@@ -23,9 +20,7 @@ public class ProgressTracker {
 
     public Progress refresh(long assignmentId, String country, TemplateDefinition questionnaire,
             SectionCompletion plugins) {
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        answers.findAll(assignmentId).forEach((key, stored) -> values.put(key, stored.value()));
-        Progress progress = Progress.of(questionnaire, values, plugins);
+        Progress progress = Progress.of(questionnaire, answers.values(assignmentId), plugins);
         answers.saveProgress(assignmentId, country, progress.answered(), progress.required());
         return progress;
     }

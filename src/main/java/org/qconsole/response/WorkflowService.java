@@ -2,7 +2,6 @@ package org.qconsole.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qconsole.assignment.Assignment;
@@ -117,8 +116,6 @@ public class WorkflowService {
     }
 
     private Map<String, JsonNode> values(long assignmentId) {
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        answers.findAll(assignmentId).forEach((key, stored) -> values.put(key, stored.value()));
-        return values;
+        return answers.values(assignmentId);
     }
 }

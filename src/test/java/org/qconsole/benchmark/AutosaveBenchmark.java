@@ -20,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.qconsole.QuestionnaireConsoleApplication;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
@@ -123,7 +122,7 @@ public final class AutosaveBenchmark {
     /** pgbench with 50 clients upserting single rows into a table of its own on the same server. */
     private static Optional<Double> pgbench(String jdbcUrl, int seconds) throws IOException, InterruptedException,
             SQLException {
-        Optional<Path> binary = findPgbench();
+        Optional<Path> binary = PostgresTools.find("pgbench");
         if (binary.isEmpty()) {
             System.out.println("pgbench not found (install Debian's postgresql-client); service numbers only.");
             return Optional.empty();
@@ -158,20 +157,6 @@ public final class AutosaveBenchmark {
             return Optional.empty();
         }
         return Optional.of(Double.parseDouble(tps.group(1)));
-    }
-
-    private static Optional<Path> findPgbench() throws IOException {
-        List<Path> candidates = new ArrayList<>();
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            candidates.add(Path.of(dir, "pgbench"));
-        }
-        Path debian = Path.of("/usr/lib/postgresql");
-        if (Files.isDirectory(debian)) {
-            try (Stream<Path> versions = Files.list(debian)) {
-                versions.sorted().map(v -> v.resolve("bin/pgbench")).forEach(candidates::add);
-            }
-        }
-        return candidates.stream().filter(Files::isExecutable).findFirst();
     }
 
     private static void print(Result service, Optional<Double> pgbench, int seconds, int pool) {

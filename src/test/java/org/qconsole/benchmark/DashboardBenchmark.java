@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,7 +18,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.qconsole.QuestionnaireConsoleApplication;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.ExportFormat;
@@ -153,7 +151,7 @@ public final class DashboardBenchmark {
 
     /** The median of five timed runs of a query in psql (after one warm-up), as the app role. */
     private static Optional<Double> psql(String jdbcUrl, String query) throws IOException, InterruptedException {
-        Optional<Path> psql = findTool("psql");
+        Optional<Path> psql = PostgresTools.find("psql");
         if (psql.isEmpty()) {
             return Optional.empty();
         }
@@ -184,20 +182,6 @@ public final class DashboardBenchmark {
         List<Double> measured = new ArrayList<>(times.subList(1, times.size()));
         measured.sort(Double::compare);
         return Optional.of(measured.get(measured.size() / 2));
-    }
-
-    private static Optional<Path> findTool(String name) throws IOException {
-        List<Path> candidates = new ArrayList<>();
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(":")) {
-            candidates.add(Path.of(dir, name));
-        }
-        Path debian = Path.of("/usr/lib/postgresql");
-        if (Files.isDirectory(debian)) {
-            try (Stream<Path> versions = Files.list(debian)) {
-                versions.sorted().map(v -> v.resolve("bin/" + name)).forEach(candidates::add);
-            }
-        }
-        return candidates.stream().filter(Files::isExecutable).findFirst();
     }
 
     /** {time ms, heap growth MB, file MB} of one XLSX export, heap sampled every 5 ms. */

@@ -20,10 +20,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +28,7 @@ import java.util.Map;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.EChart;
+import org.qconsole.common.ui.DownloadLink;
 import org.qconsole.common.ui.MainLayout;
 import org.qconsole.dashboard.Compilation;
 import org.qconsole.dashboard.DashboardService;
@@ -165,12 +163,8 @@ public class CompilationView extends VerticalLayout implements HasUrlParameter<L
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         CsvTables.write(records, csv);
         byte[] bytes = csv.toByteArray();
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> new DownloadResponse(
-                new ByteArrayInputStream(bytes), "compilation-" + compilation.questionKey() + ".csv",
-                "text/csv; charset=UTF-8", bytes.length)), "Download as CSV");
-        anchor.setId("compilation-download");
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
+        return DownloadLink.of("Download as CSV", "compilation-download", "compilation-" + compilation.questionKey()
+                + ".csv", "text/csv; charset=UTF-8", () -> bytes);
     }
 
     private static Grid<Compilation.Row> answers(List<Compilation.Row> rows) {

@@ -47,6 +47,11 @@ public class AnswerRepository {
         return values;
     }
 
+    /** The answer values of one response by question key. */
+    public Map<String, JsonNode> values(long assignmentId) {
+        return valuesOf(List.of(assignmentId)).getOrDefault(assignmentId, Map.of());
+    }
+
     public Optional<StoredAnswer> find(long assignmentId, String key) {
         return dsl.selectFrom(ANSWER).where(ANSWER.ASSIGNMENT_ID.eq(assignmentId)).and(ANSWER.QUESTION_KEY.eq(key))
                 .fetchOptional().map(AnswerRepository::toAnswer);

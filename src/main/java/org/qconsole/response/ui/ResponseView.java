@@ -27,12 +27,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
+import org.qconsole.common.ui.DownloadLink;
 import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import org.qconsole.export.PdfService;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
@@ -216,10 +214,10 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         if (user.has(Role.SECRETARIAT) && state == AssignmentStatus.ACCEPTED) {
             actions.add(button("Reopen", "response-reopen", false, this::openReopenDialog));
         }
-        actions.add(pdfLink("PDF", "response-pdf", () -> pdfs.response(assignmentId, language()),
-                "response-" + response.assignment().country().alpha3() + ".pdf"));
-        actions.add(pdfLink("Blank PDF", "response-blank-pdf", () -> pdfs.blankForAssignment(assignmentId, language()),
-                "questionnaire.pdf"));
+        actions.add(DownloadLink.of("PDF", "response-pdf", "response-" + response.assignment().country().alpha3()
+                + ".pdf", "application/pdf", () -> pdfs.response(assignmentId, language())));
+        actions.add(DownloadLink.of("Blank PDF", "response-blank-pdf", "questionnaire.pdf", "application/pdf",
+                () -> pdfs.blankForAssignment(assignmentId, language())));
         if (user.has(Role.SECRETARIAT) || user.has(Role.COUNTRY_FOCAL_POINT)) {
             Button history = button("History", "response-history-link", false,
                     () -> UI.getCurrent().navigate(ResponseHistoryView.class, assignmentId));
@@ -362,18 +360,6 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         } catch (AssignmentException e) {
             setStatus(e.getMessage(), "error");
         }
-    }
-
-    /** A download of a PDF made when the link is followed (with the answers as they are then). */
-    private static Anchor pdfLink(String label, String id, java.util.function.Supplier<byte[]> pdf, String fileName) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = pdf.get();
-            return new DownloadResponse(new java.io.ByteArrayInputStream(bytes), fileName, "application/pdf",
-                    bytes.length);
-        }), label);
-        anchor.setId(id);
-        anchor.getElement().setAttribute("download", true);
-        return anchor;
     }
 
     /** A link-like button that scrolls to a question (the router would treat a #fragment link as a new page). */

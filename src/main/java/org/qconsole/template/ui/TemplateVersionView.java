@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -20,11 +19,9 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.ByteArrayInputStream;
 import java.util.List;
+import org.qconsole.common.ui.DownloadLink;
 import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import org.qconsole.template.AuditEntry;
@@ -96,22 +93,11 @@ public class TemplateVersionView extends VerticalLayout implements HasUrlParamet
             actions.add(button("Retire", "template-retire", VaadinIcon.ARCHIVE, false, this::confirmRetire));
         }
         if (version.status() != VersionStatus.DRAFT) {
-            Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-                byte[] bytes = pdfs.blank(version.id(), Language.EN);
-                return new DownloadResponse(new ByteArrayInputStream(bytes), version.code() + "-v" + version.number()
-                        + ".pdf", "application/pdf", bytes.length);
-            }), "Blank PDF");
-            pdf.setId("template-pdf");
-            pdf.getElement().setAttribute("download", true);
-            actions.add(pdf);
+            actions.add(DownloadLink.of("Blank PDF", "template-pdf", version.code() + "-v" + version.number() + ".pdf",
+                    "application/pdf", () -> pdfs.blank(version.id(), Language.EN)));
         }
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] json = templates.exportBytes(version.id());
-            return new DownloadResponse(new ByteArrayInputStream(json), version.code() + "-v" + version.number() + ".json",
-                    "application/json", json.length);
-        }), "Export JSON");
-        export.setId("template-export");
-        actions.add(export);
+        actions.add(DownloadLink.of("Export JSON", "template-export", version.code() + "-v" + version.number()
+                + ".json", "application/json", () -> templates.exportBytes(version.id())));
         actions.setAlignItems(Alignment.CENTER);
         return actions;
     }
