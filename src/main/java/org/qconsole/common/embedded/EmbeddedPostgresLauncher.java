@@ -49,15 +49,14 @@ final class EmbeddedPostgresLauncher {
     /**
      * @param dataDirectory where the data lives across restarts; {@code null} for a throw-away server
      * @param port a fixed port, or 0 for any free one
+     * @param durable whether an acknowledged commit must survive a crash of the machine (see {@link #builder})
      */
-    static synchronized EmbeddedDatabase start(Path dataDirectory, int port, Log log) {
+    static synchronized EmbeddedDatabase start(Path dataDirectory, int port, boolean durable, Log log) {
         if (running != null) {
             return running;
         }
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setPGStartupWait(Duration.ofSeconds(60))
-                    .setServerConfig("max_connections", "200");
+            EmbeddedPostgres.Builder builder = builder(durable);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -73,13 +72,32 @@ final class EmbeddedPostgresLauncher {
             running = new EmbeddedDatabase(server, dataDirectory);
             log.info("Embedded PostgreSQL ready on port " + server.getPort() + " in "
                     + (System.nanoTime() - started) / 1_000_000 + " ms (data: "
-                    + (dataDirectory == null ? "temporary" : dataDirectory.toAbsolutePath()) + ")");
+                    + (dataDirectory == null ? "temporary" : dataDirectory.toAbsolutePath())
+                    + (durable ? ", durable" : ", NOT durable: fsync off") + ")");
             return running;
         } catch (IOException e) {
             throw new StartupProblem("The embedded PostgreSQL could not start: " + e.getMessage(),
                     "Check that the data directory " + dataDirectory + " is writable and not used by another"
                             + " console, or set SPRING_DATASOURCE_URL to use an external PostgreSQL.", e);
         }
+    }
+
+    /**
+     * zonky's defaults are made for tests: it starts PostgreSQL with {@code -F} (fsync off) and
+     * {@code synchronous_commit=off}, so a power cut could lose acknowledged answers or corrupt the data
+     * directory. A durable server gets PostgreSQL's own defaults back (later options win over zonky's);
+     * only a throw-away test database may do without them.
+     */
+    static EmbeddedPostgres.Builder builder(boolean durable) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setServerConfig("max_connections", "200");
+        if (durable) {
+            builder.setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
+        }
+        return builder;
     }
 
     /**

@@ -64,7 +64,8 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
             String dataDirectory = environment.getProperty("console.embedded.postgres.data-directory", "");
             var database = EmbeddedPostgresLauncher.start(
                     StringUtils.hasText(dataDirectory) ? Path.of(dataDirectory) : null,
-                    environment.getProperty("console.embedded.postgres.port", Integer.class, 0), log);
+                    environment.getProperty("console.embedded.postgres.port", Integer.class, 0),
+                    environment.getProperty("console.embedded.postgres.durable", Boolean.class, true), log);
             properties.put("spring.datasource.url", database.jdbcUrl());
             properties.put("spring.datasource.username", EmbeddedPostgresLauncher.APP_ROLE);
             properties.put("spring.datasource.password", EmbeddedPostgresLauncher.APP_PASSWORD);
