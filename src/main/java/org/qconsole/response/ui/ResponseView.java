@@ -214,10 +214,13 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         if (user.has(Role.SECRETARIAT) && state == AssignmentStatus.ACCEPTED) {
             actions.add(button("Reopen", "response-reopen", false, this::openReopenDialog));
         }
+        // Captured now: the download is written outside the UI thread, where the session cannot be read.
+        Language language = language();
+        long id = assignmentId;
         actions.add(DownloadLink.of("PDF", "response-pdf", "response-" + response.assignment().country().alpha3()
-                + ".pdf", "application/pdf", () -> pdfs.response(assignmentId, language())));
+                + ".pdf", "application/pdf", () -> pdfs.response(id, language)));
         actions.add(DownloadLink.of("Blank PDF", "response-blank-pdf", "questionnaire.pdf", "application/pdf",
-                () -> pdfs.blankForAssignment(assignmentId, language())));
+                () -> pdfs.blankForAssignment(id, language)));
         if (user.has(Role.SECRETARIAT) || user.has(Role.COUNTRY_FOCAL_POINT)) {
             Button history = button("History", "response-history-link", false,
                     () -> UI.getCurrent().navigate(ResponseHistoryView.class, assignmentId));
