@@ -37,6 +37,7 @@ import org.qconsole.common.ui.MainLayout;
 import org.qconsole.dashboard.CampaignDashboard;
 import org.qconsole.dashboard.CountryProgress;
 import org.qconsole.dashboard.DashboardService;
+import org.qconsole.export.ExportFiles;
 import org.qconsole.export.ExportService;
 import org.qconsole.export.ui.ExportPanel;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -65,6 +66,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
 
     private final transient DashboardService dashboards;
     private final transient ExportService exports;
+    private final transient ExportFiles exportFiles;
     private final transient TaskExecutor executor;
     private final transient ReminderService reminders;
     private final Select<String> group = new Select<>();
@@ -74,12 +76,13 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     private GridListDataView<CountryProgress> rows;
     private LocalDate today;
 
-    public DashboardView(DashboardService dashboards, ExportService exports,
+    public DashboardView(DashboardService dashboards, ExportService exports, ExportFiles exportFiles,
             @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
             ReminderService reminders) {
         this.dashboards = dashboards;
         this.reminders = reminders;
         this.exports = exports;
+        this.exportFiles = exportFiles;
         this.executor = executor;
         setId("dashboard");
         addClassName("qc-page");
@@ -106,7 +109,7 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
         Button compare = new Button("Answers side by side", e -> UI.getCurrent().navigate(CompilationView.class,
                 dashboard.campaign().id()));
         compare.setId("dashboard-compilation");
-        HorizontalLayout tools = new HorizontalLayout(compare, new ExportPanel(exports, executor,
+        HorizontalLayout tools = new HorizontalLayout(compare, new ExportPanel(exports, exportFiles, executor,
                 dashboard.campaign().id()));
         tools.setAlignItems(Alignment.CENTER);
         add(heading, facts, tools, statusCounts(dashboard), charts(dashboard), breakdowns(dashboard), lateLists(dashboard),

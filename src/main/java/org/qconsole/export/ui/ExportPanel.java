@@ -11,10 +11,11 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.qconsole.export.ExportFailure;
+import org.qconsole.export.ExportFiles;
 import org.qconsole.export.ExportFormat;
 import org.qconsole.export.ExportService;
 import org.slf4j.Logger;
@@ -33,6 +34,7 @@ public class ExportPanel extends HorizontalLayout {
     private static final int POLL_MILLIS = 500;
 
     private final transient ExportService exports;
+    private final transient ExportFiles files;
     private final transient TaskExecutor executor;
     private final long campaignId;
     private final Button xlsx = new Button("Export XLSX", VaadinIcon.TABLE.create());
@@ -42,8 +44,9 @@ public class ExportPanel extends HorizontalLayout {
     private final Anchor download = new Anchor();
     private Path file;
 
-    public ExportPanel(ExportService exports, TaskExecutor executor, long campaignId) {
+    public ExportPanel(ExportService exports, ExportFiles files, TaskExecutor executor, long campaignId) {
         this.exports = exports;
+        this.files = files;
         this.executor = executor;
         this.campaignId = campaignId;
         setId("export-panel");
@@ -67,10 +70,12 @@ public class ExportPanel extends HorizontalLayout {
         int total = Math.max(1, exports.rowCount(List.of(campaignId)));
         String name = exports.fileName(campaignId, format);
         discardFile();
+        download.setVisible(false);
         try {
-            file = Files.createTempFile("export-", "." + format.extension());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            file = files.create(format);
+        } catch (ExportFailure e) {
+            status.setText(e.getMessage());
+            return;
         }
         Path target = file;
         xlsx.setEnabled(false);
@@ -94,7 +99,7 @@ public class ExportPanel extends HorizontalLayout {
             ui.access(() -> finished(name, target, total));
         } catch (IOException | RuntimeException e) {
             log.error("Export of campaign {} failed", campaignId, e);
-            ui.access(() -> failed());
+            ui.access(() -> failed(ExportFailure.explain(e)));
         }
     }
 
@@ -109,9 +114,10 @@ public class ExportPanel extends HorizontalLayout {
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
     }
 
-    private void failed() {
+    private void failed(String message) {
+        discardFile(); // a partial file is never offered
         bar.setVisible(false);
-        status.setText("The export failed; nothing was lost. Try again, or tell the administrator if it fails again.");
+        status.setText(message);
         xlsx.setEnabled(true);
         csv.setEnabled(true);
         getUI().ifPresent(ui -> ui.setPollInterval(-1));
@@ -124,6 +130,7 @@ public class ExportPanel extends HorizontalLayout {
             } catch (IOException e) {
                 log.warn("Cannot delete {}", file, e);
             }
+            file = null;
         }
     }
 
