@@ -1,6 +1,7 @@
 package org.qconsole.identity;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Clock;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -23,7 +25,11 @@ class SecurityConfiguration {
     static final String LOGIN_URL = "/oauth2/authorization/" + IssuerClientRegistrationRepository.REGISTRATION_ID;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ConsoleOidcUserService users) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ConsoleOidcUserService users, OidcProperties oidc)
+            throws Exception {
+        // Before the redirect to the identity provider: a provider that is down gets the console's own page.
+        http.addFilterBefore(new SignInAvailabilityFilter(new IssuerAvailability(oidc.issuerUri(), Clock.systemUTC()),
+                LOGIN_URL), OAuth2AuthorizationRequestRedirectFilter.class);
         http.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
         // The login page is set here as well: Vaadin applies its own too late for Spring's default page.
         http.oauth2Login(login -> login.loginPage(LOGIN_URL).userInfoEndpoint(info -> info.oidcUserService(users)));

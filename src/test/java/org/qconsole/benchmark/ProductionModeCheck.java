@@ -29,6 +29,7 @@ public final class ProductionModeCheck {
         String console = args.length > 0 ? args[0] : "http://localhost:8080";
         String user = args.length > 1 ? args[1] : "swe.focal";
         WebDriver browser = Browsers.headlessChromium();
+        String failure = null;
         try {
             Browsers.signIn(browser, console, user);
             String mode = String.valueOf(((JavascriptExecutor) browser).executeScript(
@@ -45,15 +46,26 @@ public final class ProductionModeCheck {
                     "a mistyped address lists the console's routes: " + notFound);
             System.out.println("production-mode check: OK (signed in as " + user + "; no development tools or"
                     + " notice; unknown address shows no route list; client production mode: " + mode + ")");
+        } catch (CheckFailed e) {
+            failure = e.getMessage();
         } finally {
             browser.quit();
+        }
+        if (failure != null) {
+            System.out.println("production-mode check: FAILED: " + failure);
+            System.exit(1);
         }
     }
 
     private static void require(boolean condition, String failure) {
         if (!condition) {
-            System.out.println("production-mode check: FAILED: " + failure);
-            System.exit(1);
+            throw new CheckFailed(failure);
+        }
+    }
+
+    private static final class CheckFailed extends RuntimeException {
+        CheckFailed(String message) {
+            super(message);
         }
     }
 

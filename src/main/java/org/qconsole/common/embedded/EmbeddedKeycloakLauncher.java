@@ -68,12 +68,12 @@ final class EmbeddedKeycloakLauncher {
                     "--http-port=" + port, "--db=dev-mem", "--import-realm", "--health-enabled=false",
                     "--metrics-enabled=false"))
                     .directory(home.toFile())
-                    .redirectErrorStream(true)
-                    .redirectOutput(logFile.toFile());
+                    .redirectErrorStream(true);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-            Process process = builder.start();
-            running = new EmbeddedKeycloak(process, port, logFile);
+            Files.deleteIfExists(logFile);
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+            running = new EmbeddedKeycloak(builder, port, logFile);
             Runtime.getRuntime().addShutdownHook(new Thread(running::stop, "stop-embedded-keycloak"));
             startLog.info("Starting Keycloak on port " + port + " (log: " + logFile.toAbsolutePath() + ")");
             return running;
@@ -84,19 +84,64 @@ final class EmbeddedKeycloakLauncher {
         }
     }
 
-    /** A Keycloak child process. */
+    /**
+     * A Keycloak child process. One that dies while the console runs is started again (the realm is
+     * imported afresh: Keycloak keeps nothing of its own here), so that sign-in comes back by itself.
+     */
     static final class EmbeddedKeycloak {
 
-        private final Process process;
+        private static final Duration RESTART_DELAY = Duration.ofSeconds(2);
+
+        private final ProcessBuilder builder;
         private final int port;
         private final Path logFile;
-        private final long startedAt = System.nanoTime();
+        private volatile long startedAt;
+        private volatile Process process;
         private volatile boolean ready;
+        private volatile boolean stopping;
 
-        private EmbeddedKeycloak(Process process, int port, Path logFile) {
-            this.process = process;
+        private EmbeddedKeycloak(ProcessBuilder builder, int port, Path logFile) throws IOException {
+            this.builder = builder;
             this.port = port;
             this.logFile = logFile;
+            launch();
+        }
+
+        private void launch() throws IOException {
+            startedAt = System.nanoTime();
+            Process started = builder.start();
+            process = started;
+            started.onExit().thenRun(() -> restartUnlessStopping(started));
+        }
+
+        private void restartUnlessStopping(Process ended) {
+            if (stopping || !ready) {
+                return; // a stop, or a failed start that awaitReady reports
+            }
+            log.warn("Keycloak stopped unexpectedly (exit code {}); starting it again (log: {})", ended.exitValue(),
+                    logFile.toAbsolutePath());
+            sleep(RESTART_DELAY);
+            synchronized (this) {
+                if (stopping) {
+                    return;
+                }
+                try {
+                    ready = false;
+                    launch();
+                } catch (IOException e) {
+                    log.error("Keycloak could not be started again: {}", e.getMessage());
+                    return;
+                }
+            }
+            new Thread(this::awaitRestart, "await-restarted-keycloak").start();
+        }
+
+        private void awaitRestart() {
+            try {
+                awaitReady();
+            } catch (StartupProblem e) {
+                log.error("Keycloak did not come back: {}", e.getMessage());
+            }
         }
 
         int port() {
@@ -145,6 +190,10 @@ final class EmbeddedKeycloakLauncher {
 
         /** Stops Keycloak and every process it started (kc.sh runs Java as a child). */
         void stop() {
+            synchronized (this) {
+                stopping = true;
+            }
+            Process process = this.process;
             List<ProcessHandle> tree = process.descendants().toList();
             process.destroy();
             tree.forEach(ProcessHandle::destroy);
