@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.qconsole.assignment.repository.CampaignRepository;
 import org.qconsole.assignment.repository.CampaignRepository.AssignmentRow;
+import org.qconsole.common.StorableText;
 import org.qconsole.country.MemberState;
 import org.qconsole.country.MemberStateService;
 import org.qconsole.identity.CurrentUser;
@@ -28,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class AssignmentService {
+
+    /** The sizes of the campaign's columns. */
+    static final int MAX_TITLE = 300;
+    static final int MAX_REFERENCE = 200;
 
     private final CampaignRepository campaigns;
     private final TemplateService templates;
@@ -55,6 +60,8 @@ public class AssignmentService {
         if (request.title() == null || request.title().isBlank()) {
             throw new AssignmentException("Give the campaign a title.");
         }
+        requireStorable("title", request.title(), MAX_TITLE);
+        requireStorable("circular reference", request.circularReference(), MAX_REFERENCE);
         requireFutureDeadline(request.deadline());
         Set<String> countries = validCountries(request.countries());
         String actor = actor();
@@ -215,6 +222,18 @@ public class AssignmentService {
             valid.add(alpha3);
         }
         return valid;
+    }
+
+    /** Within its column's size, and without a character the database cannot store. */
+    private static void requireStorable(String what, String text, int maxLength) {
+        String trimmed = text == null ? "" : text.trim();
+        if (trimmed.length() > maxLength) {
+            throw new AssignmentException("Keep the " + what + " to at most " + maxLength + " characters (this has "
+                    + trimmed.length() + ").");
+        }
+        if (StorableText.hasNul(trimmed)) {
+            throw new AssignmentException("Remove the invisible control character (NUL) from the " + what + ".");
+        }
     }
 
     private void requireFutureDeadline(LocalDate deadline) {

@@ -83,8 +83,18 @@ public class ReminderService {
         if (subject.length() > 200) {
             throw new ReminderException("Keep the subject under 200 characters.");
         }
+        requireKnownPlaceholders("subject", subject);
+        requireKnownPlaceholders("text", body);
         ReminderSettings settings = new ReminderSettings(days, overdueEveryDays, subject.trim(), body);
         reminders.saveSettings(settings, currentUsers.require().username());
         return settings;
+    }
+
+    /** A misspelt placeholder would reach the focal points as it is, braces and all. */
+    private static void requireKnownPlaceholders(String what, String text) {
+        ReminderSettings.unknownPlaceholder(text).ifPresent(unknown -> {
+            throw new ReminderException("The " + what + " uses " + unknown + ", which the console cannot fill in. Use "
+                    + ReminderSettings.placeholderList() + ".");
+        });
     }
 }

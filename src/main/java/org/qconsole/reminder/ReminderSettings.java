@@ -15,6 +15,8 @@ public record ReminderSettings(List<Integer> daysBefore, int overdueEveryDays, S
     public static final List<String> PLACEHOLDERS = List.of("{name}", "{country}", "{campaign}", "{reference}",
             "{deadline}", "{timeLeft}", "{link}");
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{[^{}]*}");
+
     public ReminderSettings {
         daysBefore = List.copyOf(daysBefore);
     }
@@ -44,6 +46,18 @@ public record ReminderSettings(List<Integer> daysBefore, int overdueEveryDays, S
         }
         days.sort(java.util.Comparator.reverseOrder());
         return days;
+    }
+
+    /** The first {@code {...}} in the text that is none of the {@link #PLACEHOLDERS}, e.g. a misspelt one. */
+    public static java.util.Optional<String> unknownPlaceholder(String text) {
+        return PLACEHOLDER.matcher(text).results().map(java.util.regex.MatchResult::group)
+                .filter(found -> !PLACEHOLDERS.contains(found)).findFirst();
+    }
+
+    /** "{name}, {country} ... or {link}", for messages. */
+    public static String placeholderList() {
+        return String.join(", ", PLACEHOLDERS.subList(0, PLACEHOLDERS.size() - 1)) + " or "
+                + PLACEHOLDERS.get(PLACEHOLDERS.size() - 1);
     }
 
     public String daysBeforeText() {

@@ -15,6 +15,7 @@ import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.common.StorableText;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
@@ -87,6 +88,9 @@ public class AnswerService {
         if (answer.toString().length() > MAX_ANSWER_CHARACTERS) {
             return new SaveOutcome.Invalid("This answer is longer than " + MAX_ANSWER_CHARACTERS + " characters.");
         }
+        if (StorableText.hasNul(answer)) {
+            return new SaveOutcome.Invalid("Remove the invisible control character (NUL) from this answer.");
+        }
         Optional<Section> pluginSection = questionnaire.sections().stream()
                 .filter(s -> s.plugin() != null && s.key().equals(questionKey)).findFirst();
         if (pluginSection.isPresent()) {
@@ -127,7 +131,10 @@ public class AnswerService {
                 ? answers.insert(assignmentId, country, questionKey, answer, actor, format)
                 : answers.update(assignmentId, questionKey, expectedRevision, answer, actor, format);
         if (!saved) {
-            return new SaveOutcome.Conflict(answers.find(assignmentId, questionKey).orElseThrow());
+            // No answer at all: the revision was never given out (answers are never deleted).
+            return new SaveOutcome.Conflict(answers.find(assignmentId, questionKey).orElseThrow(() ->
+                    new AssignmentException("This answer was changed meanwhile or does not exist yet: reload the"
+                            + " questionnaire.")));
         }
         answers.recordChange(assignmentId, country, questionKey, before.map(StoredAnswer::value).orElse(null), answer,
                 actor, source);

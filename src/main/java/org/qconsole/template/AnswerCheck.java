@@ -86,7 +86,7 @@ public final class AnswerCheck {
     }
 
     private static String number(AnswerSpec.NumberAnswer spec, JsonNode answer) {
-        if (!answer.isNumber()) {
+        if (!isFinite(answer)) {
             return "Enter a number.";
         }
         BigDecimal value = answer.decimalValue();
@@ -176,10 +176,15 @@ public final class AnswerCheck {
         AnswerSpec.ColumnType type = column.type() == null ? AnswerSpec.ColumnType.TEXT : column.type();
         return switch (type) {
             case CHECKBOX -> value.isBoolean() ? null : "Tick or untick the box.";
-            case NUMBER -> value.isNumber() ? null : "Enter a number.";
+            case NUMBER -> isFinite(value) ? null : "Enter a number.";
             case CHOICE -> oneOf(value, values(column.options()), "Choose one of the options.");
             case TEXT -> text(value, CELL_TEXT_MAX);
         };
+    }
+
+    /** A number JSON can hold: NaN and infinities are doubles, but neither numbers in JSON nor decimals. */
+    private static boolean isFinite(JsonNode value) {
+        return value.isNumber() && !((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue()));
     }
 
     private static String range(Object min, Object max) {

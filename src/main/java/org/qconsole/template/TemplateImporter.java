@@ -62,6 +62,9 @@ public final class TemplateImporter {
     }
 
     private static List<Problem> envelopeProblems(TemplateDocument document) {
+        if (document == null) {
+            return List.of(Problem.of("The file is not a questionnaire template: it holds no JSON object"));
+        }
         if (!TemplateDocument.FORMAT.equals(document.format())) {
             return List.of(Problem.of("The file is not a questionnaire template: \"format\" must be \""
                     + TemplateDocument.FORMAT + "\""));

@@ -3,6 +3,7 @@ package org.qconsole.template;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.qconsole.common.StorableText;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.plugin.SectionTypeService;
@@ -147,6 +148,9 @@ public class TemplateService {
      */
     public TemplateVersion saveDraft(long versionId, int expectedRevision, TemplateDefinition definition) {
         TemplateDefinition clean = RichTextCleaner.clean(definition);
+        if (StorableText.hasNul(TemplateJson.mapper().valueToTree(clean))) {
+            throw new TemplateException("The questionnaire " + TemplateValidator.NUL_PROBLEM + ".");
+        }
         if (!versions.updateDraft(versionId, expectedRevision, clean, actor())) {
             TemplateVersion current = version(versionId);
             if (!current.isDraft()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.qconsole.common.StorableText;
 import org.qconsole.template.model.AnswerSpec;
 import org.qconsole.template.model.Footnote;
 import org.qconsole.template.model.Item;
@@ -16,6 +17,7 @@ import org.qconsole.template.model.PluginSection;
 import org.qconsole.template.model.Question;
 import org.qconsole.template.model.Section;
 import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.TemplateJson;
 import org.qconsole.template.model.TextBlock;
 
 /**
@@ -41,6 +43,9 @@ public final class TemplateValidator {
     private record Placed(Item item, String where) {
     }
 
+    static final String NUL_PROBLEM = "contains an invisible control character (NUL), which cannot be stored:"
+            + " remove it";
+
     private TemplateValidator() {
     }
 
@@ -61,6 +66,9 @@ public final class TemplateValidator {
     }
 
     private void check(TemplateDefinition definition) {
+        if (StorableText.hasNul(TemplateJson.mapper().valueToTree(definition))) {
+            problem("The questionnaire", NUL_PROBLEM);
+        }
         plainText("The questionnaire", "title", definition.title(), true);
         if (definition.circularReference().length() > 200) {
             problem("The questionnaire", "the circular reference is longer than 200 characters");

@@ -9,8 +9,9 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * Reads and writes the template JSON format. Strict: unknown properties, kinds and languages are
- * errors, and the parser refuses documents nested deeper than {@value #MAX_NESTING} levels.
+ * Reads and writes the template JSON format. Strict: unknown properties, kinds and languages, and
+ * properties given twice, are errors, and the parser refuses documents nested deeper than
+ * {@value #MAX_NESTING} levels.
  */
 public final class TemplateJson {
 
@@ -23,6 +24,8 @@ public final class TemplateJson {
             // An absent "required" or "integer" means false, as the format says.
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // A property given twice would otherwise silently take its last value.
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
