@@ -20,7 +20,11 @@ import org.qconsole.template.model.TemplateJson;
  */
 public final class TemplateImporter {
 
+    /** The one limit for template files: the import, the upload component and the servlet container follow it. */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+    /** The limit in words, as the console says it wherever a file is refused for its size. */
+    public static final String SIZE_LIMIT = "template files may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB";
 
     /** The document read, or the problems that kept it from being read. */
     public record Parsed(TemplateDocument document, List<Problem> problems) {
@@ -35,8 +39,8 @@ public final class TemplateImporter {
 
     public static Parsed parse(byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
-            return failed(String.format(Locale.ROOT, "The file is %.1f MB; template files may be at most 5 MB",
-                    bytes.length / 1024.0 / 1024.0));
+            return failed(String.format(Locale.ROOT, "The file is %.1f MB; %s", bytes.length / 1024.0 / 1024.0,
+                    SIZE_LIMIT));
         }
         String json;
         try {

@@ -58,6 +58,17 @@ class TemplateImportTest {
     }
 
     @Test
+    void aThreeMegabyteFileImports() {
+        byte[] file = TemplateFixtures.largeFile("BIG-" + UUID.randomUUID().toString().substring(0, 8), 3);
+        assertThat(file.length).as("above the servlet default of 1 MB, below the console's 5 MB")
+                .isBetween(3 * 1024 * 1024, TemplateImporter.MAX_FILE_BYTES);
+
+        TemplateVersion imported = templates.importFile(file);
+
+        assertThat(imported.definition().questions().get(0).help().english()).hasSize(3 * 1024 * 1024 / 32);
+    }
+
+    @Test
     void syntaxError() {
         rejected("{\"format\": \"questionnaire-console/template\",\n \"formatVersion\": 1,, }",
                 "The file is not valid JSON", "(line 2, column");
