@@ -110,6 +110,9 @@ public final class AnswerCheck {
         if (date == null) {
             return "Enter a date as year-month-day, e.g. 2024-03-31.";
         }
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            return "Enter a year from 1 to 9999.";
+        }
         if ((spec.min() != null && date.isBefore(spec.min()))
                 || (spec.max() != null && date.isAfter(spec.max()))) {
             return "Enter a date " + dateRange(spec.min(), spec.max()) + ".";

@@ -1,29 +1,30 @@
 package org.qconsole.template;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.qconsole.template.model.TemplateDocument;
 import org.qconsole.template.model.TemplateJson;
 
 /**
  * Reads an uploaded template file into a {@link TemplateDocument}, turning everything that can be
- * wrong with the file itself (size, encoding, syntax, unknown kinds, format version) into problems the
- * secretariat can act on. The content rules are {@link TemplateValidator}'s.
+ * wrong with the file itself (size, encoding, syntax, depth, values of the wrong kind, unknown kinds,
+ * format version) into problems the secretariat can act on, in words and with the path of the value.
+ * The content rules are {@link TemplateValidator}'s.
  */
 public final class TemplateImporter {
 
+    /** The one limit for template files: the import, the upload component and the servlet container follow it. */
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+    /** The limit in words, as the console says it wherever a file is refused for its size. */
+    public static final String SIZE_LIMIT = "template files may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB";
 
     /** The document read, or the problems that kept it from being read. */
     public record Parsed(TemplateDocument document, List<Problem> problems) {
@@ -38,8 +39,8 @@ public final class TemplateImporter {
 
     public static Parsed parse(byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
-            return failed(String.format(Locale.ROOT, "The file is %.1f MB; template files may be at most 5 MB",
-                    bytes.length / 1024.0 / 1024.0));
+            return failed(String.format(Locale.ROOT, "The file is %.1f MB; %s", bytes.length / 1024.0 / 1024.0,
+                    SIZE_LIMIT));
         }
         String json;
         try {
@@ -50,6 +51,10 @@ public final class TemplateImporter {
         }
         if (json.isBlank()) {
             return failed("The file is empty");
+        }
+        Optional<String> unreadable = JsonPrescan.problem(json);
+        if (unreadable.isPresent()) {
+            return failed(unreadable.get());
         }
         TemplateDocument document;
         try {
@@ -84,44 +89,11 @@ public final class TemplateImporter {
     }
 
     private static String describe(JsonProcessingException e) {
-        if (e instanceof StreamConstraintsException || e.getCause() instanceof StreamConstraintsException) {
-            return "The file nests JSON deeper than " + TemplateJson.MAX_NESTING + " levels";
-        }
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return "Unknown property \"" + unknown.getPropertyName() + "\"" + at(unknown);
-        }
-        if (e instanceof InvalidTypeIdException type) {
-            return "Unknown " + ("kind".equals(typeProperty(type)) ? "answer kind" : "type") + " \"" + type.getTypeId()
-                    + "\"" + at(type);
-        }
         if (e instanceof JsonMappingException mapping) {
-            Throwable cause = mapping.getCause();
-            String reason = cause instanceof IllegalArgumentException && cause.getMessage() != null
-                    ? cause.getMessage() : firstLine(mapping.getOriginalMessage());
-            return "Unexpected value" + at(mapping) + ": " + reason;
+            return MappingProblem.describe(mapping);
         }
-        JsonLocation where = e.getLocation();
-        return "The file is not valid JSON: " + firstLine(e.getOriginalMessage())
-                + (where == null ? "" : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")");
-    }
-
-    private static String typeProperty(InvalidTypeIdException e) {
-        return e.getBaseType() != null && e.getBaseType().getRawClass().getSimpleName().equals("AnswerSpec") ? "kind" : "type";
-    }
-
-    private static String at(JsonMappingException e) {
-        String path = e.getPath().stream().map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName()
-                : "[" + ref.getIndex() + "]").collect(Collectors.joining());
-        path = path.startsWith(".") ? path.substring(1) : path;
-        return path.isEmpty() ? "" : " at " + path;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        String line = message.lines().findFirst().orElse(message);
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        // The pre-scan has read the same text; a parse error here would be a gap between the two readers.
+        return "The file is not valid JSON" + JsonPrescan.where(e.getLocation());
     }
 
     private static Parsed failed(String message) {

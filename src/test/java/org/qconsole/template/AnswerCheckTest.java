@@ -51,6 +51,9 @@ class AnswerCheckTest {
         assertProblem("q5_cases", "\"12\"", "Enter a number.");
         assertProblem("q6_since", "\"1999-12-31\"", "Enter a date on or after 2000-01-01.");
         assertProblem("q6_since", "\"31/12/2020\"", "Enter a date as year-month-day, e.g. 2024-03-31.");
+        assertProblem("q6_since", "\"2024-02-30\"", "Enter a date as year-month-day, e.g. 2024-03-31.");
+        assertProblem("q6_since", "\"+99999-01-01\"", "Enter a year from 1 to 9999.");
+        assertProblem("q5_cases", "\"1e400\"", "Enter a number.");
     }
 
     @Test

@@ -57,6 +57,24 @@ public final class TemplateFixtures {
                         List.of(), items, null)));
     }
 
+    /**
+     * {@link #everyKind()} as a valid template file of about {@code megabytes} MB (at most 3): its eight
+     * questions get long help texts in English, French, Spanish and Russian.
+     */
+    public static byte[] largeFile(String code, double megabytes) {
+        var document = (com.fasterxml.jackson.databind.node.ObjectNode) org.qconsole.template.model.TemplateJson
+                .mapper().valueToTree(org.qconsole.template.model.TemplateDocument.of(code, everyKind()));
+        var items = document.get("version").get("sections").get(0).get("items");
+        int length = (int) (megabytes * 1024 * 1024 / 32);
+        for (int i = 0; i < 8; i++) {
+            var help = ((com.fasterxml.jackson.databind.node.ObjectNode) items.get(i)).putObject("help");
+            for (String language : List.of("en", "fr", "es", "ru")) {
+                help.put(language, (language + " help " + i + " ").repeat(length / 10 + 1).substring(0, length));
+            }
+        }
+        return document.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Imports {@link #everyKind()} as a new template (code {@code prefix-<random>}) and publishes it. */
     public static TemplateVersion publishEveryKind(TemplateService templates, String prefix) {
         return publish(templates, prefix, everyKind());

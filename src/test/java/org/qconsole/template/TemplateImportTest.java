@@ -58,6 +58,17 @@ class TemplateImportTest {
     }
 
     @Test
+    void aThreeMegabyteFileImports() {
+        byte[] file = TemplateFixtures.largeFile("BIG-" + UUID.randomUUID().toString().substring(0, 8), 3);
+        assertThat(file.length).as("above the servlet default of 1 MB, below the console's 5 MB")
+                .isBetween(3 * 1024 * 1024, TemplateImporter.MAX_FILE_BYTES);
+
+        TemplateVersion imported = templates.importFile(file);
+
+        assertThat(imported.definition().questions().get(0).help().english()).hasSize(3 * 1024 * 1024 / 32);
+    }
+
+    @Test
     void syntaxError() {
         rejected("{\"format\": \"questionnaire-console/template\",\n \"formatVersion\": 1,, }",
                 "The file is not valid JSON", "(line 2, column");
@@ -116,7 +127,86 @@ class TemplateImportTest {
     @Test
     void unknownLanguage() {
         rejected(document(d -> ((ObjectNode) question(d, 2).get("text")).put("xx", "?")),
-                "Unknown language \"xx\"");
+                "Unknown language \"xx\" at version.sections[0].items[2].text: use en, fr, es, ar, ru or zh");
+    }
+
+    @Test
+    void aListWhereTheTemplateShouldBe() {
+        rejected("[" + document(d -> { }) + "]", "The file must hold one JSON object ({ … }), but it holds a list");
+    }
+
+    @Test
+    void aTextWhereTheTemplateShouldBe() {
+        rejected("\"questionnaire\"", "The file must hold one JSON object ({ … }), but it holds a text");
+    }
+
+    @Test
+    void deepNestingWhereTheMappingWouldFailFirst() {
+        String deep = "[".repeat(70) + "]".repeat(70);
+        rejected("{\"format\": " + deep + "}", "The file nests JSON deeper than 64 levels (line 1, column");
+        rejected(document(d -> {
+            ObjectNode node = ((ObjectNode) question(d, 2).get("text"));
+            for (int i = 0; i < 65; i++) {
+                node = node.putObject("xx");
+            }
+        }), "The file nests JSON deeper than 64 levels");
+    }
+
+    @Test
+    void sixtyFourLevelsAreStillRead() {
+        String deep = "[".repeat(62) + "]".repeat(62);
+        rejected("{\"format\": " + deep + "}", "Wrong value at format: expected a text, found a list");
+    }
+
+    @Test
+    void anObjectWhereAListIsExpected() {
+        rejected(document(d -> ((ObjectNode) d.get("version")).putObject("sections")),
+                "Wrong value at version.sections: expected a list, found an object");
+    }
+
+    @Test
+    void aListWhereATextIsExpected() {
+        rejected(document(d -> question(d, 2).putArray("key").add("q3")),
+                "Wrong value at version.sections[0].items[2].key: expected a text, found a list");
+    }
+
+    @Test
+    void aTextWhereANumberIsExpected() {
+        rejected(document(d -> ((ObjectNode) question(d, 4).get("answer")).put("max", "lots")),
+                "Wrong value at version.sections[0].items[4].answer.max: expected a number, found the text \"lots\"");
+        rejected(document(d -> d.put("formatVersion", "one")),
+                "Wrong value at formatVersion: expected a number, found the text \"one\"");
+    }
+
+    @Test
+    void anUnknownEnumValue() {
+        rejected(document(d -> ((ObjectNode) question(d, 1).get("answer")).put("display", "sideways")),
+                "Unknown value \"sideways\" at version.sections[0].items[1].answer.display: use radio or dropdown");
+    }
+
+    @Test
+    void anUnknownComparison() {
+        rejected(document(d -> question(d, 5).putObject("visibleWhen").putObject("compare")
+                .put("question", "q5_cases").put("operator", "between").put("value", 3)),
+                "at version.sections[0].items[5].visibleWhen", "Unknown operator \"between\"; expected lt, le, gt or ge");
+    }
+
+    @Test
+    void anAnswerWithoutKind() {
+        rejected(document(d -> ((ObjectNode) question(d, 1).get("answer")).remove("kind")),
+                "An answer has no \"kind\" at version.sections[0].items[1].answer");
+    }
+
+    @Test
+    void aTruncatedFile() {
+        String whole = document(d -> { });
+        rejected(whole.substring(0, whole.length() / 2),
+                "The file ends before its JSON is complete: an object, a list or a text is not closed");
+    }
+
+    @Test
+    void somethingAfterTheTemplate() {
+        rejected(document(d -> { }) + " {}", "The file holds more after the closing } of the template (line 1, column");
     }
 
     @Test
@@ -204,6 +294,9 @@ class TemplateImportTest {
 
         assertThat(failure).as("the import must be refused").isNotNull();
         assertThat(failure.problems()).anySatisfy(p -> assertThat(p.toString()).contains(expectedInOneProblem));
+        assertThat(failure.problems()).as("problems in words, without the reader's internals")
+                .allSatisfy(p -> assertThat(p.toString()).doesNotContain("org.qconsole", "java.", "JsonToken",
+                        "Cannot deserialize", "`", "(code "));
         assertThat(count("template")).as("no template written").isEqualTo(templatesBefore);
         assertThat(count("template_version")).as("no version written").isEqualTo(versionsBefore);
         assertThat(count("template_audit")).as("nothing audited").isEqualTo(auditBefore);

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.HasValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,9 +29,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.qconsole.template.AnswerText;
 import org.qconsole.template.model.AnswerSpec;
 import org.qconsole.template.model.Language;
@@ -58,6 +61,11 @@ final class AnswerFields {
         void setValue(JsonNode value);
 
         void setReadOnly(boolean readOnly);
+
+        /** Why what the user typed cannot be read (and so must not replace the answer), if it cannot. */
+        default Optional<String> unreadable() {
+            return Optional.empty();
+        }
     }
 
     /**
@@ -166,6 +174,8 @@ final class AnswerFields {
 
     private static AnswerField date(AnswerSpec.DateAnswer spec, Runnable onChange) {
         DatePicker picker = new DatePicker();
+        picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat(UnreadableInput.DATE_FORMAT));
+        picker.setPlaceholder("YYYY-MM-DD");
         picker.setMin(spec.min());
         picker.setMax(spec.max());
         return new ValueField<>(picker, d -> JSON.textNode(d.toString()), AnswerFields::parseDate, onChange);
@@ -242,6 +252,10 @@ final class AnswerFields {
         }
     }
 
+    private static Optional<String> firstUnreadable(Stream<AnswerField> cells) {
+        return cells.map(AnswerField::unreadable).flatMap(Optional::stream).findFirst();
+    }
+
     /** One Vaadin field, its value converted to and from JSON. */
     static final class ValueField<C extends Component & HasValue<?, V>, V> implements AnswerField {
         private final C field;
@@ -253,11 +267,20 @@ final class AnswerFields {
             this.toJson = toJson;
             this.fromJson = fromJson;
             field.addValueChangeListener(e -> onChange.run());
+            if (field instanceof HasValidator<?> validated) {
+                // Input the field cannot read changes no value when the field was empty: only its validity.
+                validated.addValidationStatusChangeListener(e -> onChange.run());
+            }
         }
 
         @Override
         public Component component() {
             return field;
+        }
+
+        @Override
+        public Optional<String> unreadable() {
+            return UnreadableInput.of(field);
         }
 
         @Override
@@ -403,6 +426,11 @@ final class AnswerFields {
         }
 
         @Override
+        public Optional<String> unreadable() {
+            return firstUnreadable(cells.values().stream().flatMap(row -> row.values().stream()));
+        }
+
+        @Override
         public void setValue(JsonNode json) {
             JsonNode answer = json == null ? JSON.missingNode() : json;
             cells.forEach((rowKey, row) -> row.forEach((columnKey, cell) ->
@@ -532,6 +560,11 @@ final class AnswerFields {
                 }
             }
             return answer.isEmpty() ? null : answer;
+        }
+
+        @Override
+        public Optional<String> unreadable() {
+            return firstUnreadable(rows.stream().flatMap(row -> row.cells.values().stream()));
         }
 
         @Override

@@ -395,6 +395,11 @@ public class QuestionnaireForm extends VerticalLayout {
         }
         JsonNode value;
         try {
+            Optional<String> unreadable = fields.get(key).unreadable();
+            if (unreadable.isPresent()) {
+                setProblem(key, unreadable.get()); // the stored answer stays as it was
+                return;
+            }
             value = fields.get(key).value();
         } catch (PluginUnavailable e) {
             setProblem(key, e.getMessage());

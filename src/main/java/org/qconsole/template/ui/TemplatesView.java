@@ -14,6 +14,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -77,6 +78,9 @@ public class TemplatesView extends VerticalLayout {
         upload.setId("template-import");
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFileSize(TemplateImporter.MAX_FILE_BYTES);
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig("The file is too large: " + TemplateImporter.SIZE_LIMIT + ".")
+                .setIncorrectFileType("Only template files in JSON (.json) can be imported.")));
         upload.setDropLabel(new Span("Import a template JSON file"));
         upload.addFileRejectedListener(e -> problems.show("The file was not imported.",
                 List.of(org.qconsole.template.Problem.of(e.getErrorMessage()))));

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -185,6 +186,72 @@ class ResponseViewTest extends ViewTest {
         assertThat(error.isVisible()).isFalse();
         assertThat(status().getText()).isEqualTo("All answers saved");
         assertThat(answers.open(sweden).answers().get("q5_cases").value().asInt()).isEqualTo(250);
+    }
+
+    @Test
+    void aNumberOrDateThatCannotBeReadStaysAsTypedSaysWhyAndIsNotSaved() throws Exception {
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        var cases = _get(com.vaadin.flow.component.textfield.IntegerField.class, s -> s.withId("answer-q5_cases"));
+        _setValue(cases, 250);
+
+        typeUnreadable(cases, "1e400");
+
+        Span error = _get(Span.class, s -> s.withId("error-q5_cases"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("Enter a whole number, for example 12");
+        assertThat(status().getText()).isEqualTo("Not saved: an answer needs correcting (see the message under it)");
+        assertThat(cases.getElement().getProperty("_hasInputValue", false)).as("the typed text stays").isTrue();
+        assertThat(answers.open(sweden).answers().get("q5_cases").value().asInt()).as("the stored answer stays")
+                .isEqualTo(250);
+
+        DatePicker since = _get(DatePicker.class, s -> s.withId("answer-q6_since"));
+        typeUnreadable(since, "2024-02-30");
+        Span dateError = _get(Span.class, s -> s.withId("error-q6_since"));
+        assertThat(dateError.getText()).isEqualTo("2024-02-30 is not a date");
+        typeUnreadable(since, "not a date");
+        assertThat(dateError.getText()).isEqualTo("Enter a date as YYYY-MM-DD, for example 2024-03-31");
+        typeUnreadable(since, "99999-01-01");
+        assertThat(dateError.getText()).isEqualTo("99999-01-01 is out of range: enter a year from 1 to 9999");
+        assertThat(since.getElement().getProperty("_inputElementValue")).isEqualTo("99999-01-01");
+        assertThat(answers.open(sweden).answers()).doesNotContainKey("q6_since");
+
+        _setValue(cases, 300);
+        assertThat(status().getElement().getAttribute("data-state")).as("the date still needs correcting")
+                .isEqualTo("invalid");
+        _setValue(since, LocalDate.of(2020, 1, 31));
+
+        assertThat(error.isVisible()).isFalse();
+        assertThat(dateError.isVisible()).isFalse();
+        assertThat(status().getText()).isEqualTo("All answers saved");
+        var saved = answers.open(sweden).answers();
+        assertThat(saved.get("q5_cases").value().asInt()).isEqualTo(300);
+        assertThat(saved.get("q6_since").value().asText()).isEqualTo("2020-01-31");
+    }
+
+    /**
+     * What the browser does when the user types what a number or date field cannot read: the field's
+     * value empties (the value property syncs as empty), the text stays in the input, and the field
+     * fires "unparsable-change". A number input only tells that it holds something; a date picker sends
+     * the text.
+     */
+    private static void typeUnreadable(com.vaadin.flow.component.Component field, String text) throws Exception {
+        if (field instanceof DatePicker) {
+            field.getElement().setProperty("_inputElementValue", text);
+        } else {
+            field.getElement().setProperty("_hasInputValue", true);
+        }
+        Class<?> type = field.getClass();
+        java.lang.reflect.Method setModelValue = null;
+        while (setModelValue == null) {
+            setModelValue = java.util.Arrays.stream(type.getDeclaredMethods())
+                    .filter(m -> m.getName().equals("setModelValue") && m.getParameterCount() == 2).findFirst()
+                    .orElse(null);
+            type = type.getSuperclass();
+        }
+        setModelValue.setAccessible(true);
+        setModelValue.invoke(field, null, true);
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(field, "unparsable-change");
     }
 
     @Test

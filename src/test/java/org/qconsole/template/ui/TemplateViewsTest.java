@@ -114,4 +114,20 @@ class TemplateViewsTest extends ViewTest {
         assertThat(_get(ProblemList.class, s -> s.withId("problems")).getElement().getTextRecursively())
                 .contains("The file was not imported.", "The file is not valid JSON");
     }
+
+    @Test
+    void aThreeMegabyteFileImportsAndALargerOneThanTheLimitIsRefusedInWords() {
+        var upload = _get(com.vaadin.flow.component.upload.Upload.class, s -> s.withId("template-import"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(org.qconsole.template.TemplateImporter.MAX_FILE_BYTES);
+        assertThat(upload.getI18n().getError().getFileIsTooBig())
+                .isEqualTo("The file is too large: template files may be at most 5 MB.");
+
+        _get(TemplatesView.class).importFile(new byte[6 * 1024 * 1024]);
+        assertThat(_get(ProblemList.class, s -> s.withId("problems")).getElement().getTextRecursively())
+                .contains("The file was not imported.", "The file is 6.0 MB; template files may be at most 5 MB");
+
+        String code = "BIG-" + UUID.randomUUID().toString().substring(0, 6);
+        _get(TemplatesView.class).importFile(TemplateFixtures.largeFile(code, 3));
+        assertThat(_get(H1.class, s -> s.withId("template-version-heading")).getText()).isEqualTo(code + " v1 · Draft");
+    }
 }
