@@ -142,6 +142,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 flush();
             });
             form.addProblemsChangedListener(this::showSaveState);
+            form.addTypingListener(this::showTyping);
             if (retry != null) {
                 retry.remove();
             }
@@ -417,6 +418,13 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             setStatus("Not saved: an answer needs correcting (see the message under it)", "invalid");
         } else if (pending.isEmpty()) {
             setStatus("All answers saved", "saved");
+        }
+    }
+
+    /** Typed input is not stored until its value arrives: the status must not go on saying "saved". */
+    private void showTyping() {
+        if ("saved".equals(status.getElement().getAttribute("data-state"))) {
+            setStatus("Not saved yet", "unsaved");
         }
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.DebouncePhase;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -51,6 +52,9 @@ public class QuestionnaireForm extends VerticalLayout {
     public record AnswerChange(String questionKey, JsonNode value) {
     }
 
+    /** Shorter than the 400 ms after which a lazy text field sends its value. */
+    static final int TYPING_PAUSE_MILLIS = 250;
+
     private final TemplateDefinition definition;
     private final Language language;
     private final SectionTypes sectionTypes;
@@ -60,6 +64,7 @@ public class QuestionnaireForm extends VerticalLayout {
     private final List<Shown> items = new ArrayList<>();
     private final List<Consumer<AnswerChange>> listeners = new ArrayList<>();
     private final List<Runnable> problemListeners = new ArrayList<>();
+    private final List<Runnable> typingListeners = new ArrayList<>();
     private final Map<String, Span> notes = new LinkedHashMap<>();
     private final Map<String, Span> errors = new LinkedHashMap<>();
     private final Map<String, Component> sections = new LinkedHashMap<>();
@@ -140,6 +145,15 @@ public class QuestionnaireForm extends VerticalLayout {
         if (changed) {
             List.copyOf(problemListeners).forEach(Runnable::run);
         }
+    }
+
+    /**
+     * Called at the first keystroke in an answer, before its value reaches the server (text is sent after
+     * a pause or when the field is left): from then on, until the next {@link AnswerChange}, the page holds
+     * input that is not stored.
+     */
+    public void addTypingListener(Runnable listener) {
+        typingListeners.add(Objects.requireNonNull(listener));
     }
 
     /** Called when an answer starts or stops showing a problem (see {@link #hasProblems()}). */
@@ -306,6 +320,11 @@ public class QuestionnaireForm extends VerticalLayout {
         fields.put(question.key(), field);
         checks.put(question.key(), value -> AnswerCheck.problem(question.answer(), value));
         box.add(field.component(), errorSpan(question.key()), noteSpan(question.key()));
+        // "input" bubbles from every field of the answer (table rows added later too). Leading edge only:
+        // one message per burst of typing, and the pause that ends a burst is shorter than the one after
+        // which a text field sends its value, so no keystroke after a save goes unreported.
+        box.getElement().addEventListener("input", e -> List.copyOf(typingListeners).forEach(Runnable::run))
+                .debounce(TYPING_PAUSE_MILLIS, DebouncePhase.LEADING);
         addFootnotes(box, question.footnotes());
         items.add(new Shown(question, box, marker));
         if (!question.items().isEmpty()) {

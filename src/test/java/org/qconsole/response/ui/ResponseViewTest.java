@@ -77,6 +77,26 @@ class ResponseViewTest extends ViewTest {
     }
 
     @Test
+    void theStatusSaysNotSavedFromTheFirstKeystrokeUntilTheAnswerIsStored() {
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        assertThat(status().getText()).isEqualTo("All answers saved");
+
+        // The browser's "input" event of the first keystroke, bubbled up from the text field to its question.
+        com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("q-q3_name")), "input");
+
+        assertThat(status().getText()).isEqualTo("Not saved yet");
+        assertThat(status().getElement().getAttribute("data-state")).isEqualTo("unsaved");
+        assertThat(answers.open(sweden).answers()).doesNotContainKey("q3_name");
+
+        _setValue(_get(TextField.class, s -> s.withId("answer-q3_name")), "Swedish Police Authority"); // after the pause
+
+        assertThat(status().getText()).isEqualTo("All answers saved");
+        assertThat(answers.open(sweden).answers().get("q3_name").value().asText()).isEqualTo("Swedish Police Authority");
+    }
+
+    @Test
     void aDatabaseFailureShowsNotSavedAndTheRetrySucceedsOnceTheDatabaseIsBack() throws SQLException {
         signInAs("swe.contributor");
         UI.getCurrent().navigate(ResponseView.class, sweden);
