@@ -2,6 +2,7 @@ package org.qconsole.identity;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +13,12 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Single sign-on through OpenID Connect for every view; method security ({@code @RolesAllowed},
- * {@code @PermitAll}) on every service. Only the health endpoint is open.
+ * {@code @PermitAll}) on every service. Only the health endpoint is open (its parts only to the
+ * secretariat, see application.yml). Every response carries the {@link BrowserProtections}.
  */
 @Configuration
 @EnableWebSecurity
@@ -30,12 +33,18 @@ class SecurityConfiguration {
         // Before the redirect to the identity provider: a provider that is down gets the console's own page.
         http.addFilterBefore(new SignInAvailabilityFilter(new IssuerAvailability(oidc.issuerUri(), Clock.systemUTC()),
                 LOGIN_URL), OAuth2AuthorizationRequestRedirectFilter.class);
+        http.headers(BrowserProtections.headers(oidc.issuerUri()));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
         // The login page is set here as well: Vaadin applies its own too late for Spring's default page.
         http.oauth2Login(login -> login.loginPage(LOGIN_URL).userInfoEndpoint(info -> info.oidcUserService(users)));
         // After sign-out Keycloak sends the user back to the console's root, which asks them to sign in again.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_URL, "{baseUrl}"))
                 .build();
+    }
+
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ObjectProvider<SecurityFilterChain> chains) {
+        return BrowserProtections.rejectedRequests(chains);
     }
 
     @Bean
