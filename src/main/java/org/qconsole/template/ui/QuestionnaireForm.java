@@ -54,6 +54,8 @@ public class QuestionnaireForm extends VerticalLayout {
 
     /** Shorter than the 400 ms after which a lazy text field sends its value. */
     static final int TYPING_PAUSE_MILLIS = 250;
+    /** Which input events count as typing (evaluated in the browser; its result comes back with the event). */
+    public static final String TYPING_FILTER = "event.target.type != 'radio' && event.target.type != 'checkbox'";
 
     private final TemplateDefinition definition;
     private final Language language;
@@ -323,7 +325,9 @@ public class QuestionnaireForm extends VerticalLayout {
         // "input" bubbles from every field of the answer (table rows added later too). Leading edge only:
         // one message per burst of typing, and the pause that ends a burst is shorter than the one after
         // which a text field sends its value, so no keystroke after a save goes unreported.
+        // Radio buttons and check boxes send their value at once, and their input event could arrive after it.
         box.getElement().addEventListener("input", e -> List.copyOf(typingListeners).forEach(Runnable::run))
+                .setFilter(TYPING_FILTER)
                 .debounce(TYPING_PAUSE_MILLIS, DebouncePhase.LEADING);
         addFootnotes(box, question.footnotes());
         items.add(new Shown(question, box, marker));

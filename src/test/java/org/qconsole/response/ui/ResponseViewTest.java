@@ -83,8 +83,10 @@ class ResponseViewTest extends ViewTest {
         assertThat(status().getText()).isEqualTo("All answers saved");
 
         // The browser's "input" event of the first keystroke, bubbled up from the text field to its question.
+        elemental.json.JsonObject typed = elemental.json.Json.createObject();
+        typed.put(org.qconsole.template.ui.QuestionnaireForm.TYPING_FILTER, true); // typed into a text field
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(
-                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("q-q3_name")), "input");
+                _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("q-q3_name")), "input", typed);
 
         assertThat(status().getText()).isEqualTo("Not saved yet");
         assertThat(status().getElement().getAttribute("data-state")).isEqualTo("unsaved");
