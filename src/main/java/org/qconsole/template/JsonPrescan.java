@@ -73,7 +73,7 @@ final class JsonPrescan {
             case VALUE_STRING -> "a text";
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
             case VALUE_TRUE, VALUE_FALSE -> "true or false";
-            case VALUE_NULL -> "null";
+            case VALUE_NULL -> "an empty value";
             default -> "something else";
         };
     }

@@ -72,7 +72,7 @@ class MalformedImportTest {
                 Arguments.of("a 6 MB file", (valid + " ".repeat(6 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8),
                         "The file is 6.0 MB; template files may be at most 5 MB"),
                 Arguments.of("the JSON null", "null".getBytes(StandardCharsets.UTF_8),
-                        "The file is not a questionnaire template"),
+                        "The file must hold one JSON object ({ … }), but it holds an empty value"),
                 Arguments.of("a template code with a path", valid.replaceFirst("\"code\" : \"[^\"]+\"",
                         "\"code\" : \"../../etc/passwd\"").getBytes(StandardCharsets.UTF_8),
                         "The file names no valid template code"),
