@@ -25,11 +25,9 @@ import org.qconsole.response.AnswerService;
 import org.qconsole.response.Progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.qconsole.assignment.AssignmentException;
-import org.qconsole.template.AnswerText;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.template.RichText;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Answers;
 import org.qconsole.template.model.Language;
 import org.qconsole.template.model.Question;
 import org.qconsole.template.model.TemplateDefinition;
@@ -130,9 +128,9 @@ public class DashboardService {
             JsonNode answer = Visibility.of(definition, given).isShown(questionKey) ? given.get(questionKey) : null;
             boolean has = answer != null && !answer.isNull();
             rows.add(new Compilation.Row(a.id(), a.country(), a.status(),
-                    has ? AnswerText.of(question.answer(), answer, Language.EN) : "",
-                    has ? Answers.selectedValues(answer) : List.of(),
-                    has ? answer.path("other").asText("") : ""));
+                    has ? AnswerKinds.text(question.answer(), answer, Language.EN) : "",
+                    has ? AnswerKinds.of(question.answer()).counted(answer) : List.of(),
+                    has ? AnswerKinds.of(question.answer()).ownWords(answer) : ""));
         }
         rows.sort(java.util.Comparator.comparing(r -> r.country().name()));
         return new Compilation(questionKey, question.number(), RichText.toPlainText(question.text().english()),
@@ -140,16 +138,7 @@ public class DashboardService {
     }
 
     private static Map<String, String> options(Question question) {
-        Map<String, String> options = new LinkedHashMap<>();
-        if (question.answer() instanceof AnswerSpec.YesNo) {
-            options.put("yes", "Yes");
-            options.put("no", "No");
-        } else if (question.answer() instanceof AnswerSpec.SingleChoice s) {
-            s.options().forEach(o -> options.put(o.value(), RichText.toPlainText(o.label().english())));
-        } else if (question.answer() instanceof AnswerSpec.MultipleChoice m) {
-            m.options().forEach(o -> options.put(o.value(), RichText.toPlainText(o.label().english())));
-        }
-        return options;
+        return AnswerKinds.of(question.answer()).countedValues();
     }
 
     /** Today, as the dashboards count overdue and due-soon responses. */

@@ -1,21 +1,17 @@
 package org.qconsole.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import org.qconsole.answer.AnswerKinds;
+import org.qconsole.answer.CellValue;
 import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
-import org.qconsole.template.AnswerText;
 import org.qconsole.template.RichText;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Answers;
 import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Language;
 import org.qconsole.template.model.LocalizedText;
 import org.qconsole.template.model.Question;
 import org.qconsole.template.model.Section;
@@ -27,9 +23,6 @@ import org.qconsole.template.model.TemplateDefinition;
  * the export columns of plugin sections. {@link #aligned} lines up several versions by column key.
  */
 public final class AnswerColumns {
-
-    /** Rows of a table without a maximum that are exported. */
-    static final int TABLE_ROWS_WITHOUT_MAXIMUM = 10;
 
     private AnswerColumns() {
     }
@@ -82,63 +75,9 @@ public final class AnswerColumns {
 
     private static List<AnswerColumn> question(Question q) {
         String text = plain(q.text());
-        AnswerSpec spec = q.answer();
-        List<AnswerColumn> columns = new ArrayList<>();
-        if (spec instanceof AnswerSpec.MultipleChoice m) {
-            for (AnswerSpec.Option option : m.options()) {
-                columns.add(column(q, q.key() + "." + option.value(), text + ": " + plain(option.label()),
-                        a -> a != null && Answers.selectedValues(a).contains(option.value()) ? CellValue.text("Yes")
-                                : CellValue.EMPTY));
-            }
-            if (m.otherLabel() != null && !m.otherLabel().isEmpty()) {
-                columns.add(column(q, q.key() + ".other", text + ": " + plain(m.otherLabel()),
-                        a -> a == null ? CellValue.EMPTY : CellValue.text(a.path("other").asText(""))));
-            }
-        } else if (spec instanceof AnswerSpec.Grid g) {
-            for (AnswerSpec.Row row : g.rows()) {
-                for (AnswerSpec.Column column : g.columns()) {
-                    columns.add(column(q, q.key() + "." + row.key() + "." + column.key(), text + ": "
-                            + plain(row.label()) + " / " + plain(column.label()),
-                            a -> a == null ? CellValue.EMPTY : cell(column, a.path(row.key()).path(column.key()))));
-                }
-            }
-        } else if (spec instanceof AnswerSpec.Table t) {
-            columns.add(column(q, q.key() + ".rows", text + ": number of rows",
-                    a -> a == null || !a.isArray() ? CellValue.EMPTY : new CellValue.Number(BigDecimal.valueOf(a.size()))));
-            int rows = t.maxRows() == null ? TABLE_ROWS_WITHOUT_MAXIMUM : t.maxRows();
-            for (int i = 1; i <= rows; i++) {
-                int index = i - 1;
-                for (AnswerSpec.Column column : t.columns()) {
-                    columns.add(column(q, q.key() + "." + i + "." + column.key(), text + ": row " + i + " / "
-                            + plain(column.label()), a -> a == null ? CellValue.EMPTY
-                                    : cell(column, a.path(index).path(column.key()))));
-                }
-            }
-        } else {
-            columns.add(column(q, q.key(), text, a -> scalar(spec, a)));
-        }
-        return columns;
-    }
-
-    private static AnswerColumn column(Question q, String key, String header, Function<JsonNode, CellValue> cell) {
-        return new AnswerColumn(key, q.number(), header, q.key(), cell);
-    }
-
-    private static CellValue scalar(AnswerSpec spec, JsonNode answer) {
-        if (answer == null || answer.isNull()) {
-            return CellValue.EMPTY;
-        }
-        if (spec instanceof AnswerSpec.NumberAnswer && answer.isNumber()) {
-            return new CellValue.Number(answer.decimalValue());
-        }
-        return CellValue.text(AnswerText.of(spec, answer, Language.EN));
-    }
-
-    private static CellValue cell(AnswerSpec.Column column, JsonNode cell) {
-        if (cell.isNumber()) {
-            return new CellValue.Number(cell.decimalValue());
-        }
-        return cell.isMissingNode() ? CellValue.EMPTY : CellValue.text(AnswerText.cell(column, cell, Language.EN));
+        return AnswerKinds.of(q.answer()).exportColumns().stream().map(c -> new AnswerColumn(
+                c.keySuffix().isEmpty() ? q.key() : q.key() + "." + c.keySuffix(), q.number(),
+                c.header().isEmpty() ? text : text + ": " + c.header(), q.key(), c.cell())).toList();
     }
 
     private static List<AnswerColumn> plugin(Section section, PluginTypes plugins) {

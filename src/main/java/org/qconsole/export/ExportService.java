@@ -1,5 +1,6 @@
 package org.qconsole.export;
 
+import org.qconsole.answer.CellValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;

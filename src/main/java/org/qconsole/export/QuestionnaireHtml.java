@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
-import org.qconsole.template.AnswerText;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.template.RichText;
-import org.qconsole.template.model.AnswerSpec;
 import org.qconsole.template.model.Footnote;
 import org.qconsole.template.model.Item;
 import org.qconsole.template.model.Language;
@@ -119,10 +118,10 @@ final class QuestionnaireHtml {
         rich(q.help(), "help");
         html.append("<div class=\"answer\">");
         if (answers == null) {
-            blank(q.answer());
+            html.append(AnswerKinds.of(q.answer()).blankHtml(language));
         } else {
             JsonNode answer = answers.get(q.key());
-            String text = AnswerText.of(q.answer(), answer, language);
+            String text = AnswerKinds.text(q.answer(), answer, language);
             html.append(text.isEmpty() ? "<span class=\"note\">Not answered</span>" : RichText.escape(text)
                     .replace("\n", "<br/>"));
         }
@@ -133,51 +132,6 @@ final class QuestionnaireHtml {
         footnotes(q.footnotes());
         q.items().forEach(this::item);
         html.append("</div>");
-    }
-
-    private void blank(AnswerSpec spec) {
-        if (spec instanceof AnswerSpec.YesNo) {
-            html.append(box(AnswerText.yesNo(language, true))).append(box(AnswerText.yesNo(language, false)));
-        } else if (spec instanceof AnswerSpec.SingleChoice s) {
-            s.options().forEach(o -> html.append("<div>").append(box(o.label().in(language))).append("</div>"));
-        } else if (spec instanceof AnswerSpec.MultipleChoice m) {
-            m.options().forEach(o -> html.append("<div>").append(box(o.label().in(language))).append("</div>"));
-            if (m.otherLabel() != null && !m.otherLabel().isEmpty()) {
-                html.append("<div>").append(box(m.otherLabel().in(language))).append("<span class=\"line\"></span></div>");
-            }
-        } else if (spec instanceof AnswerSpec.Grid g) {
-            html.append("<table class=\"grid\"><tr><th></th>");
-            g.columns().forEach(c -> html.append("<th>").append(RichText.escape(text(c.label()))).append("</th>"));
-            html.append("</tr>");
-            g.rows().forEach(r -> {
-                html.append("<tr><th>").append(RichText.escape(text(r.label()))).append("</th>");
-                g.columns().forEach(c -> html.append("<td></td>"));
-                html.append("</tr>");
-            });
-            html.append("</table>");
-        } else if (spec instanceof AnswerSpec.Table t) {
-            html.append("<table class=\"grid\"><tr>");
-            t.columns().forEach(c -> html.append("<th>").append(RichText.escape(text(c.label()))).append("</th>"));
-            html.append("</tr>");
-            int rows = Math.max(3, t.minRows() == null ? 0 : t.minRows());
-            for (int i = 0; i < rows; i++) {
-                html.append("<tr>");
-                t.columns().forEach(c -> html.append("<td>&#160;</td>"));
-                html.append("</tr>");
-            }
-            html.append("</table>");
-        } else if (spec instanceof AnswerSpec.LongText) {
-            html.append("<div class=\"lines\"></div>");
-        } else {
-            html.append("<span class=\"line\"></span>");
-            if (spec instanceof AnswerSpec.NumberAnswer n && n.unit() != null && !n.unit().isEmpty()) {
-                html.append(" ").append(RichText.escape(n.unit().in(language)));
-            }
-        }
-    }
-
-    private static String box(String label) {
-        return "<span class=\"box\">&#9744;</span> " + RichText.escape(RichText.toPlainText(label)) + " ";
     }
 
     private String text(LocalizedText text) {

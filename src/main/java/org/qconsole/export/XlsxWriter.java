@@ -1,5 +1,6 @@
 package org.qconsole.export;
 
+import org.qconsole.answer.CellValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

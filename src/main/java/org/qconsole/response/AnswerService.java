@@ -23,8 +23,7 @@ import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.SectionTypeService;
-import org.qconsole.template.AnswerCheck;
-import org.qconsole.template.AnswerText;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.template.RichText;
 import org.qconsole.template.model.Answers;
 import org.qconsole.template.model.Language;
@@ -97,7 +96,7 @@ public class AnswerService {
             return savePluginAnswer(assignment, pluginSection.get(), answer, expectedRevision);
         }
         Question question = requireQuestion(questionnaire, questionKey);
-        Optional<String> problem = AnswerCheck.problem(question.answer(), answer);
+        Optional<String> problem = AnswerKinds.problem(question.answer(), answer);
         if (problem.isPresent()) {
             return new SaveOutcome.Invalid(problem.get());
         }
@@ -163,13 +162,13 @@ public class AnswerService {
                 StoredAnswer old = then.get(question.key());
                 StoredAnswer current = now.get(question.key());
                 if (old == null || !Answers.isAnswered(old.value())
-                        || AnswerCheck.problem(question.answer(), old.value()).isPresent()
+                        || AnswerKinds.problem(question.answer(), old.value()).isPresent()
                         || (current != null && current.value().equals(old.value()))) {
                     continue;
                 }
                 items.add(new Prefill.Item(question.key(), numbered(question),
-                        AnswerText.of(question.answer(), old.value(), Language.EN),
-                        current == null ? "" : AnswerText.of(question.answer(), current.value(), Language.EN),
+                        AnswerKinds.text(question.answer(), old.value(), Language.EN),
+                        current == null ? "" : AnswerKinds.text(question.answer(), current.value(), Language.EN),
                         old.value(), current == null ? 0 : current.revision()));
             }
             if (!then.isEmpty()) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.qconsole.template.RichText;
-import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.template.model.Answers;
 import org.qconsole.template.model.Item;
 import org.qconsole.template.model.Question;
@@ -115,9 +115,6 @@ public record Progress(List<SectionProgress> sections, List<MissingAnswer> missi
     }
 
     private static boolean isAnswered(Question question, Answers answers) {
-        return answers.get(question.key()).filter(Answers::isAnswered)
-                .filter(answer -> !(question.answer() instanceof AnswerSpec.Table table) || table.minRows() == null
-                        || answer.size() >= table.minRows())
-                .isPresent();
+        return AnswerKinds.isAnswered(question.answer(), answers.get(question.key()).orElse(null));
     }
 }

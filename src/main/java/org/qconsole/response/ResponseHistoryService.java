@@ -12,7 +12,7 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.query.ResponseHistoryQuery;
 import org.qconsole.response.repository.ReviewCommentRepository;
-import org.qconsole.template.AnswerText;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.template.RichText;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.model.Language;
@@ -57,8 +57,8 @@ public class ResponseHistoryService {
             Question q = questions.get(c.questionKey());
             entries.add(new HistoryEntry(c.at(), c.actor(), HistoryEntry.Kind.ANSWER,
                     c.source() == null ? "Answer changed" : "Answer copied", c.questionKey(), label(q, c.questionKey()),
-                    q == null ? String.valueOf(c.before()) : AnswerText.of(q.answer(), c.before(), Language.EN),
-                    q == null ? String.valueOf(c.after()) : AnswerText.of(q.answer(), c.after(), Language.EN),
+                    q == null ? String.valueOf(c.before()) : AnswerKinds.text(q.answer(), c.before(), Language.EN),
+                    q == null ? String.valueOf(c.after()) : AnswerKinds.text(q.answer(), c.after(), Language.EN),
                     c.source() == null ? "" : c.source()));
         });
         comments.findAll(assignmentId).forEach(c -> entries.add(new HistoryEntry(c.at(), c.author(),

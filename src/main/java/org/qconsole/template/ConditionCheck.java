@@ -1,5 +1,8 @@
 package org.qconsole.template;
 
+import org.qconsole.answer.AnswerKind;
+import org.qconsole.answer.AnswerKinds;
+import java.util.Optional;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -68,14 +71,16 @@ final class ConditionCheck {
 
     private void fits(Condition leaf, Question target) {
         AnswerSpec answer = target.answer();
-        if (leaf instanceof Condition.Equals equals && answer instanceof AnswerSpec.YesNo
-                && (equals.value() == null || !Set.of("yes", "no").contains(equals.value().asText()))) {
+        AnswerKind kind = AnswerKinds.of(answer);
+        Optional<Set<String>> equalsValues = kind.equalsValues();
+        if (leaf instanceof Condition.Equals equals && equalsValues.isPresent()
+                && (equals.value() == null || !equalsValues.get().contains(equals.value().asText()))) {
             problem("compares " + target.key() + " (Yes / No) with \"" + (equals.value() == null ? "nothing"
                     : equals.value().asText()) + "\"; use \"yes\" or \"no\"");
         }
         if (leaf instanceof Condition.SelectedAny selected) {
-            Set<String> options = optionValues(answer);
-            if (options == null) {
+            Set<String> options = kind.options().stream().map(AnswerSpec.Option::value).collect(Collectors.toSet());
+            if (!kind.selectable()) {
                 problem("asks which options of " + target.key() + " are selected, but it is a "
                         + answer.kindName() + " question");
             } else {
@@ -84,19 +89,9 @@ final class ConditionCheck {
                                 + " is selected, but it has no such option"));
             }
         }
-        if (leaf instanceof Condition.Compare && !(answer instanceof AnswerSpec.NumberAnswer)) {
+        if (leaf instanceof Condition.Compare && !kind.comparable()) {
             problem("compares " + target.key() + " as a number, but it is a " + answer.kindName() + " question");
         }
-    }
-
-    private static Set<String> optionValues(AnswerSpec answer) {
-        if (answer instanceof AnswerSpec.SingleChoice single) {
-            return single.options().stream().map(AnswerSpec.Option::value).collect(Collectors.toSet());
-        }
-        if (answer instanceof AnswerSpec.MultipleChoice multiple) {
-            return multiple.options().stream().map(AnswerSpec.Option::value).collect(Collectors.toSet());
-        }
-        return null;
     }
 
     private void problem(String message) {

@@ -1,5 +1,7 @@
 package org.qconsole.template;
 
+import org.qconsole.answer.AnswerKinds;
+import org.qconsole.answer.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -26,12 +28,12 @@ import org.qconsole.template.model.TextBlock;
  */
 public final class TemplateValidator {
 
-    public static final Pattern KEY = Pattern.compile("[a-z0-9_.-]{1,64}");
+    public static final Pattern KEY = Settings.KEY;
     public static final int MAX_ITEM_DEPTH = 5;
     public static final int MAX_ITEMS = 2_000;
-    public static final int MAX_TEXT_LENGTH = 100_000;
+    public static final int MAX_TEXT_LENGTH = Settings.MAX_TEXT_LENGTH;
     public static final int MAX_TITLE_LENGTH = 500;
-    public static final int MAX_TABLE_ROWS = 1_000;
+    public static final int MAX_TABLE_ROWS = Settings.MAX_TABLE_ROWS;
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> placeOfKey = new HashMap<>();
@@ -158,7 +160,7 @@ public final class TemplateValidator {
         if (question.answer() == null) {
             problem(where, "has no answer kind");
         } else {
-            new AnswerSpecCheck(where, problems::add).check(question.answer());
+            AnswerKinds.of(question.answer()).checkSettings(message -> problems.add(new Problem(where, message)));
         }
     }
 

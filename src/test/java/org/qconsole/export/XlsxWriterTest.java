@@ -1,5 +1,6 @@
 package org.qconsole.export;
 
+import org.qconsole.answer.CellValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

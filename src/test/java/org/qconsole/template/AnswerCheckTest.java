@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.template.model.AnswerSpec;
 import org.qconsole.template.model.Question;
 import org.qconsole.template.model.TemplateDefinition;
@@ -67,11 +68,11 @@ class AnswerCheckTest {
     }
 
     private void assertFine(String key, String json) {
-        assertThat(AnswerCheck.problem(spec(key), read(json))).as(key + " = " + json).isEmpty();
+        assertThat(AnswerKinds.problem(spec(key), read(json))).as(key + " = " + json).isEmpty();
     }
 
     private void assertProblem(String key, String json, String message) {
-        assertThat(AnswerCheck.problem(spec(key), read(json))).as(key + " = " + json).contains(message);
+        assertThat(AnswerKinds.problem(spec(key), read(json))).as(key + " = " + json).contains(message);
     }
 
     private AnswerSpec spec(String key) {

@@ -1,5 +1,7 @@
 package org.qconsole.template.diff;
 
+import org.qconsole.answer.AnswerKind;
+import org.qconsole.answer.AnswerKinds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -221,15 +223,11 @@ public final class TemplateDiff {
 
     /** The options of a choice, readable ("email = Email; video = Video"); {@code null} for other kinds. */
     private static String options(AnswerSpec answer) {
-        List<AnswerSpec.Option> options;
-        if (answer instanceof AnswerSpec.SingleChoice single) {
-            options = single.options();
-        } else if (answer instanceof AnswerSpec.MultipleChoice multiple) {
-            options = multiple.options();
-        } else {
+        AnswerKind kind = AnswerKinds.of(answer);
+        if (!kind.selectable()) {
             return null;
         }
-        return options.stream()
+        return kind.options().stream()
                 .map(o -> o.value() + " = " + (o.label() == null ? "" : o.label().english()))
                 .collect(Collectors.joining("; "));
     }

@@ -25,6 +25,49 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface AnswerSpec {
 
+    /**
+     * Calls the visitor's method for this kind. Every place that treats kinds differently does so through
+     * a visitor (see {@code org.qconsole.answer.AnswerKinds}), so a kind added here and not handled there
+     * does not compile.
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per kind of answer. */
+    interface Visitor<R> {
+        R yesNo(YesNo spec);
+
+        R singleChoice(SingleChoice spec);
+
+        R multipleChoice(MultipleChoice spec);
+
+        R shortText(ShortText spec);
+
+        R longText(LongText spec);
+
+        R number(NumberAnswer spec);
+
+        R date(DateAnswer spec);
+
+        R grid(Grid spec);
+
+        R table(Table spec);
+
+        /** A kind defined outside this list (see {@link Custom}). */
+        R custom(Custom spec);
+    }
+
+    /**
+     * A kind of answer defined outside this file: its behaviour comes from an
+     * {@code org.qconsole.answer.AnswerKindProvider} found through {@link java.util.ServiceLoader}, its name
+     * in JSON from the same provider. The console's own kinds are the records below.
+     */
+    non-sealed interface Custom extends AnswerSpec {
+        @Override
+        default <R> R accept(Visitor<R> visitor) {
+            return visitor.custom(this);
+        }
+    }
+
     /** The kind's name as in JSON and in the designer. */
     default String kindName() {
         return getClass().getAnnotation(KindLabel.class) == null ? getClass().getSimpleName()
@@ -34,6 +77,10 @@ public sealed interface AnswerSpec {
     /** Yes or No; the answer is {@code "yes"} or {@code "no"}. */
     @KindLabel("Yes / No")
     record YesNo() implements AnswerSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.yesNo(this);
+        }
     }
 
     /** One option; shown as radio buttons or a dropdown. The answer is the option's value. */
@@ -42,6 +89,10 @@ public sealed interface AnswerSpec {
         public SingleChoice {
             options = options == null ? List.of() : List.copyOf(options);
             display = display == null ? Display.RADIO : display;
+        }
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.singleChoice(this);
         }
     }
 
@@ -54,28 +105,51 @@ public sealed interface AnswerSpec {
         public MultipleChoice {
             options = options == null ? List.of() : List.copyOf(options);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.multipleChoice(this);
+        }
     }
 
     /** One line of text. */
     @KindLabel("Short text")
     record ShortText(Integer maxLength) implements AnswerSpec {
         public static final int DEFAULT_MAX_LENGTH = 500;
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.shortText(this);
+        }
     }
 
     /** An elaboration of several paragraphs, up to {@code maxLength} characters. */
     @KindLabel("Long text")
     record LongText(Integer maxLength) implements AnswerSpec {
         public static final int DEFAULT_MAX_LENGTH = 20_000;
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.longText(this);
+        }
     }
 
     /** A number, integer or decimal, between optional bounds, with an optional unit ("USD", "cases"). */
     @KindLabel("Number")
     record NumberAnswer(boolean integer, BigDecimal min, BigDecimal max, LocalizedText unit) implements AnswerSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.number(this);
+        }
     }
 
     /** A date (ISO 8601 in the answer), between optional bounds. */
     @KindLabel("Date")
     record DateAnswer(LocalDate min, LocalDate max) implements AnswerSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.date(this);
+        }
     }
 
     /**
@@ -88,6 +162,11 @@ public sealed interface AnswerSpec {
             rows = rows == null ? List.of() : List.copyOf(rows);
             columns = columns == null ? List.of() : List.copyOf(columns);
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.grid(this);
+        }
     }
 
     /**
@@ -98,6 +177,11 @@ public sealed interface AnswerSpec {
     record Table(List<Column> columns, Integer minRows, Integer maxRows) implements AnswerSpec {
         public Table {
             columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.qconsole.template.model;
 
+import org.qconsole.answer.AnswerKinds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -32,6 +33,8 @@ public final class TemplateJson {
             .build();
 
     static {
+        // Kinds of answers from providers (AnswerSpec.Custom) are read and written under their own names.
+        AnswerKinds.customJsonTypes().forEach(MAPPER::registerSubtypes);
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING).build());
     }

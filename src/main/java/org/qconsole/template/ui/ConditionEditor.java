@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.qconsole.answer.ui.SettingsFields;
 import org.qconsole.template.model.Condition;
 import org.qconsole.template.model.Question;
 

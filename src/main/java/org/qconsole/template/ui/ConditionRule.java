@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.qconsole.template.RichText;
+import org.qconsole.answer.AnswerKind;
+import org.qconsole.answer.AnswerKinds;
+import org.qconsole.answer.ui.SettingsFields;
 import org.qconsole.template.model.AnswerSpec;
 import org.qconsole.template.model.AnswerSpec.Option;
 import org.qconsole.template.model.Condition;
@@ -103,13 +106,14 @@ final class ConditionRule extends HorizontalLayout {
 
     /** The tests that fit a question's answer kind. */
     static List<String> testsOf(AnswerSpec answer) {
-        if (answer instanceof AnswerSpec.YesNo) {
+        AnswerKind kind = AnswerKinds.of(answer);
+        if (kind.equalsValues().isPresent()) {
             return List.of(IS_YES, IS_NO, ANSWERED);
         }
-        if (answer instanceof AnswerSpec.SingleChoice || answer instanceof AnswerSpec.MultipleChoice) {
+        if (kind.selectable()) {
             return List.of(ANY_OF, ANSWERED);
         }
-        if (answer instanceof AnswerSpec.NumberAnswer) {
+        if (kind.comparable()) {
             return List.of(EQUALS, "<", "≤", ">", "≥", ANSWERED);
         }
         return List.of(ANSWERED);
@@ -126,22 +130,36 @@ final class ConditionRule extends HorizontalLayout {
             return "it reads “" + key + "”, which is not an earlier question";
         }
         AnswerSpec answer = q.answer();
+        AnswerKind kind = AnswerKinds.of(answer);
         boolean fits;
         if (leaf instanceof Condition.Equals equals) {
-            JsonNode value = equals.value();
-            fits = value != null && (answer instanceof AnswerSpec.YesNo && Set.of("yes", "no").contains(value.asText())
-                    && value.isTextual() || answer instanceof AnswerSpec.NumberAnswer && value.isNumber()
-                    || answer instanceof AnswerSpec.SingleChoice && value.isTextual()
-                            && optionValues(answer).contains(value.asText()));
+            fits = equalsFits(kind, equals.value());
         } else if (leaf instanceof Condition.SelectedAny selected) {
             fits = !selected.values().isEmpty() && optionValues(answer).containsAll(selected.values())
                     && testsOf(answer).contains(ANY_OF);
         } else if (leaf instanceof Condition.Compare compare) {
-            fits = answer instanceof AnswerSpec.NumberAnswer && compare.operator() != null && compare.value() != null;
+            fits = kind.comparable() && compare.operator() != null && compare.value() != null;
         } else {
             fits = leaf instanceof Condition.Answered;
         }
         return fits ? null : "its test of “" + key + "” does not fit that question";
+    }
+
+    /**
+     * Whether the rule can show "equals this value": Yes or No, a number, or one option of a choice that holds
+     * one option (shown as "any of" that option).
+     */
+    private static boolean equalsFits(AnswerKind kind, JsonNode value) {
+        if (value == null) {
+            return false;
+        }
+        if (kind.equalsValues().isPresent()) {
+            return value.isTextual() && kind.equalsValues().get().contains(value.asText());
+        }
+        if (kind.comparable()) {
+            return value.isNumber();
+        }
+        return kind.selectable() && value.isTextual() && kind.problem(value).isEmpty();
     }
 
     /** Shows a condition for which {@link #cannotShow} is {@code null}. */
@@ -149,7 +167,7 @@ final class ConditionRule extends HorizontalLayout {
         Question q = questions.get(leaf.questionKeys().iterator().next());
         question.setValue(q);
         questionChosen(q);
-        if (leaf instanceof Condition.Equals equals && q.answer() instanceof AnswerSpec.YesNo) {
+        if (leaf instanceof Condition.Equals equals && AnswerKinds.of(q.answer()).equalsValues().isPresent()) {
             test.setValue("yes".equals(equals.value().asText()) ? IS_YES : IS_NO);
         } else if (leaf instanceof Condition.Equals equals && equals.value().isNumber()) {
             test.setValue(EQUALS);
@@ -217,7 +235,7 @@ final class ConditionRule extends HorizontalLayout {
         if (q != null) {
             test.setValue(testsOf(q.answer()).get(0));
         }
-        List<Option> options = q == null ? List.of() : ChoiceSettings.options(q.answer());
+        List<Option> options = q == null ? List.of() : AnswerKinds.of(q.answer()).options();
         values.setItems(options.stream().map(Option::value).toList());
         values.setItemLabelGenerator(value -> options.stream().filter(o -> o.value().equals(value)).findFirst()
                 .map(o -> o.label() == null || o.label().english().isBlank() ? value : o.label().english())
@@ -234,6 +252,6 @@ final class ConditionRule extends HorizontalLayout {
     }
 
     private static List<String> optionValues(AnswerSpec answer) {
-        return ChoiceSettings.options(answer).stream().map(Option::value).toList();
+        return AnswerKinds.of(answer).options().stream().map(Option::value).toList();
     }
 }

@@ -40,6 +40,7 @@ import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.SectionTypeInfo;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.plugin.api.JsonInput;
+import org.qconsole.answer.ui.AnswerSpecEditor;
 import org.qconsole.template.model.PluginSection;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;

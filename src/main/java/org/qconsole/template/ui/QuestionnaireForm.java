@@ -25,7 +25,9 @@ import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.plugin.api.Problem;
-import org.qconsole.template.AnswerCheck;
+import org.qconsole.answer.AnswerKinds;
+import org.qconsole.answer.ui.AnswerField;
+import org.qconsole.answer.ui.AnswerFields;
 import org.qconsole.template.RichText;
 import org.qconsole.template.model.Answers;
 import org.qconsole.template.model.Footnote;
@@ -62,7 +64,7 @@ public class QuestionnaireForm extends VerticalLayout {
     private final SectionTypes sectionTypes;
     private final Map<String, java.util.function.Function<JsonNode, Optional<String>>> checks = new LinkedHashMap<>();
     private final Map<String, JsonNode> answers = new LinkedHashMap<>();
-    private final Map<String, AnswerFields.AnswerField> fields = new LinkedHashMap<>();
+    private final Map<String, AnswerField> fields = new LinkedHashMap<>();
     private final List<Shown> items = new ArrayList<>();
     private final List<Consumer<AnswerChange>> listeners = new ArrayList<>();
     private final List<Runnable> problemListeners = new ArrayList<>();
@@ -267,7 +269,7 @@ public class QuestionnaireForm extends VerticalLayout {
     }
 
     /** A plugin's input as the form uses answer fields. */
-    private static final class PluginField implements AnswerFields.AnswerField {
+    private static final class PluginField implements AnswerField {
         private final JsonInput input;
 
         PluginField(JsonInput input) {
@@ -316,11 +318,11 @@ public class QuestionnaireForm extends VerticalLayout {
         box.add(questionHeading(question, marker));
         addRich(box, question.help(), "question-help").ifPresent(help -> help.getStyle()
                 .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)"));
-        AnswerFields.AnswerField field = AnswerFields.create("answer-" + question.key(), question.answer(), language,
+        AnswerField field = AnswerFields.create("answer-" + question.key(), question.answer(), language,
                 () -> changed(question.key()));
         AnswerFields.describe(field.component(), RichText.toPlainText(AnswerFields.text(question.text(), language)));
         fields.put(question.key(), field);
-        checks.put(question.key(), value -> AnswerCheck.problem(question.answer(), value));
+        checks.put(question.key(), value -> AnswerKinds.problem(question.answer(), value));
         box.add(field.component(), errorSpan(question.key()), noteSpan(question.key()));
         // "input" bubbles from every field of the answer (table rows added later too). Leading edge only:
         // one message per burst of typing, and the pause that ends a burst is shorter than the one after

@@ -28,6 +28,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.answer.ui.AnswerSpecEditor;
 import org.qconsole.template.model.AnswerSpec;
 import org.qconsole.template.model.AnswerSpec.Column;
 import org.qconsole.template.model.AnswerSpec.ColumnType;

@@ -1,4 +1,4 @@
-package org.qconsole.template.ui;
+package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -8,6 +8,9 @@ import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.qconsole.answer.AnswerKind;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.template.model.AnswerSpec;
 
 /**
@@ -20,12 +23,32 @@ import org.qconsole.template.model.AnswerSpec;
  */
 public class AnswerSpecEditor extends VerticalLayout {
 
-    /** A default of each kind, in the order of the select. */
-    private static final List<AnswerSpec> KINDS = List.of(new AnswerSpec.YesNo(),
-            new AnswerSpec.SingleChoice(null, null), new AnswerSpec.MultipleChoice(null, null),
-            new AnswerSpec.ShortText(null), new AnswerSpec.LongText(null),
-            new AnswerSpec.NumberAnswer(false, null, null, null), new AnswerSpec.DateAnswer(null, null),
-            new AnswerSpec.Grid(null, null), new AnswerSpec.Table(null, null, null));
+    /**
+     * The kinds the designer offers, in the order of the select: each makes its default settings, keeping what
+     * fits from the current ones (the options between choices, the columns between grid and table).
+     */
+    private static final List<KindChoice> KINDS = List.of(
+            new KindChoice(new AnswerSpec.YesNo(), current -> new AnswerSpec.YesNo()),
+            new KindChoice(new AnswerSpec.SingleChoice(null, null),
+                    current -> new AnswerSpec.SingleChoice(kind(current).options(), AnswerSpec.Display.RADIO)),
+            new KindChoice(new AnswerSpec.MultipleChoice(null, null),
+                    current -> new AnswerSpec.MultipleChoice(kind(current).options(), null)),
+            new KindChoice(new AnswerSpec.ShortText(null), current -> new AnswerSpec.ShortText(null)),
+            new KindChoice(new AnswerSpec.LongText(null), current -> new AnswerSpec.LongText(null)),
+            new KindChoice(new AnswerSpec.NumberAnswer(false, null, null, null),
+                    current -> new AnswerSpec.NumberAnswer(false, null, null, null)),
+            new KindChoice(new AnswerSpec.DateAnswer(null, null), current -> new AnswerSpec.DateAnswer(null, null)),
+            new KindChoice(new AnswerSpec.Grid(null, null),
+                    current -> new AnswerSpec.Grid(List.of(), kind(current).columns())),
+            new KindChoice(new AnswerSpec.Table(null, null, null),
+                    current -> new AnswerSpec.Table(kind(current).columns(), null, null)));
+
+    /** A kind in the select: its label comes from a sample of its settings. */
+    private record KindChoice(AnswerSpec sample, UnaryOperator<AnswerSpec> from) {
+        String label() {
+            return sample.kindName();
+        }
+    }
 
     private final Select<String> kind = new Select<>();
     private final Div settings = new Div();
@@ -36,7 +59,7 @@ public class AnswerSpecEditor extends VerticalLayout {
         setPadding(false);
         kind.setId("answer-kind");
         kind.setLabel("Answer");
-        kind.setItems(KINDS.stream().map(AnswerSpec::kindName).toList());
+        kind.setItems(kindLabels());
         kind.setValue(value.kindName());
         SettingsFields.onUserEdit(kind, this::kindChosen);
         settings.setId("answer-settings");
@@ -46,7 +69,7 @@ public class AnswerSpecEditor extends VerticalLayout {
 
     /** The kind labels of the select, in order ("Yes / No", "Single choice", ..., "Table"). */
     public static List<String> kindLabels() {
-        return KINDS.stream().map(AnswerSpec::kindName).toList();
+        return KINDS.stream().map(KindChoice::label).toList();
     }
 
     /** The answer spec as edited; never {@code null}. */
@@ -69,23 +92,15 @@ public class AnswerSpecEditor extends VerticalLayout {
 
     /** The default spec of the kind with this label, keeping what fits from the current spec. */
     static AnswerSpec defaultOf(String kindLabel, AnswerSpec current) {
-        AnswerSpec sample = KINDS.stream().filter(k -> k.kindName().equals(kindLabel)).findFirst().orElse(null);
-        if (sample == null || (current != null && current.getClass() == sample.getClass())) {
+        if (current != null && current.kindName().equals(kindLabel)) {
             return current;
         }
-        if (sample instanceof AnswerSpec.SingleChoice) {
-            return new AnswerSpec.SingleChoice(ChoiceSettings.options(current), AnswerSpec.Display.RADIO);
-        }
-        if (sample instanceof AnswerSpec.MultipleChoice) {
-            return new AnswerSpec.MultipleChoice(ChoiceSettings.options(current), null);
-        }
-        if (sample instanceof AnswerSpec.Grid) {
-            return new AnswerSpec.Grid(List.of(), TableSettings.columns(current));
-        }
-        if (sample instanceof AnswerSpec.Table) {
-            return new AnswerSpec.Table(TableSettings.columns(current), null, null);
-        }
-        return sample;
+        return KINDS.stream().filter(k -> k.label().equals(kindLabel)).findFirst()
+                .map(k -> current == null ? k.sample() : k.from().apply(current)).orElse(current);
+    }
+
+    private static AnswerKind kind(AnswerSpec spec) {
+        return AnswerKinds.of(spec);
     }
 
     private void kindChosen(String kindLabel) {
@@ -110,25 +125,7 @@ public class AnswerSpecEditor extends VerticalLayout {
     }
 
     private static Component settingsOf(AnswerSpec spec, Consumer<AnswerSpec> onEdit) {
-        if (spec instanceof AnswerSpec.SingleChoice || spec instanceof AnswerSpec.MultipleChoice) {
-            return new ChoiceSettings(spec, onEdit);
-        }
-        if (spec instanceof AnswerSpec.Grid || spec instanceof AnswerSpec.Table) {
-            return new TableSettings(spec, onEdit);
-        }
-        if (spec instanceof AnswerSpec.ShortText text) {
-            return SimpleSettings.shortText(text, onEdit);
-        }
-        if (spec instanceof AnswerSpec.LongText text) {
-            return SimpleSettings.longText(text, onEdit);
-        }
-        if (spec instanceof AnswerSpec.NumberAnswer number) {
-            return SimpleSettings.number(number, onEdit);
-        }
-        if (spec instanceof AnswerSpec.DateAnswer date) {
-            return SimpleSettings.date(date, onEdit);
-        }
-        return null;
+        return spec.accept(new SettingsEditors(onEdit));
     }
 
     private void fireEdit() {

@@ -1,4 +1,4 @@
-package org.qconsole.export;
+package org.qconsole.answer;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package org.qconsole.template.ui;
+package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.shared.HasValidationProperties;
@@ -8,7 +8,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 
 /** Small helpers shared by the designer's answer-settings forms. */
-final class SettingsFields {
+public final class SettingsFields {
 
     static final int LAZY_TIMEOUT_MS = 400;
 
@@ -39,7 +39,7 @@ final class SettingsFields {
     }
 
     /** Runs the action on each change the user makes (not on programmatic ones). */
-    static <V> void onUserEdit(HasValue<?, V> field, Consumer<V> action) {
+    public static <V> void onUserEdit(HasValue<?, V> field, Consumer<V> action) {
         field.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 action.accept(event.getValue());

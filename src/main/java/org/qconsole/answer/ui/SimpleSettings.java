@@ -1,4 +1,4 @@
-package org.qconsole.template.ui;
+package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Consumer;
-import org.qconsole.template.TemplateValidator;
+import org.qconsole.answer.Settings;
 import org.qconsole.template.model.AnswerSpec;
 import org.qconsole.template.model.Language;
 import org.qconsole.template.model.LocalizedText;
@@ -22,7 +22,7 @@ import org.qconsole.template.model.LocalizedText;
  */
 final class SimpleSettings {
 
-    static final int SHORT_TEXT_LIMIT = 10_000;
+    static final int SHORT_TEXT_LIMIT = Settings.MAX_SHORT_TEXT_LENGTH;
 
     private SimpleSettings() {
     }
@@ -33,7 +33,7 @@ final class SimpleSettings {
     }
 
     static Component longText(AnswerSpec.LongText spec, Consumer<AnswerSpec> onEdit) {
-        return maxLength(spec.maxLength(), AnswerSpec.LongText.DEFAULT_MAX_LENGTH, TemplateValidator.MAX_TEXT_LENGTH,
+        return maxLength(spec.maxLength(), AnswerSpec.LongText.DEFAULT_MAX_LENGTH, Settings.MAX_TEXT_LENGTH,
                 length -> onEdit.accept(new AnswerSpec.LongText(length)));
     }
 

@@ -1,0 +1,95 @@
+package org.qconsole.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.qconsole.template.model.Answers;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Language;
+
+/**
+ * Everything the console knows about one kind of answer, bound to one question's settings: what a stored
+ * value must look like, when it counts as answered, how it reads in words, how it is exported and printed,
+ * which conditions may read it, and which settings are valid. Found with {@link AnswerKinds#of}; the
+ * fill-in field and the designer's settings editor of each kind are in {@code answer.ui}.
+ *
+ * <p>Values are the stored JSON of docs/template-format.md ("Answer values"). Methods taking a value are
+ * called with a present value only: {@code null}, JSON null and missing mean "not answered" and are
+ * handled once, in {@link AnswerKinds}.
+ */
+public interface AnswerKind {
+
+    /** The settings this kind was bound to. */
+    AnswerSpec spec();
+
+    /** The problem with a value, in words for the respondent; empty when it fits the settings. */
+    Optional<String> problem(JsonNode value);
+
+    /** Whether a fitting value counts as an answer (for completion and required questions). */
+    default boolean isAnswered(JsonNode value) {
+        return Answers.isAnswered(value);
+    }
+
+    /** The value in words, on one line; a value that does not fit is shown as stored, never dropped. */
+    String text(JsonNode value, Language language);
+
+    /** The columns a question of this kind has in an export: by default one, its value in words. */
+    default List<ExportColumn> exportColumns() {
+        return List.of(ExportColumn.whole(value -> CellValue.text(text(value, Language.EN))));
+    }
+
+    /** The empty answer area of a printed questionnaire, as XHTML for the PDF. */
+    String blankHtml(Language language);
+
+    /**
+     * Reports what is wrong with the settings, each problem as a phrase that follows the question's place
+     * ("needs at least 2 options but has 1").
+     */
+    void checkSettings(Consumer<String> problems);
+
+    /** The options a respondent picks among (choices); empty for other kinds. */
+    default List<AnswerSpec.Option> options() {
+        return List.of();
+    }
+
+    /** The typed columns of a grid or table; empty for other kinds. */
+    default List<AnswerSpec.Column> columns() {
+        return List.of();
+    }
+
+    /** Whether a "selectedAny" condition may read this kind (it has options to select). */
+    default boolean selectable() {
+        return false;
+    }
+
+    /** The values an "equals" condition may name, when the kind allows only some (Yes / No). */
+    default Optional<Set<String>> equalsValues() {
+        return Optional.empty();
+    }
+
+    /** Whether "compare" conditions (less than, at least...) apply: numbers. */
+    default boolean comparable() {
+        return false;
+    }
+
+    /**
+     * What a compilation across countries counts: the value of each choice with its English label; empty
+     * for kinds that are read, not counted.
+     */
+    default Map<String, String> countedValues() {
+        return Map.of();
+    }
+
+    /** The counted values a value holds (see {@link #countedValues()}). */
+    default List<String> counted(JsonNode value) {
+        return List.of();
+    }
+
+    /** The respondent's own words beside the counted values ("Other, please specify"); empty when none. */
+    default String ownWords(JsonNode value) {
+        return "";
+    }
+}

@@ -1,0 +1,98 @@
+package org.qconsole.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Language;
+
+/** The typed cells of grids and tables: checking, reading and exporting one row of them. */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** The first problem in a row of cells ({@code {"columnKey": value}}); empty when all fit. */
+    static Optional<String> problem(List<AnswerSpec.Column> columns, JsonNode row) {
+        if (!row.isObject()) {
+            return Optional.of("A row of this answer is not readable.");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> cell = it.next();
+            AnswerSpec.Column column = columns.stream().filter(c -> c.key().equals(cell.getKey())).findFirst()
+                    .orElse(null);
+            if (column == null) {
+                return Optional.of("There is no column \"" + cell.getKey() + "\".");
+            }
+            Optional<String> problem = cell.getValue().isNull() ? Optional.empty() : problem(column, cell.getValue());
+            if (problem.isPresent()) {
+                return Optional.of(header(column) + ": " + problem.get());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> problem(AnswerSpec.Column column, JsonNode value) {
+        return switch (type(column)) {
+            case CHECKBOX -> value.isBoolean() ? Optional.empty() : Optional.of("Tick or untick the box.");
+            case NUMBER -> NumberKind.isFinite(value) ? Optional.empty() : Optional.of("Enter a number.");
+            case CHOICE -> value.isTextual() && Words.values(column.options()).contains(value.asText())
+                    ? Optional.empty() : Optional.of("Choose one of the options.");
+            case TEXT -> TextKind.problem(value, Settings.CELL_TEXT_MAX);
+        };
+    }
+
+    /** A row in words: "Label value, Label value"; cells without a value are left out. */
+    static String text(List<AnswerSpec.Column> columns, JsonNode row, Language language) {
+        List<String> cells = new ArrayList<>();
+        for (AnswerSpec.Column column : columns) {
+            JsonNode cell = row.path(column.key());
+            if (!AnswerKinds.isEmpty(cell)) {
+                cells.add(Words.plain(column.label(), language) + " " + text(column, cell, language));
+            }
+        }
+        return String.join(", ", cells);
+    }
+
+    /** One cell in words (a ticked box is a check mark); "" for an empty cell. */
+    static String text(AnswerSpec.Column column, JsonNode cell, Language language) {
+        if (AnswerKinds.isEmpty(cell)) {
+            return "";
+        }
+        if (type(column) == AnswerSpec.ColumnType.CHECKBOX && cell.isBoolean()) {
+            return cell.booleanValue() ? "✓" : "";
+        }
+        if (type(column) == AnswerSpec.ColumnType.CHOICE && cell.isTextual()) {
+            return Words.label(column.options(), cell.asText(), language);
+        }
+        return cell.isNumber() ? NumberKind.plain(cell.decimalValue()) : cell.asText();
+    }
+
+    /** One cell as exported: numbers stay numbers. */
+    static CellValue export(AnswerSpec.Column column, JsonNode cell) {
+        if (cell.isNumber()) {
+            return new CellValue.Number(cell.decimalValue());
+        }
+        return cell.isMissingNode() ? CellValue.EMPTY : CellValue.text(text(column, cell, Language.EN));
+    }
+
+    /** The printed header row of a grid or table ({@code leading} adds an empty corner cell). */
+    static String headerRow(List<AnswerSpec.Column> columns, boolean leading, Language language) {
+        StringBuilder html = new StringBuilder("<tr>").append(leading ? "<th></th>" : "");
+        columns.forEach(c -> html.append("<th>").append(Words.escaped(c.label(), language)).append("</th>"));
+        return html.append("</tr>").toString();
+    }
+
+    private static AnswerSpec.ColumnType type(AnswerSpec.Column column) {
+        return column.type() == null ? AnswerSpec.ColumnType.TEXT : column.type();
+    }
+
+    private static String header(AnswerSpec.Column column) {
+        return column.label() == null || column.label().isEmpty() ? column.key()
+                : RichText.toPlainText(column.label().english());
+    }
+}

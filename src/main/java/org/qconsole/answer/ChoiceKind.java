@@ -1,0 +1,21 @@
+package org.qconsole.answer;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.qconsole.template.model.Language;
+
+/** A kind whose answer picks among options: conditions may ask which, compilations count them. */
+interface ChoiceKind extends AnswerKind {
+
+    @Override
+    default boolean selectable() {
+        return true;
+    }
+
+    @Override
+    default Map<String, String> countedValues() {
+        Map<String, String> values = new LinkedHashMap<>();
+        options().forEach(o -> values.put(o.value(), Words.plain(o.label(), Language.EN)));
+        return values;
+    }
+}

@@ -1,0 +1,89 @@
+package org.qconsole.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Language;
+
+/** Fixed rows by typed columns: the value is {@code {"rowKey": {"columnKey": value}}}. */
+record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
+
+    @Override
+    public Optional<String> problem(JsonNode value) {
+        if (!value.isObject()) {
+            return Optional.of("This grid's answer is not readable.");
+        }
+        List<String> rows = spec.rows().stream().map(AnswerSpec.Row::key).toList();
+        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> row = it.next();
+            if (!rows.contains(row.getKey())) {
+                return Optional.of("This grid has no row \"" + row.getKey() + "\".");
+            }
+            Optional<String> problem = Cells.problem(spec.columns(), row.getValue());
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String text(JsonNode value, Language language) {
+        if (!value.isObject()) {
+            return Words.asStored(value);
+        }
+        List<String> rows = new ArrayList<>();
+        for (AnswerSpec.Row row : spec.rows()) {
+            String cells = Cells.text(spec.columns(), value.path(row.key()), language);
+            if (!cells.isEmpty()) {
+                rows.add(Words.plain(row.label(), language) + ": " + cells);
+            }
+        }
+        return String.join("; ", rows);
+    }
+
+    @Override
+    public List<ExportColumn> exportColumns() {
+        List<ExportColumn> columns = new ArrayList<>();
+        for (AnswerSpec.Row row : spec.rows()) {
+            for (AnswerSpec.Column column : spec.columns()) {
+                columns.add(new ExportColumn(row.key() + "." + column.key(),
+                        Words.plain(row.label(), Language.EN) + " / " + Words.plain(column.label(), Language.EN),
+                        a -> a == null ? CellValue.EMPTY : Cells.export(column, a.path(row.key()).path(column.key()))));
+            }
+        }
+        return columns;
+    }
+
+    @Override
+    public String blankHtml(Language language) {
+        StringBuilder html = new StringBuilder("<table class=\"grid\">")
+                .append(Cells.headerRow(spec.columns(), true, language));
+        spec.rows().forEach(r -> {
+            html.append("<tr><th>").append(Words.escaped(r.label(), language)).append("</th>");
+            spec.columns().forEach(c -> html.append("<td></td>"));
+            html.append("</tr>");
+        });
+        return html.append("</table>").toString();
+    }
+
+    @Override
+    public List<AnswerSpec.Column> columns() {
+        return spec.columns();
+    }
+
+    @Override
+    public void checkSettings(Consumer<String> problems) {
+        if (spec.rows().isEmpty()) {
+            problems.accept("is a grid without rows");
+        }
+        Settings.unique("row", spec.rows().stream().map(AnswerSpec.Row::key).toList(), problems);
+        spec.rows().forEach(row -> Settings.label("row " + row.key(), row.label(), problems));
+        Settings.columns(spec.columns(), problems);
+    }
+}

@@ -1,0 +1,102 @@
+package org.qconsole.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Answers;
+import org.qconsole.template.model.Language;
+
+/**
+ * Any number of options, with "Other, please specify" when the settings have an other label: the value is
+ * {@code {"selected": ["a", "b"], "other": "text"}}.
+ */
+record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind {
+
+    private static final String NOT_AMONG = "Choose among the options.";
+
+    @Override
+    public Optional<String> problem(JsonNode value) {
+        if (!value.isObject() || (value.has("selected") && !value.get("selected").isArray())) {
+            return Optional.of(NOT_AMONG);
+        }
+        List<String> values = Words.values(spec.options());
+        for (JsonNode selected : value.path("selected")) {
+            if (!selected.isTextual() || !values.contains(selected.asText())) {
+                return Optional.of(NOT_AMONG);
+            }
+        }
+        JsonNode other = value.get("other");
+        if (other != null && !other.isNull()) {
+            if (!hasOther()) {
+                return Optional.of("This question has no \"Other\" answer.");
+            }
+            return TextKind.problem(other, Settings.CELL_TEXT_MAX);
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String text(JsonNode value, Language language) {
+        if (!value.isObject()) {
+            return Words.asStored(value);
+        }
+        List<String> parts = new ArrayList<>();
+        value.path("selected").forEach(v -> parts.add(Words.label(spec.options(), v.asText(), language)));
+        String other = ownWords(value);
+        if (!other.isBlank()) {
+            parts.add((hasOther() ? Words.plain(spec.otherLabel(), language) : "Other") + ": " + other);
+        }
+        return String.join("; ", parts);
+    }
+
+    @Override
+    public List<ExportColumn> exportColumns() {
+        List<ExportColumn> columns = new ArrayList<>();
+        for (AnswerSpec.Option option : spec.options()) {
+            columns.add(new ExportColumn(option.value(), Words.plain(option.label(), Language.EN),
+                    a -> a != null && counted(a).contains(option.value()) ? CellValue.text("Yes") : CellValue.EMPTY));
+        }
+        if (hasOther()) {
+            columns.add(new ExportColumn("other", Words.plain(spec.otherLabel(), Language.EN),
+                    a -> a == null ? CellValue.EMPTY : CellValue.text(ownWords(a))));
+        }
+        return columns;
+    }
+
+    @Override
+    public String blankHtml(Language language) {
+        String html = Words.boxes(spec.options(), language);
+        return hasOther() ? html + "<div>" + Words.box(spec.otherLabel().in(language))
+                + "<span class=\"line\"></span></div>" : html;
+    }
+
+    @Override
+    public void checkSettings(Consumer<String> problems) {
+        Settings.options(spec.options(), 1, problems);
+        if (spec.otherLabel() != null && spec.otherLabel().english().isBlank()) {
+            problems.accept("has an \"Other\" option without an English label");
+        }
+    }
+
+    @Override
+    public List<AnswerSpec.Option> options() {
+        return spec.options();
+    }
+
+    @Override
+    public List<String> counted(JsonNode value) {
+        return value.isObject() ? Answers.selectedValues(value) : List.of();
+    }
+
+    @Override
+    public String ownWords(JsonNode value) {
+        return value.path("other").isTextual() ? value.path("other").asText() : "";
+    }
+
+    private boolean hasOther() {
+        return spec.otherLabel() != null && !spec.otherLabel().isEmpty();
+    }
+}

@@ -1,0 +1,89 @@
+package org.qconsole.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Language;
+
+/** A number, whole or decimal, between optional bounds, with an optional unit. */
+record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
+
+    @Override
+    public Optional<String> problem(JsonNode value) {
+        if (!isFinite(value)) {
+            return Optional.of("Enter a number.");
+        }
+        BigDecimal number = value.decimalValue();
+        if (spec.integer() && number.stripTrailingZeros().scale() > 0) {
+            return Optional.of("Enter a whole number.");
+        }
+        if ((spec.min() != null && number.compareTo(spec.min()) < 0)
+                || (spec.max() != null && number.compareTo(spec.max()) > 0)) {
+            return Optional.of("Enter a number " + range(plain(spec.min()), plain(spec.max())) + ".");
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String text(JsonNode value, Language language) {
+        if (!value.isNumber()) {
+            return Words.asStored(value);
+        }
+        return plain(value.decimalValue()) + (hasUnit() ? " " + spec.unit().in(language) : "");
+    }
+
+    @Override
+    public List<ExportColumn> exportColumns() {
+        return List.of(ExportColumn.whole(value -> value.isNumber() ? new CellValue.Number(value.decimalValue())
+                : CellValue.text(Words.asStored(value))));
+    }
+
+    @Override
+    public String blankHtml(Language language) {
+        return "<span class=\"line\"></span>" + (hasUnit() ? " " + RichText.escape(spec.unit().in(language)) : "");
+    }
+
+    @Override
+    public void checkSettings(Consumer<String> problems) {
+        if (spec.min() != null && spec.max() != null && spec.min().compareTo(spec.max()) > 0) {
+            problems.accept("has a minimum (" + spec.min() + ") above its maximum (" + spec.max() + ")");
+        }
+        if (spec.integer() && (hasDecimals(spec.min()) || hasDecimals(spec.max()))) {
+            problems.accept("takes whole numbers but has a decimal bound");
+        }
+    }
+
+    @Override
+    public boolean comparable() {
+        return true;
+    }
+
+    /** A number JSON can hold: NaN and infinities are doubles, but neither numbers in JSON nor decimals. */
+    static boolean isFinite(JsonNode value) {
+        return value.isNumber() && !((value.isDouble() || value.isFloat()) && !Double.isFinite(value.doubleValue()));
+    }
+
+    /** A number in plain notation, without trailing zeros. */
+    static String plain(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+    private boolean hasUnit() {
+        return spec.unit() != null && !spec.unit().isEmpty();
+    }
+
+    private static boolean hasDecimals(BigDecimal value) {
+        return value != null && value.stripTrailingZeros().scale() > 0;
+    }
+
+    private static String range(Object min, Object max) {
+        if (min != null && max != null) {
+            return "from " + min + " to " + max;
+        }
+        return min != null ? "of at least " + min : "of at most " + max;
+    }
+}

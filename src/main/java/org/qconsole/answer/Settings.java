@@ -1,0 +1,76 @@
+package org.qconsole.answer;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.LocalizedText;
+
+/** The limits of answer settings and the checks several kinds share (option lists, columns, lengths). */
+public final class Settings {
+
+    /** Keys of questions, options, rows and columns. */
+    public static final Pattern KEY = Pattern.compile("[a-z0-9_.-]{1,64}");
+    public static final int MAX_TEXT_LENGTH = 100_000;
+    public static final int MAX_SHORT_TEXT_LENGTH = 10_000;
+    public static final int MAX_TABLE_ROWS = 1_000;
+    /** Text in a cell of a grid or table and in "Other, please specify". */
+    static final int CELL_TEXT_MAX = AnswerSpec.ShortText.DEFAULT_MAX_LENGTH;
+
+    private Settings() {
+    }
+
+    static void options(List<AnswerSpec.Option> options, int minimum, Consumer<String> problems) {
+        if (options.size() < minimum) {
+            problems.accept("needs at least " + minimum + " option" + (minimum > 1 ? "s" : "") + " but has "
+                    + options.size());
+        }
+        unique("option", options.stream().map(AnswerSpec.Option::value).toList(), problems);
+        options.forEach(o -> label("option " + o.value(), o.label(), problems));
+    }
+
+    static void columns(List<AnswerSpec.Column> columns, Consumer<String> problems) {
+        if (columns.isEmpty()) {
+            problems.accept("has no columns");
+        }
+        unique("column", columns.stream().map(AnswerSpec.Column::key).toList(), problems);
+        for (AnswerSpec.Column column : columns) {
+            label("column " + column.key(), column.label(), problems);
+            if (column.type() == null) {
+                problems.accept("column " + column.key() + " has no type (checkbox, text, number or choice)");
+            } else if (column.type() == AnswerSpec.ColumnType.CHOICE) {
+                if (column.options().isEmpty()) {
+                    problems.accept("column " + column.key() + " is a choice without options");
+                }
+                unique("option of column " + column.key(),
+                        column.options().stream().map(AnswerSpec.Option::value).toList(), problems);
+            }
+        }
+    }
+
+    static void unique(String what, List<String> keys, Consumer<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (String key : keys) {
+            if (key == null || !KEY.matcher(key).matches()) {
+                problems.accept("has a " + what + " whose value \"" + key
+                        + "\" is not valid: use 1 to 64 lower-case letters, digits, . _ or -");
+            } else if (!seen.add(key)) {
+                problems.accept("has two " + what + "s with the value \"" + key + "\"");
+            }
+        }
+    }
+
+    static void label(String what, LocalizedText label, Consumer<String> problems) {
+        if (label == null || label.english().isBlank()) {
+            problems.accept("the " + what + " has no English label");
+        }
+    }
+
+    static void length(Integer maxLength, int ceiling, Consumer<String> problems) {
+        if (maxLength != null && (maxLength < 1 || maxLength > ceiling)) {
+            problems.accept("has a maximum length of " + maxLength + "; use 1 to " + ceiling);
+        }
+    }
+}

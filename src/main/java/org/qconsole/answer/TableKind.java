@@ -1,0 +1,103 @@
+package org.qconsole.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Language;
+
+/**
+ * Rows the respondent adds, between a minimum and a maximum: the value is {@code [{"columnKey": value}]}.
+ * Fewer rows than the minimum is not an answer yet.
+ */
+record TableKind(AnswerSpec.Table spec) implements AnswerKind {
+
+    /** Rows of a table without a maximum that are exported. */
+    static final int EXPORTED_ROWS_WITHOUT_MAXIMUM = 10;
+
+    @Override
+    public Optional<String> problem(JsonNode value) {
+        if (!value.isArray()) {
+            return Optional.of("This table's answer is not readable.");
+        }
+        if (spec.maxRows() != null && value.size() > spec.maxRows()) {
+            return Optional.of("Enter at most " + spec.maxRows() + " rows (this has " + value.size() + ").");
+        }
+        int number = 1;
+        for (JsonNode row : value) {
+            Optional<String> problem = Cells.problem(spec.columns(), row);
+            if (problem.isPresent()) {
+                return Optional.of("Row " + number + ": " + problem.get());
+            }
+            number++;
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean isAnswered(JsonNode value) {
+        return AnswerKind.super.isAnswered(value) && (spec.minRows() == null || value.size() >= spec.minRows());
+    }
+
+    @Override
+    public String text(JsonNode value, Language language) {
+        if (!value.isArray()) {
+            return Words.asStored(value);
+        }
+        List<String> rows = new ArrayList<>();
+        int number = 1;
+        for (JsonNode row : value) {
+            rows.add(number++ + ") " + Cells.text(spec.columns(), row, language));
+        }
+        return String.join("; ", rows);
+    }
+
+    @Override
+    public List<ExportColumn> exportColumns() {
+        List<ExportColumn> columns = new ArrayList<>();
+        columns.add(new ExportColumn("rows", "number of rows", a -> a == null || !a.isArray() ? CellValue.EMPTY
+                : new CellValue.Number(BigDecimal.valueOf(a.size()))));
+        int rows = spec.maxRows() == null ? EXPORTED_ROWS_WITHOUT_MAXIMUM : spec.maxRows();
+        for (int i = 1; i <= rows; i++) {
+            int index = i - 1;
+            for (AnswerSpec.Column column : spec.columns()) {
+                columns.add(new ExportColumn(i + "." + column.key(), "row " + i + " / "
+                        + Words.plain(column.label(), Language.EN),
+                        a -> a == null ? CellValue.EMPTY : Cells.export(column, a.path(index).path(column.key()))));
+            }
+        }
+        return columns;
+    }
+
+    @Override
+    public String blankHtml(Language language) {
+        StringBuilder html = new StringBuilder("<table class=\"grid\">")
+                .append(Cells.headerRow(spec.columns(), false, language));
+        int rows = Math.max(3, spec.minRows() == null ? 0 : spec.minRows());
+        for (int i = 0; i < rows; i++) {
+            html.append("<tr>");
+            spec.columns().forEach(c -> html.append("<td>&#160;</td>"));
+            html.append("</tr>");
+        }
+        return html.append("</table>").toString();
+    }
+
+    @Override
+    public List<AnswerSpec.Column> columns() {
+        return spec.columns();
+    }
+
+    @Override
+    public void checkSettings(Consumer<String> problems) {
+        Settings.columns(spec.columns(), problems);
+        int min = spec.minRows() == null ? 0 : spec.minRows();
+        int max = spec.maxRows() == null ? Settings.MAX_TABLE_ROWS : spec.maxRows();
+        if (min < 0 || max < 1 || min > max || max > Settings.MAX_TABLE_ROWS) {
+            problems.accept("allows " + min + " to " + max + " rows; use 0 ≤ minimum ≤ maximum ≤ "
+                    + Settings.MAX_TABLE_ROWS + " and a maximum of at least 1");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.qconsole.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.model.LocalizedText;
+
+/** Labels in words and the small pieces of printed XHTML the kinds share. */
+public final class Words {
+
+    private static final Map<Language, List<String>> YES_NO = Map.of(
+            Language.EN, List.of("Yes", "No"), Language.FR, List.of("Oui", "Non"),
+            Language.ES, List.of("Sí", "No"), Language.AR, List.of("نعم", "لا"),
+            Language.RU, List.of("Да", "Нет"), Language.ZH, List.of("是", "否"));
+
+    private Words() {
+    }
+
+    /** The localized "Yes" ({@code yes} true) or "No". */
+    public static String yesNo(Language language, boolean yes) {
+        return YES_NO.getOrDefault(language, YES_NO.get(Language.EN)).get(yes ? 0 : 1);
+    }
+
+    /** A text without markup, in a language (English where it has no translation); "" for none. */
+    public static String plain(LocalizedText text, Language language) {
+        return text == null ? "" : RichText.toPlainText(text.in(language));
+    }
+
+    /** The label of the option with this value; the value itself when there is no such option. */
+    static String label(List<AnswerSpec.Option> options, String value, Language language) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst()
+                .map(o -> plain(o.label(), language)).orElse(value);
+    }
+
+    /** A value that does not fit its kind, shown as it is stored. */
+    static String asStored(JsonNode value) {
+        return value.isValueNode() ? value.asText() : value.toString();
+    }
+
+    static List<String> values(List<AnswerSpec.Option> options) {
+        return options.stream().map(AnswerSpec.Option::value).toList();
+    }
+
+    /** A tick box with its label, printed. */
+    static String box(String label) {
+        return "<span class=\"box\">&#9744;</span> " + RichText.escape(RichText.toPlainText(label)) + " ";
+    }
+
+    /** One tick box per option, one per line, printed. */
+    static String boxes(List<AnswerSpec.Option> options, Language language) {
+        StringBuilder html = new StringBuilder();
+        options.forEach(o -> html.append("<div>").append(box(o.label().in(language))).append("</div>"));
+        return html.toString();
+    }
+
+    static String escaped(LocalizedText text, Language language) {
+        return RichText.escape(plain(text, language));
+    }
+}

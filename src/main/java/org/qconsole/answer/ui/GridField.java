@@ -1,0 +1,91 @@
+package org.qconsole.answer.ui;
+
+import static org.qconsole.answer.ui.AnswerFields.text;
+import static org.qconsole.answer.ui.AnswerFields.cell;
+import static org.qconsole.answer.ui.AnswerFields.describe;
+import static org.qconsole.answer.ui.AnswerFields.JSON;
+import static org.qconsole.answer.ui.AnswerFields.firstUnreadable;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Language;
+
+/** Fixed rows by typed columns; the answer is {@code {"rowKey": {"columnKey": value}}}. */
+final class GridField implements AnswerField {
+    private final Div grid = new Div();
+    private final Map<String, Map<String, AnswerField>> cells = new LinkedHashMap<>();
+
+    GridField(String id, AnswerSpec.Grid spec, Language language, Runnable onChange) {
+        grid.setId(id);
+        grid.addClassName("answer-grid");
+        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)").set("align-items", "center")
+                .set("grid-template-columns", "auto repeat(" + Math.max(1, spec.columns().size())
+                        + ", minmax(6em, 1fr))");
+        grid.add(new Span());
+        spec.columns().forEach(c -> grid.add(header(text(c.label(), language))));
+        for (AnswerSpec.Row row : spec.rows()) {
+            String rowLabel = text(row.label(), language);
+            grid.add(new Span(rowLabel));
+            Map<String, AnswerField> rowCells = new LinkedHashMap<>();
+            for (AnswerSpec.Column column : spec.columns()) {
+                AnswerField cell = cell(column, language, onChange);
+                cell.component().setId(id + "-" + row.key() + "-" + column.key());
+                describe(cell.component(), rowLabel + " – " + text(column.label(), language));
+                rowCells.put(column.key(), cell);
+                grid.add(cell.component());
+            }
+            cells.put(row.key(), rowCells);
+        }
+    }
+
+    private static Span header(String label) {
+        Span header = new Span(label);
+        header.getStyle().set("font-weight", "600");
+        return header;
+    }
+
+    @Override
+    public Component component() {
+        return grid;
+    }
+
+    @Override
+    public JsonNode value() {
+        ObjectNode answer = JSON.objectNode();
+        cells.forEach((rowKey, row) -> {
+            ObjectNode values = JSON.objectNode();
+            row.forEach((columnKey, cell) -> {
+                if (cell.value() != null) {
+                    values.set(columnKey, cell.value());
+                }
+            });
+            if (!values.isEmpty()) {
+                answer.set(rowKey, values);
+            }
+        });
+        return answer.isEmpty() ? null : answer;
+    }
+
+    @Override
+    public Optional<String> unreadable() {
+        return firstUnreadable(cells.values().stream().flatMap(row -> row.values().stream()));
+    }
+
+    @Override
+    public void setValue(JsonNode json) {
+        JsonNode answer = json == null ? JSON.missingNode() : json;
+        cells.forEach((rowKey, row) -> row.forEach((columnKey, cell) ->
+                cell.setValue(answer.path(rowKey).path(columnKey))));
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        cells.values().forEach(row -> row.values().forEach(cell -> cell.setReadOnly(readOnly)));
+    }
+}

@@ -1,0 +1,89 @@
+package org.qconsole.answer.ui;
+
+import static org.qconsole.answer.ui.AnswerFields.values;
+import static org.qconsole.answer.ui.AnswerFields.labels;
+import static org.qconsole.answer.ui.AnswerFields.JSON;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.template.model.Language;
+
+/** Check boxes, and an "Other, please specify" box when the spec has {@code otherLabel}. */
+final class MultipleChoiceField implements AnswerField {
+    private final Div box = new Div();
+    private final List<String> values;
+    private final CheckboxGroup<String> group = new CheckboxGroup<>();
+    private final TextField other;
+
+    MultipleChoiceField(String id, AnswerSpec.MultipleChoice spec, Language language, Runnable onChange) {
+        values = values(spec.options());
+        Map<String, String> labels = labels(spec.options(), language);
+        group.setItems(values);
+        group.setItemLabelGenerator(labels::get);
+        group.addValueChangeListener(e -> onChange.run());
+        group.setId(id);
+        box.add(group);
+        if (spec.otherLabel() == null || spec.otherLabel().isEmpty()) {
+            other = null;
+        } else {
+            other = new TextField(spec.otherLabel().in(language));
+            other.setId(id + "-other");
+            other.setMaxLength(AnswerSpec.ShortText.DEFAULT_MAX_LENGTH);
+            other.setValueChangeMode(ValueChangeMode.LAZY);
+            other.setWidthFull();
+            other.addValueChangeListener(e -> onChange.run());
+            box.add(other);
+        }
+    }
+
+    @Override
+    public Component component() {
+        return box;
+    }
+
+    @Override
+    public JsonNode value() {
+        Set<String> selected = group.getValue();
+        String otherText = other == null ? "" : other.getValue();
+        if (selected.isEmpty() && otherText.isBlank()) {
+            return null;
+        }
+        ObjectNode answer = JSON.objectNode();
+        ArrayNode chosen = answer.putArray("selected");
+        values.stream().filter(selected::contains).forEach(chosen::add);
+        if (!otherText.isBlank()) {
+            answer.put("other", otherText);
+        }
+        return answer;
+    }
+
+    @Override
+    public void setValue(JsonNode json) {
+        JsonNode answer = json == null ? JSON.missingNode() : json;
+        List<String> selected = new ArrayList<>();
+        answer.path("selected").forEach(v -> selected.add(v.asText()));
+        group.setValue(selected.stream().filter(values::contains).collect(Collectors.toSet()));
+        if (other != null) {
+            other.setValue(answer.path("other").isTextual() ? answer.path("other").asText() : "");
+        }
+    }
+
+    @Override
+    public void setReadOnly(boolean readOnly) {
+        group.setReadOnly(readOnly);
+        if (other != null) {
+            other.setReadOnly(readOnly);
+        }
+    }
+}

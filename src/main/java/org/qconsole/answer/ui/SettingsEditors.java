@@ -1,0 +1,59 @@
+package org.qconsole.answer.ui;
+
+import com.vaadin.flow.component.Component;
+import java.util.function.Consumer;
+import org.qconsole.template.model.AnswerSpec;
+
+/** The designer's editor of each kind's settings; {@code null} for a kind without settings. */
+record SettingsEditors(Consumer<AnswerSpec> onEdit) implements AnswerSpec.Visitor<Component> {
+
+    @Override
+    public Component yesNo(AnswerSpec.YesNo spec) {
+        return null;
+    }
+
+    @Override
+    public Component singleChoice(AnswerSpec.SingleChoice spec) {
+        return ChoiceSettings.single(spec, onEdit);
+    }
+
+    @Override
+    public Component multipleChoice(AnswerSpec.MultipleChoice spec) {
+        return ChoiceSettings.multiple(spec, onEdit);
+    }
+
+    @Override
+    public Component shortText(AnswerSpec.ShortText spec) {
+        return SimpleSettings.shortText(spec, onEdit);
+    }
+
+    @Override
+    public Component longText(AnswerSpec.LongText spec) {
+        return SimpleSettings.longText(spec, onEdit);
+    }
+
+    @Override
+    public Component number(AnswerSpec.NumberAnswer spec) {
+        return SimpleSettings.number(spec, onEdit);
+    }
+
+    @Override
+    public Component date(AnswerSpec.DateAnswer spec) {
+        return SimpleSettings.date(spec, onEdit);
+    }
+
+    @Override
+    public Component grid(AnswerSpec.Grid spec) {
+        return TableSettings.grid(spec, onEdit);
+    }
+
+    @Override
+    public Component table(AnswerSpec.Table spec) {
+        return TableSettings.table(spec, onEdit);
+    }
+
+    @Override
+    public Component custom(AnswerSpec.Custom spec) {
+        return null; // kinds from providers are set in the template's JSON
+    }
+}
