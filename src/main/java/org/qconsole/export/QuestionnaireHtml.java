@@ -134,9 +134,6 @@ final class QuestionnaireHtml {
         html.append("</div>");
     }
 
-    private String text(LocalizedText text) {
-        return text == null ? "" : RichText.toPlainText(text.in(language));
-    }
 
     private void rich(LocalizedText text, String className) {
         if (text != null && !text.isEmpty()) {

@@ -72,9 +72,11 @@ class PluginSectionsJourneyTest extends BrowserJourney {
         type("contact-authority", "Swedish Prosecution Authority");
         type("contact-email", "erik.lindqvist@justice.se");
         type("contact-phone", "+46 8 405 10 00");
+        click("section-next"); // one section at a time
         click("ict-inventory-add");
         type("ict-inventory-name-1", "Case management system");
         choose("ict-inventory-category-1", "Case management systems");
+        click("section-next");
         radio("globe-fiu-member", "Yes");
         radio("globe-fiu-threema", "No");
         radio("globe-police-member", "No");
@@ -85,6 +87,8 @@ class PluginSectionsJourneyTest extends BrowserJourney {
 
         click("response-submit");
         waitForText("response-status", "Read only");
+        click("section-previous");
+        click("section-previous");
         assertThat(waitFor("contact-name").getDomProperty("value")).isEqualTo("Erik Lindqvist");
     }
 

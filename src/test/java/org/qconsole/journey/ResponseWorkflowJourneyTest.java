@@ -48,10 +48,14 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
 
         signIn("swe.focal");
         openFromInbox();
-        for (String key : new String[] {"q1_ict_used", "q4_evaluated", "q6_challenges", "q8_globe_member",
-            "q8b_threema_registered"}) {
-            radio("answer-" + key, "No");
-        }
+        radio("answer-q1_ict_used", "No");
+        click("section-next"); // the fill-in shows one section at a time: by "next" and by the navigation
+        radio("answer-q4_evaluated", "No");
+        click("nav-s3_challenges");
+        radio("answer-q6_challenges", "No");
+        click("section-next");
+        radio("answer-q8_globe_member", "No");
+        radio("answer-q8b_threema_registered", "No");
         waitForText("response-status", "All answers saved");
         click("response-submit");
         waitForText("response-status", "Read only");

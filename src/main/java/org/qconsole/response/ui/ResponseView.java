@@ -16,6 +16,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +42,7 @@ import org.qconsole.response.Response;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.StoredAnswer;
 import org.qconsole.template.model.Language;
-import org.qconsole.template.ui.QuestionnaireForm;
+import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
@@ -67,6 +69,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     static final int RETRY_MILLIS = 5_000;
+    /** The query parameter naming the section shown. */
+    static final String SECTION = "section";
     private static final String LANGUAGE = "qc.questionnaire-language";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
             .withZone(ZoneId.of("UTC"));
@@ -83,6 +87,9 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private final Map<String, Integer> revisions = new HashMap<>();
     private final Map<String, JsonNode> pending = new LinkedHashMap<>();
     private QuestionnaireForm form;
+    private SectionNavigation navigation;
+    private SectionSteps steps;
+    private String sectionKey = "";
     private com.vaadin.flow.shared.Registration retry;
     private long assignmentId;
 
@@ -99,14 +106,47 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
+        String section = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault(SECTION, java.util.List.of("")).get(0);
+        if (form != null && id == assignmentId) { // back or forward between sections of this response
+            openSection(section);
+            return;
+        }
         removeAll();
         try {
             Response response = answers.open(id);
             assignmentId = id;
+            sectionKey = section;
             render(response);
         } catch (AssignmentException e) {
             add(new H1("Questionnaire not found"), new Paragraph(e.getMessage()));
         }
+    }
+
+    /**
+     * Shows another section, once every answer of this one is saved; the address names the section, so a
+     * reload or a link opens it again.
+     *
+     * @return whether the section is shown
+     */
+    boolean openSection(String key) {
+        String target = form.sectionOf(key).orElse(form.shownSections().get(0));
+        if (form.shownSections().contains(target)) {
+            return true;
+        }
+        flush();
+        if (!pending.isEmpty() || form.hasProblems()) {
+            setStatus("Your answers must be saved before another section opens", "error");
+            return false;
+        }
+        form.showSection(target);
+        sectionKey = target;
+        navigation.select(target);
+        steps.show(target);
+        UI.getCurrent().getPage().getHistory().pushState(null, new Location("response/" + assignmentId,
+                QueryParameters.of(SECTION, target)));
+        form.scrollToSection(target);
+        return true;
     }
 
     private void render(Response response) {
@@ -120,6 +160,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         status.addClassName("qc-save-status");
         Language language = language();
         form = new QuestionnaireForm(response.questionnaire(), language, sectionTypes::type);
+        form.showSection(form.sectionOf(sectionKey).orElse(response.questionnaire().sections().get(0).key()));
+        sectionKey = form.shownSections().get(0);
         Map<String, JsonNode> values = new LinkedHashMap<>();
         response.answers().forEach((key, stored) -> {
             values.put(key, stored.value());
@@ -132,8 +174,11 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         reviewComments.keySet().forEach(this::refreshNote);
         form.setReadOnly(!response.editable());
         SectionCompletion plugins = SectionCompletion.using(sectionTypes);
-        SectionNavigation navigation = new SectionNavigation(Progress.of(response.questionnaire(), values, plugins),
-                language, form::scrollToSection);
+        navigation = new SectionNavigation(Progress.of(response.questionnaire(), values, plugins),
+                language, this::openSection);
+        navigation.select(sectionKey);
+        steps = new SectionSteps(response.questionnaire().sections(), language, this::openSection);
+        steps.show(sectionKey);
         form.addAnswerChangeListener(change -> navigation.show(Progress.of(response.questionnaire(), form.answers(),
                 plugins)));
         if (response.editable()) {
@@ -158,11 +203,12 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         problems.setId("submit-problems");
         problems.addClassName("qc-problems");
         problems.setVisible(false);
-        HorizontalLayout body = new HorizontalLayout(navigation, form);
+        VerticalLayout main = new VerticalLayout(form, steps);
+        main.setPadding(false);
+        main.getStyle().set("min-width", "0"); // lets the form shrink beside the navigation instead of overflowing
+        HorizontalLayout body = new HorizontalLayout(navigation, main);
         body.setWidthFull();
-        form.setWidth(null);
-        form.getStyle().set("min-width", "0"); // lets the form shrink beside the navigation instead of overflowing
-        body.setFlexGrow(1, form);
+        body.setFlexGrow(1, main);
         add(heading, facts, actions(response), problems, commentsPanel(response), body);
     }
 
@@ -366,9 +412,16 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         }
     }
 
-    /** A link-like button that scrolls to a question (the router would treat a #fragment link as a new page). */
+    /**
+     * A link-like button that opens a question's section and scrolls to the question (the router would treat a
+     * #fragment link as a new page).
+     */
     private Button goTo(String questionKey, String label) {
-        Button link = new Button(label, e -> form.scrollToQuestion(questionKey));
+        Button link = new Button(label, e -> {
+            if (openSection(questionKey)) {
+                form.scrollToQuestion(questionKey);
+            }
+        });
         link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         link.addClassName("qc-go-to-question");
         return link;

@@ -14,7 +14,7 @@ import org.qconsole.template.model.Section;
 
 /**
  * The sections of a questionnaire beside the form, each with how many of its required questions are
- * answered; a click scrolls to the section. Kept up to date as the user answers.
+ * answered; a click opens the section. Kept up to date as the user answers; the section shown is marked.
  */
 final class SectionNavigation extends Div {
 
@@ -65,7 +65,16 @@ final class SectionNavigation extends Div {
         }
     }
 
-    private static String title(Section section, Language language) {
+    /** Marks the section shown (for screen readers too). */
+    void select(String sectionKey) {
+        entries.forEach((key, entry) -> {
+            boolean current = key.equals(sectionKey);
+            entry.getElement().setAttribute("aria-current", current ? "page" : "false");
+            entry.getStyle().set("font-weight", current ? "600" : "normal");
+        });
+    }
+
+    static String title(Section section, Language language) {
         String title = section.title() == null ? "" : section.title().in(language);
         return section.number().isBlank() ? title : section.number() + ". " + title;
     }

@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import org.qconsole.template.DraftEditor;

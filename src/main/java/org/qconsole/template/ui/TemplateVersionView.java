@@ -21,6 +21,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.common.ui.DownloadLink;
 import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;

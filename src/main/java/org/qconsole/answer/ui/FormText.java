@@ -1,0 +1,51 @@
+package org.qconsole.answer.ui;
+
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Optional;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.Footnote;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.model.LocalizedText;
+
+/** The texts of a questionnaire on the form, in one language: sanitized rich text and footnotes. */
+record FormText(Language language) {
+
+    Html rich(LocalizedText text, String className) {
+        String html = RichText.sanitize(text == null ? "" : text.in(language));
+        return new Html("<div class=\"" + className + "\">" + html + "</div>");
+    }
+
+    Optional<Html> addRich(HasComponents holder, LocalizedText text, String className) {
+        if (text == null || text.isEmpty()) {
+            return Optional.empty();
+        }
+        Html html = rich(text, className);
+        holder.add(html);
+        return Optional.of(html);
+    }
+
+    void addFootnotes(HasComponents holder, List<Footnote> footnotes) {
+        if (footnotes.isEmpty()) {
+            return;
+        }
+        StringBuilder html = new StringBuilder(
+                "<div class=\"footnotes\" style=\"font-size: var(--lumo-font-size-s)\">");
+        for (Footnote footnote : footnotes) {
+            html.append("<div class=\"footnote\"><sup>").append(RichText.escape(footnote.marker())).append("</sup> ")
+                    .append(RichText.sanitize(footnote.text() == null ? "" : footnote.text().in(language)))
+                    .append("</div>");
+        }
+        holder.add(new Html(html.append("</div>").toString()));
+    }
+
+    static Span requiredMarker() {
+        Span marker = new Span("*");
+        marker.addClassName("required-marker");
+        marker.getElement().setAttribute("title", "Required");
+        marker.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        return marker;
+    }
+}

@@ -1,0 +1,173 @@
+package org.qconsole.answer.ui;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.DebouncePhase;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.qconsole.answer.AnswerKinds;
+import org.qconsole.template.RichText;
+import org.qconsole.template.model.Item;
+import org.qconsole.template.model.Language;
+import org.qconsole.template.model.Question;
+import org.qconsole.template.model.Section;
+import org.qconsole.template.model.TextBlock;
+
+/**
+ * The components of the sections a {@link QuestionnaireForm} shows, and nothing of the others: the
+ * inputs with their checks, the places for problems and notes, and each item in reading order (to show and
+ * hide by condition). Built anew whenever the form shows other sections.
+ */
+final class ShownSections {
+
+    /** An item as rendered, in reading order; {@code requiredMarker} is null for a text block. */
+    record Shown(Item item, Component component, Span requiredMarker) {
+    }
+
+    final Map<String, AnswerField> fields = new LinkedHashMap<>();
+    final Map<String, Function<JsonNode, Optional<String>>> checks = new LinkedHashMap<>();
+    final Map<String, Span> notes = new LinkedHashMap<>();
+    final Map<String, Span> errors = new LinkedHashMap<>();
+    final Map<String, Component> sections = new LinkedHashMap<>();
+    final List<Shown> items = new ArrayList<>();
+
+    private final Language language;
+    private final FormText text;
+    private final SectionTypes sectionTypes;
+    private final Consumer<String> changed;
+    private final Runnable typing;
+
+    /**
+     * @param changed called with the key of an answer the respondent changed
+     * @param typing called at the first keystroke of a burst of typing
+     */
+    ShownSections(Language language, SectionTypes sectionTypes, Consumer<String> changed, Runnable typing) {
+        this.language = language;
+        this.text = new FormText(language);
+        this.sectionTypes = sectionTypes;
+        this.changed = changed;
+        this.typing = typing;
+    }
+
+    Component section(Section section) {
+        Div box = new Div();
+        box.setId("section-" + section.key());
+        box.addClassName("questionnaire-section");
+        box.setWidthFull();
+        sections.put(section.key(), box);
+        String title = section.title() == null ? "" : section.title().in(language);
+        box.add(new H3(section.number().isBlank() ? title : section.number() + ". " + title));
+        text.addRich(box, section.introduction(), "section-introduction");
+        text.addFootnotes(box, section.footnotes());
+        if (section.plugin() != null) {
+            box.add(pluginSection(section));
+        } else {
+            section.items().forEach(item -> box.add(item(item)));
+        }
+        return box;
+    }
+
+    private Component pluginSection(Section section) {
+        String key = section.key();
+        Optional<PluginSectionField> field = PluginSectionField.of(section, sectionTypes, language.code(),
+                () -> changed.accept(key));
+        if (field.isEmpty()) {
+            return PluginSectionField.unavailable(key);
+        }
+        fields.put(key, field.get());
+        checks.put(key, field.get()::problem);
+        Div box = new Div(field.get().component(), errorSpan(key), noteSpan(key));
+        box.setId("plugin-" + key);
+        box.addClassName("plugin-section");
+        return box;
+    }
+
+    private Component item(Item item) {
+        if (item instanceof TextBlock block) {
+            Div box = new Div();
+            box.setId("text-" + block.key());
+            box.addClassName("text-block");
+            text.addRich(box, block.text(), "text-block-text");
+            items.add(new Shown(item, box, null));
+            return box;
+        }
+        return question((Question) item);
+    }
+
+    private Component question(Question question) {
+        Div box = new Div();
+        box.setId("q-" + question.key());
+        box.addClassName("question");
+        box.getStyle().set("margin-block", "var(--lumo-space-m)");
+        Span marker = FormText.requiredMarker();
+        box.add(heading(question, marker));
+        text.addRich(box, question.help(), "question-help").ifPresent(help -> help.getStyle()
+                .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)"));
+        AnswerField field = AnswerFields.create("answer-" + question.key(), question.answer(), language,
+                () -> changed.accept(question.key()));
+        AnswerFields.describe(field.component(), RichText.toPlainText(AnswerFields.text(question.text(), language)));
+        fields.put(question.key(), field);
+        checks.put(question.key(), value -> AnswerKinds.problem(question.answer(), value));
+        box.add(field.component(), errorSpan(question.key()), noteSpan(question.key()));
+        // "input" bubbles from every field of the answer (table rows added later too). Leading edge only:
+        // one message per burst of typing, and the pause that ends a burst is shorter than the one after
+        // which a text field sends its value, so no keystroke after a save goes unreported.
+        // Radio buttons and check boxes send their value at once, and their input event could arrive after it.
+        box.getElement().addEventListener("input", e -> typing.run())
+                .setFilter(QuestionnaireForm.TYPING_FILTER)
+                .debounce(QuestionnaireForm.TYPING_PAUSE_MILLIS, DebouncePhase.LEADING);
+        text.addFootnotes(box, question.footnotes());
+        items.add(new Shown(question, box, marker));
+        if (!question.items().isEmpty()) {
+            Div children = new Div();
+            children.addClassName("sub-questions");
+            children.getStyle().set("margin-inline-start", "var(--lumo-space-xl)");
+            question.items().forEach(child -> children.add(item(child)));
+            box.add(children);
+        }
+        return box;
+    }
+
+    private Component heading(Question question, Span marker) {
+        Div heading = new Div();
+        heading.addClassName("question-heading");
+        heading.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+        if (!question.number().isBlank()) {
+            Span number = new Span(question.number());
+            number.addClassName("question-number");
+            number.getStyle().set("font-weight", "600");
+            heading.add(number);
+        }
+        heading.add(text.rich(question.text(), "question-text"), marker);
+        return heading;
+    }
+
+    private Span errorSpan(String key) {
+        Span error = new Span();
+        error.setId("error-" + key);
+        error.addClassName("question-error");
+        error.getElement().setAttribute("role", "alert");
+        error.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("display", "block");
+        error.setVisible(false);
+        errors.put(key, error);
+        return error;
+    }
+
+    private Span noteSpan(String key) {
+        Span note = new Span();
+        note.setId("note-" + key);
+        note.addClassName("question-note");
+        note.setVisible(false);
+        notes.put(key, note);
+        return note;
+    }
+}
