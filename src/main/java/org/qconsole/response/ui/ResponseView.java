@@ -119,7 +119,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         status.setId("response-status");
         status.addClassName("qc-save-status");
         Language language = language();
-        form = new QuestionnaireForm(response.questionnaire(), language, sectionTypes::type);
+        form = new QuestionnaireForm(response.questionnaire(), language, sectionTypes::type, !response.editable());
         Map<String, JsonNode> values = new LinkedHashMap<>();
         response.answers().forEach((key, stored) -> {
             values.put(key, stored.value());
@@ -130,7 +130,6 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 c.comment() + " (" + c.author() + ", " + WHEN.format(c.at()) + " UTC)", (first, next) -> first + " · " + next));
         response.answers().values().forEach(this::showWhoChanged);
         reviewComments.keySet().forEach(this::refreshNote);
-        form.setReadOnly(!response.editable());
         SectionCompletion plugins = SectionCompletion.using(sectionTypes);
         SectionNavigation navigation = new SectionNavigation(Progress.of(response.questionnaire(), values, plugins),
                 language, form::scrollToSection);

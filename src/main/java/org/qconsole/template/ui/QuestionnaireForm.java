@@ -25,6 +25,7 @@ import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.plugin.api.Problem;
+import org.qconsole.plugin.api.SectionContext;
 import org.qconsole.template.AnswerCheck;
 import org.qconsole.template.RichText;
 import org.qconsole.template.model.Answers;
@@ -71,6 +72,7 @@ public class QuestionnaireForm extends VerticalLayout {
     private final Map<String, Span> errors = new LinkedHashMap<>();
     private final Map<String, Component> sections = new LinkedHashMap<>();
     private final Set<String> invalid = new HashSet<>();
+    private final boolean readOnly;
     private boolean loading;
 
     /** A form whose plugin sections show as unavailable (no plugins). */
@@ -79,9 +81,16 @@ public class QuestionnaireForm extends VerticalLayout {
     }
 
     public QuestionnaireForm(TemplateDefinition definition, Language language, SectionTypes sectionTypes) {
+        this(definition, language, sectionTypes, false);
+    }
+
+    /** @param readOnly answers cannot be changed here: the form is read-only, and plugins are told so */
+    public QuestionnaireForm(TemplateDefinition definition, Language language, SectionTypes sectionTypes,
+            boolean readOnly) {
         this.definition = definition;
         this.language = language;
         this.sectionTypes = sectionTypes;
+        this.readOnly = readOnly;
         addClassName("questionnaire-form");
         getElement().setAttribute("lang", language.code());
         if (language.rightToLeft()) {
@@ -90,6 +99,9 @@ public class QuestionnaireForm extends VerticalLayout {
         header(definition);
         definition.sections().forEach(section -> add(section(section)));
         refresh();
+        if (readOnly) {
+            setReadOnly(true);
+        }
     }
 
     /** The answers entered so far by question key, hidden ones included, as stored JSON values. */
@@ -236,7 +248,7 @@ public class QuestionnaireForm extends VerticalLayout {
         }
         JsonNode configuration = section.plugin().configuration();
         try {
-            JsonInput input = type.get().fillIn(configuration, language.code());
+            JsonInput input = type.get().fillIn(configuration, new SectionContext(key, language.code(), readOnly));
             input.addChangeListener(() -> changed(key));
             fields.put(key, new PluginField(input));
             checks.put(key, value -> {
