@@ -28,7 +28,7 @@ public final class GuardedSectionType {
     }
 
     public String id() {
-        return loaded.type().id();
+        return loaded.id();
     }
 
     public String pluginId() {
@@ -51,19 +51,24 @@ public final class GuardedSectionType {
         return guard("checking a configuration", () -> List.copyOf(loaded.type().checkConfiguration(copy(configuration))));
     }
 
-    public JsonInput configurationEditor(JsonNode configuration, String language) {
+    /** The names shown in the designer, by language code. */
+    public Map<String, String> displayNames() {
+        return guard("naming itself", () -> Map.copyOf(loaded.type().displayNames()));
+    }
+
+    public JsonNode defaultConfiguration() {
+        return guard("giving its default configuration", () -> copy(loaded.type().defaultConfiguration()));
+    }
+
+    public JsonInput configurationEditor(JsonNode configuration, SectionContext context) {
         return new GuardedInput(guard("creating its configuration editor",
-                () -> loaded.type().configurationEditor(copy(configuration), new SectionContext(language))));
+                () -> loaded.type().configurationEditor(copy(configuration), context)));
     }
 
-    public JsonInput fillIn(JsonNode configuration, String language) {
+    /** The fill-in of a section; read-only when {@code context} says so (the console also switches it). */
+    public JsonInput fillIn(JsonNode configuration, SectionContext context) {
         return new GuardedInput(guard("rendering its fill-in",
-                () -> loaded.type().fillIn(copy(configuration), new SectionContext(language))));
-    }
-
-    public Component readOnly(JsonNode configuration, JsonNode answer, String language) {
-        return guard("rendering an answer",
-                () -> loaded.type().readOnly(copy(configuration), copy(answer), new SectionContext(language)));
+                () -> loaded.type().fillIn(copy(configuration), context)));
     }
 
     public List<Problem> validate(JsonNode configuration, JsonNode answer) {
@@ -117,7 +122,8 @@ public final class GuardedSectionType {
         @Override
         public JsonNode value() {
             try {
-                return input.value() == null ? null : input.value().deepCopy();
+                JsonNode value = input.value();
+                return value == null ? null : value.deepCopy();
             } catch (RuntimeException | LinkageError e) {
                 plugins.markFailed(loaded.pluginId(), "threw while reading its input: " + SectionPlugins.describe(e));
                 throw new PluginUnavailable("This section is temporarily unavailable.");

@@ -8,7 +8,7 @@ import java.util.List;
  * @param id the plugin id from its manifest (the file name when the JAR could not be read)
  * @param file the JAR's file name
  * @param sectionTypes the ids of the section types it provides (empty when it failed)
- * @param reason why it failed, empty when it runs
+ * @param reason why it failed or was refused, empty when it runs
  */
 public record InstalledPlugin(String id, String version, String file, State state, String reason,
         List<String> sectionTypes) {
@@ -19,7 +19,9 @@ public record InstalledPlugin(String id, String version, String file, State stat
     }
 
     public enum State {
-        RUNNING("Running"), FAILED("Failed");
+        RUNNING("Running"), FAILED("Failed"),
+        /** Not loaded: it requires another version of the plugin API. */
+        REFUSED("Refused");
 
         private final String label;
 

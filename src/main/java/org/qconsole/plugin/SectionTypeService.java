@@ -1,6 +1,7 @@
 package org.qconsole.plugin;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
@@ -9,8 +10,9 @@ import org.qconsole.plugin.api.Problem;
 import org.springframework.stereotype.Service;
 
 /**
- * The section types of the installed plugins: what the designer offers, what templates and responses
- * use, and (for the secretariat) the state of each plugin.
+ * The one registry of section types: what the designer offers, what templates, responses and the
+ * console's own jobs use, and (for the secretariat) the state of each plugin. Every section type it
+ * hands out is a {@link GuardedSectionType}; nothing else reaches a plugin.
  */
 @Service
 public class SectionTypeService {
@@ -21,7 +23,7 @@ public class SectionTypeService {
         this.plugins = plugins;
     }
 
-    /** Every plugin JAR found, running or failed with the reason. */
+    /** Every plugin JAR found: running, failed or refused, with the reason. */
     @RolesAllowed(Roles.SECRETARIAT)
     public List<InstalledPlugin> installed() {
         return plugins.installed();
@@ -36,13 +38,22 @@ public class SectionTypeService {
     /** The section types that can be added to a questionnaire now. */
     @RolesAllowed(Roles.SECRETARIAT)
     public List<SectionTypeInfo> available() {
-        return plugins.running().stream().flatMap(loaded -> info(loaded).stream()).toList();
+        return plugins.running().stream().flatMap(type -> info(type).stream()).toList();
     }
 
-    /** A section type, when its plugin is installed and running. */
-    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    /**
+     * A section type, when its plugin is installed and running. Open to everyone, the console's own
+     * start-up jobs included (they run without a user): a section type holds no one's data.
+     */
+    @PermitAll
     public Optional<GuardedSectionType> type(String sectionTypeId) {
-        return plugins.type(sectionTypeId).map(loaded -> new GuardedSectionType(plugins, loaded));
+        return plugins.find(sectionTypeId);
+    }
+
+    /** The section types of the running plugins (for the console's own jobs, e.g. answer migration). */
+    @PermitAll
+    public List<GuardedSectionType> running() {
+        return plugins.running();
     }
 
     /** Why a section type cannot be used now (missing or failed plugin), for the secretariat's messages. */
@@ -57,7 +68,7 @@ public class SectionTypeService {
      */
     @RolesAllowed(Roles.SECRETARIAT)
     public List<String> configurationProblems(String sectionTypeId, JsonNode configuration) {
-        Optional<GuardedSectionType> type = type(sectionTypeId);
+        Optional<GuardedSectionType> type = plugins.find(sectionTypeId);
         if (type.isEmpty()) {
             return List.of(plugins.unavailableReason(sectionTypeId));
         }
@@ -68,14 +79,12 @@ public class SectionTypeService {
         }
     }
 
-    private Optional<SectionTypeInfo> info(SectionPlugins.Loaded loaded) {
-        GuardedSectionType type = new GuardedSectionType(plugins, loaded);
+    private static Optional<SectionTypeInfo> info(GuardedSectionType type) {
         try {
-            return Optional.of(new SectionTypeInfo(type.id(), loaded.pluginId(), loaded.pluginVersion(),
-                    loaded.type().displayNames(), loaded.type().defaultConfiguration(), type.answerFormat()));
-        } catch (RuntimeException | LinkageError e) {
-            plugins.markFailed(loaded.pluginId(), "threw while describing itself: " + SectionPlugins.describe(e));
-            return Optional.empty();
+            return Optional.of(new SectionTypeInfo(type.id(), type.pluginId(), type.pluginVersion(),
+                    type.displayNames(), type.defaultConfiguration(), type.answerFormat()));
+        } catch (PluginUnavailable e) {
+            return Optional.empty(); // marked failed by the guard
         }
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
-import org.qconsole.plugin.SectionPlugins;
+import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.model.Section;
@@ -29,13 +29,13 @@ public class PluginAnswerMigration {
     static final String ACTOR = "plugin-migration";
     private static final Logger log = LoggerFactory.getLogger(PluginAnswerMigration.class);
 
-    private final SectionPlugins plugins;
+    private final SectionTypeService plugins;
     private final TemplateVersionRepository templates;
     private final AnswerRepository answers;
     private final TransactionTemplate transaction;
     private final ProgressTracker tracker;
 
-    PluginAnswerMigration(SectionPlugins plugins, TemplateVersionRepository templates, AnswerRepository answers,
+    PluginAnswerMigration(SectionTypeService plugins, TemplateVersionRepository templates, AnswerRepository answers,
             PlatformTransactionManager transactions, ProgressTracker tracker) {
         this.plugins = plugins;
         this.tracker = tracker;
@@ -54,10 +54,9 @@ public class PluginAnswerMigration {
     }
 
     /** Migrates every stored answer of the given plugins' section types; returns how many changed. */
-    public int migrate(SectionPlugins installed) {
+    public int migrate(SectionTypeService installed) {
         int migrated = 0;
-        for (var loaded : installed.running()) {
-            GuardedSectionType type = installed.guarded(loaded);
+        for (GuardedSectionType type : installed.running()) {
             try {
                 migrated += SystemScope.call(() -> transaction.execute(status -> migrate(type, installed)));
             } catch (PluginUnavailable e) {
@@ -67,7 +66,7 @@ public class PluginAnswerMigration {
         return migrated;
     }
 
-    private int migrate(GuardedSectionType type, SectionPlugins installed) {
+    private int migrate(GuardedSectionType type, SectionTypeService installed) {
         int format = type.answerFormat();
         int migrated = 0;
         for (TemplateVersion version : templates.findReleasedUsingSectionType(type.id())) {
@@ -82,7 +81,7 @@ public class PluginAnswerMigration {
                                 value, ACTOR, "Migrated by " + type.pluginId() + " " + type.pluginVersion()
                                         + " from answer format " + stored.format() + " to " + format);
                         tracker.refresh(stored.assignmentId(), stored.country(), version.definition(),
-                                SectionCompletion.of(installed::find));
+                                SectionCompletion.using(installed));
                         migrated++;
                     }
                 }

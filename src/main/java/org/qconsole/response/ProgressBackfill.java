@@ -1,7 +1,7 @@
 package org.qconsole.response;
 
 import org.qconsole.identity.SystemScope;
-import org.qconsole.plugin.SectionPlugins;
+import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.template.repository.TemplateVersionRepository;
 import org.slf4j.Logger;
@@ -25,11 +25,11 @@ class ProgressBackfill {
     private final AnswerRepository answers;
     private final TemplateVersionRepository versions;
     private final ProgressTracker tracker;
-    private final SectionPlugins plugins;
+    private final SectionTypeService plugins;
     private final TransactionTemplate transaction;
 
     ProgressBackfill(AnswerRepository answers, TemplateVersionRepository versions, ProgressTracker tracker,
-            SectionPlugins plugins, PlatformTransactionManager transactions) {
+            SectionTypeService plugins, PlatformTransactionManager transactions) {
         this.answers = answers;
         this.versions = versions;
         this.tracker = tracker;
@@ -47,7 +47,7 @@ class ProgressBackfill {
                 var definition = definitions.computeIfAbsent(response.templateVersionId(),
                         id -> versions.find(id).orElseThrow().definition());
                 tracker.refresh(response.assignmentId(), response.country(), definition,
-                        SectionCompletion.of(plugins::find));
+                        SectionCompletion.using(plugins));
             }
             return untracked.size();
         }));

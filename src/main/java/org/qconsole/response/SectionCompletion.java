@@ -2,7 +2,6 @@ package org.qconsole.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
-import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.plugin.api.Completion;
@@ -17,14 +16,9 @@ public interface SectionCompletion {
 
     Optional<Completion> of(Section section, JsonNode answer);
 
-    /** Asks the installed plugins (as the signed-in user). */
+    /** Asks the installed plugins. */
     static SectionCompletion using(SectionTypeService sectionTypes) {
-        return of(sectionTypes::type);
-    }
-
-    /** Asks the section types a finder returns (e.g. the loaded plugins directly, for the console's own jobs). */
-    static SectionCompletion of(java.util.function.Function<String, Optional<GuardedSectionType>> finder) {
-        return (section, answer) -> finder.apply(section.plugin().pluginId()).flatMap(type -> {
+        return (section, answer) -> sectionTypes.type(section.plugin().pluginId()).flatMap(type -> {
             try {
                 return Optional.of(type.completion(section.plugin().configuration(), answer));
             } catch (PluginUnavailable e) {

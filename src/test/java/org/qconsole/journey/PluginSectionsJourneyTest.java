@@ -15,7 +15,7 @@ import org.qconsole.support.BrowserJourney;
 /**
  * The three shipped plugins end to end: the secretariat designs a questionnaire of plugin sections,
  * configures each, watches the preview, publishes and sends it; Sweden's focal point fills every
- * section in and submits.
+ * section in and submits. The plugins' ids start with their section's key (contact_details, ...).
  */
 class PluginSectionsJourneyTest extends BrowserJourney {
 
@@ -34,18 +34,18 @@ class PluginSectionsJourneyTest extends BrowserJourney {
         waitFor("designer-outline");
 
         choose("designer-add-plugin-section", "Contact details of the focal point");
-        jsClick("//*[@id='contact-details-required']//vaadin-checkbox[normalize-space(.)='Phone']");
+        jsClick("//*[@id='contact_details-required-fields']//vaadin-checkbox[normalize-space(.)='Phone']");
         choose("designer-add-plugin-section", "Inventory of ICT tools");
-        type("ict-inventory-max", "3");
+        type("ict_inventory-max-tools", "3");
         choose("designer-add-plugin-section", "GlobE Network membership by authority");
-        type("globe-membership-authorities", "fiu: Financial intelligence unit\npolice: Police");
+        type("globe_membership-authorities", "fiu: Financial intelligence unit\npolice: Police");
         waitUntil(ExpectedConditions.textToBe(By.id("designer-status"), "All changes saved"));
 
         WebElement preview = waitFor("designer-preview");
-        assertThat(preview.findElements(By.id("contact-name"))).hasSize(1);
-        assertThat(preview.findElements(By.id("ict-inventory-add"))).hasSize(1);
-        radio("globe-fiu-member", "Yes");
-        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("globe-fiu-threema")));
+        assertThat(preview.findElements(By.id("contact_details-name"))).hasSize(1);
+        assertThat(preview.findElements(By.id("ict_inventory-add"))).hasSize(1);
+        radio("globe_membership-fiu-member", "Yes");
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("globe_membership-fiu-threema")));
         screenshot("designer-plugins");
         click("designer-done");
         click("template-publish");
@@ -68,19 +68,19 @@ class PluginSectionsJourneyTest extends BrowserJourney {
         signIn("swe.focal");
         browser.get(CONSOLE + "/inbox");
         clickXpath("//vaadin-grid-cell-content[normalize-space(.)='Contacts " + code + "']");
-        type("contact-name", "Erik Lindqvist");
-        type("contact-authority", "Swedish Prosecution Authority");
-        type("contact-email", "erik.lindqvist@justice.se");
-        type("contact-phone", "+46 8 405 10 00");
+        type("contact_details-name", "Erik Lindqvist");
+        type("contact_details-authority", "Swedish Prosecution Authority");
+        type("contact_details-email", "erik.lindqvist@justice.se");
+        type("contact_details-phone", "+46 8 405 10 00");
         click("section-next"); // one section at a time
-        click("ict-inventory-add");
-        type("ict-inventory-name-1", "Case management system");
-        choose("ict-inventory-category-1", "Case management systems");
+        click("ict_inventory-add");
+        type("ict_inventory-name-1", "Case management system");
+        choose("ict_inventory-category-1", "Case management systems");
         click("section-next");
-        radio("globe-fiu-member", "Yes");
-        radio("globe-fiu-threema", "No");
-        radio("globe-police-member", "No");
-        radio("globe-police-plans", "Undecided");
+        radio("globe_membership-fiu-member", "Yes");
+        radio("globe_membership-fiu-threema", "No");
+        radio("globe_membership-police-member", "No");
+        radio("globe_membership-police-plans", "Undecided");
         waitForText("response-status", "All answers saved");
         waitForText("response-progress", "100% complete.*");
         screenshot("fill-in-plugins");
@@ -89,7 +89,7 @@ class PluginSectionsJourneyTest extends BrowserJourney {
         waitForText("response-status", "Read only");
         click("section-previous");
         click("section-previous");
-        assertThat(waitFor("contact-name").getDomProperty("value")).isEqualTo("Erik Lindqvist");
+        assertThat(waitFor("contact_details-name").getDomProperty("value")).isEqualTo("Erik Lindqvist");
     }
 
     private void jsClick(String xpath) {

@@ -68,7 +68,7 @@ class PluginAnswerMigrationTest {
     void anUpgradedPluginMigratesStoredAnswersOnceAndTheHistorySaysSo() throws Exception {
         String typeId = "counter-" + Long.toHexString(System.nanoTime());
         SectionPlugins v1 = SectionPlugins.load(counter(work.resolve("v1"), typeId, 1));
-        GuardedSectionType counterV1 = v1.guarded(v1.type(typeId).orElseThrow());
+        GuardedSectionType counterV1 = v1.find(typeId).orElseThrow();
         var configuration = JsonNodeFactory.instance.objectNode();
         var storedByV1 = JSON.readTree("{\"count\": \"3\"}");
         assertThat(counterV1.answerFormat()).isEqualTo(1);
@@ -78,7 +78,7 @@ class PluginAnswerMigrationTest {
                 answerRows.insert(sweden, "SWE", "s_count", storedByV1, "swe.focal", counterV1.answerFormat())));
 
         SectionPlugins v2 = SectionPlugins.load(counter(work.resolve("v2"), typeId, 2));
-        int migrated = migration.migrate(v2);
+        int migrated = migration.migrate(new SectionTypeService(v2));
 
         assertThat(migrated).isEqualTo(1);
         SignIn.as(users, "swe.focal");
@@ -88,7 +88,7 @@ class PluginAnswerMigrationTest {
                     assertThat(e.note()).isEqualTo("Migrated by " + typeId + " 2.0.0 from answer format 1 to 2");
                     assertThat(e.actor()).isEqualTo("plugin-migration");
                 });
-        assertThat(migration.migrate(v2)).as("already in format 2").isZero();
+        assertThat(migration.migrate(new SectionTypeService(v2))).as("already in format 2").isZero();
     }
 
     private long publishAndSendToSweden(String typeId, com.fasterxml.jackson.databind.JsonNode configuration) {

@@ -2,6 +2,7 @@ package org.qconsole.plugin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qconsole.plugin.api.PluginApi;
+import org.qconsole.plugin.api.SectionContext;
 
 /** Loading plugins from a folder: what works runs, what does not is marked failed with its reason. */
 class SectionPluginsTest {
@@ -30,7 +33,7 @@ class SectionPluginsTest {
             assertThat(p.state()).isEqualTo(InstalledPlugin.State.RUNNING);
             assertThat(p.sectionTypes()).containsExactly("note");
         });
-        GuardedSectionType note = plugins.guarded(plugins.running().get(0));
+        GuardedSectionType note = plugins.running().get(0);
         assertThat(note.completion(JsonNodeFactory.instance.objectNode(), null).answered()).isZero();
     }
 
@@ -73,28 +76,55 @@ class SectionPluginsTest {
         note("fragile", "fragile-note", "fillIn");
         note("good", "note", "");
         SectionPlugins plugins = SectionPlugins.load(folder);
-        GuardedSectionType fragile = plugins.guarded(plugins.type("fragile-note").orElseThrow());
+        GuardedSectionType fragile = plugins.find("fragile-note").orElseThrow();
 
-        assertThatThrownBy(() -> fragile.fillIn(JsonNodeFactory.instance.objectNode(), "en"))
+        assertThatThrownBy(() -> fragile.fillIn(JsonNodeFactory.instance.objectNode(), new SectionContext("s1", "en", false)))
                 .isInstanceOf(PluginUnavailable.class).hasMessage("This section is temporarily unavailable.");
 
-        assertThat(plugins.type("fragile-note")).isEmpty();
+        assertThat(plugins.find("fragile-note")).isEmpty();
         assertThat(plugins.unavailableReason("fragile-note")).isEqualTo("the plugin fragile failed: threw while"
                 + " rendering its fill-in: IllegalStateException: broken on purpose in fillIn");
-        assertThat(plugins.type("note")).as("other plugins are not affected").isPresent();
+        assertThat(plugins.find("note")).as("other plugins are not affected").isPresent();
     }
 
     @Test
     void aPluginThatThrowsWhileValidatingIsSwitchedOffToo() {
         note("fragile", "fragile-note", "validate");
         SectionPlugins plugins = SectionPlugins.load(folder);
-        GuardedSectionType fragile = plugins.guarded(plugins.type("fragile-note").orElseThrow());
+        GuardedSectionType fragile = plugins.find("fragile-note").orElseThrow();
 
         assertThatThrownBy(() -> fragile.validate(JsonNodeFactory.instance.objectNode(), null))
                 .isInstanceOf(PluginUnavailable.class);
 
         assertThat(plugins.installed()).singleElement().satisfies(p -> assertThat(p.reason())
                 .isEqualTo("threw while validating an answer: IllegalStateException: broken on purpose in validate"));
+    }
+
+    @Test
+    void aPluginRequiringAnotherVersionOfTheApiIsRefusedWithTheReasonAndTheOthersRun() {
+        note("good", "note", "", "^1.1.0");
+        note("future", "future-note", "", ">=2.0.0");
+        note("garbled", "garbled-note", "", "version two");
+
+        SectionPlugins plugins = SectionPlugins.load(folder);
+
+        assertThat(PluginApi.version()).isEqualTo("1.1.0");
+        assertThat(plugins.installed()).extracting(InstalledPlugin::id, InstalledPlugin::state, InstalledPlugin::reason)
+                .containsExactly(
+                        tuple("future", InstalledPlugin.State.REFUSED, "not compatible: it requires plugin API >=2.0.0"
+                                + " (Plugin-Requires), this console provides 1.1.0"),
+                        tuple("garbled", InstalledPlugin.State.REFUSED, "not compatible: its Plugin-Requires"
+                                + " \"version two\" is not a version range such as ^1.1.0"),
+                        tuple("good", InstalledPlugin.State.RUNNING, ""));
+        assertThat(plugins.find("future-note")).isEmpty();
+        assertThat(plugins.running()).extracting(GuardedSectionType::id).containsExactly("note");
+    }
+
+    @Test
+    void theApiVersionIsTheVersionOfThePluginsBuild() throws IOException {
+        String pom = Files.readString(Path.of("plugins/pom.xml"));
+
+        assertThat(pom).contains("<artifactId>plugins</artifactId>\n    <version>" + PluginApi.version() + "</version>");
     }
 
     @Test
@@ -107,8 +137,12 @@ class SectionPluginsTest {
     }
 
     private void note(String pluginId, String typeId, String failIn) {
+        note(pluginId, typeId, failIn, null);
+    }
+
+    private void note(String pluginId, String typeId, String failIn, String requires) {
         String pkg = "t." + pluginId;
-        TestPlugins.build(folder, pluginId, "1.0.0", Map.of(pkg + ".Note", TestPlugins.noteType(pkg, "Note", typeId,
-                failIn)), null, List.of(pkg + ".Note"));
+        TestPlugins.build(folder, pluginId, "1.0.0", requires, Map.of(pkg + ".Note", TestPlugins.noteType(pkg, "Note",
+                typeId, failIn)), null, List.of(pkg + ".Note"));
     }
 }

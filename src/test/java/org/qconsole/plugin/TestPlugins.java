@@ -34,6 +34,12 @@ public final class TestPlugins {
      */
     public static Path build(Path folder, String pluginId, String version, Map<String, String> sources,
             String pluginClass, List<String> extensions) {
+        return build(folder, pluginId, version, null, sources, pluginClass, extensions);
+    }
+
+    /** @param requires the manifest's {@code Plugin-Requires} (the plugin API versions it runs on), or null */
+    public static Path build(Path folder, String pluginId, String version, String requires, Map<String, String> sources,
+            String pluginClass, List<String> extensions) {
         try {
             Path work = Files.createTempDirectory("plugin-" + pluginId);
             Path src = work.resolve("src");
@@ -48,7 +54,7 @@ public final class TestPlugins {
             compile(files, classes, false);
             Files.createDirectories(folder);
             Path jar = folder.resolve(pluginId + "-" + version + ".jar");
-            write(jar, classes, pluginId, version, pluginClass, extensions);
+            write(jar, classes, pluginId, version, requires, pluginClass, extensions);
             return jar;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -75,13 +81,16 @@ public final class TestPlugins {
     }
 
     /** Writes a plugin JAR of compiled classes; {@code extensions} null when the classes hold the index already. */
-    public static void write(Path jar, Path classes, String pluginId, String version, String pluginClass,
-            List<String> extensions) throws IOException {
+    public static void write(Path jar, Path classes, String pluginId, String version, String requires,
+            String pluginClass, List<String> extensions) throws IOException {
         Manifest manifest = new Manifest();
         Attributes main = manifest.getMainAttributes();
         main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         main.putValue("Plugin-Id", pluginId);
         main.putValue("Plugin-Version", version);
+        if (requires != null) {
+            main.putValue("Plugin-Requires", requires);
+        }
         if (pluginClass != null) {
             main.putValue("Plugin-Class", pluginClass);
         }
@@ -98,6 +107,11 @@ public final class TestPlugins {
                 jarOut.closeEntry();
             }
         }
+    }
+
+    /** The one registry over the plugins of a folder, as the console builds it (for pages shown in tests). */
+    public static SectionTypeService registry(Path folder) {
+        return new SectionTypeService(SectionPlugins.load(folder));
     }
 
     /**

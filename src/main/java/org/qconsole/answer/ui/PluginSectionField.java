@@ -8,6 +8,7 @@ import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.plugin.api.Problem;
+import org.qconsole.plugin.api.SectionContext;
 import org.qconsole.template.model.Section;
 
 /** A plugin section's input as the form uses answer fields, its answer stored under the section's key. */
@@ -27,13 +28,14 @@ final class PluginSectionField implements AnswerField {
 
     /** The plugin's input; empty when the plugin is missing or fails (the stored answer is left as it is). */
     static Optional<PluginSectionField> of(Section section, SectionTypes types, String languageCode,
-            Runnable onChange) {
+            boolean readOnly, Runnable onChange) {
         Optional<GuardedSectionType> type = types.find(section.plugin().pluginId());
         if (type.isEmpty()) {
             return Optional.empty();
         }
         try {
-            JsonInput input = type.get().fillIn(section.plugin().configuration(), languageCode);
+            JsonInput input = type.get().fillIn(section.plugin().configuration(),
+                    new SectionContext(section.key(), languageCode, readOnly));
             input.addChangeListener(onChange::run);
             return Optional.of(new PluginSectionField(input, type.get(), section.plugin().configuration()));
         } catch (PluginUnavailable e) {

@@ -65,6 +65,13 @@ public class QuestionnaireForm extends VerticalLayout {
 
     /** A form showing every section (see {@link #showSection} for one at a time). */
     public QuestionnaireForm(TemplateDefinition definition, Language language, SectionTypes sectionTypes) {
+        this(definition, language, sectionTypes, false);
+    }
+
+    /** @param readOnly answers cannot be changed here: the form is read-only, and plugins are told so */
+    public QuestionnaireForm(TemplateDefinition definition, Language language, SectionTypes sectionTypes,
+            boolean readOnly) {
+        this.readOnly = readOnly;
         this.definition = definition;
         this.language = language;
         this.sectionTypes = sectionTypes;
@@ -105,7 +112,7 @@ public class QuestionnaireForm extends VerticalLayout {
         boolean hadProblems = hasProblems();
         problems.keySet().removeIf(key -> !sections.stream().map(Section::key).toList().contains(sectionOf(key)
                 .orElse("")));
-        shown = new ShownSections(language, sectionTypes, this::changed,
+        shown = new ShownSections(language, sectionTypes, readOnly, this::changed,
                 () -> List.copyOf(typingListeners).forEach(Runnable::run));
         body.removeAll();
         sections.forEach(section -> body.add(shown.section(section)));

@@ -44,12 +44,16 @@ final class ShownSections {
     private final SectionTypes sectionTypes;
     private final Consumer<String> changed;
     private final Runnable typing;
+    /** Answers cannot be changed here; plugins are told so when they make their input. */
+    private final boolean readOnly;
 
     /**
      * @param changed called with the key of an answer the respondent changed
      * @param typing called at the first keystroke of a burst of typing
      */
-    ShownSections(Language language, SectionTypes sectionTypes, Consumer<String> changed, Runnable typing) {
+    ShownSections(Language language, SectionTypes sectionTypes, boolean readOnly, Consumer<String> changed,
+            Runnable typing) {
+        this.readOnly = readOnly;
         this.language = language;
         this.text = new FormText(language);
         this.sectionTypes = sectionTypes;
@@ -78,7 +82,7 @@ final class ShownSections {
     private Component pluginSection(Section section) {
         String key = section.key();
         Optional<PluginSectionField> field = PluginSectionField.of(section, sectionTypes, language.code(),
-                () -> changed.accept(key));
+                readOnly, () -> changed.accept(key));
         if (field.isEmpty()) {
             return PluginSectionField.unavailable(key);
         }

@@ -14,6 +14,7 @@ import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.plugin.api.PluginApi;
 import org.qconsole.template.TemplateService;
 
 /** The section plugins found at start-up: which run, which failed and why, and which templates use them. */
@@ -29,7 +30,8 @@ public class PluginsView extends VerticalLayout {
         add(new H1("Plugins"));
         add(new Paragraph("Section plugins are loaded from " + sectionTypes.directory() + " when the console"
                 + " starts. A plugin that fails is switched off until the next start; its sections show as"
-                + " temporarily unavailable and their answers are kept."));
+                + " temporarily unavailable and their answers are kept. This console provides version "
+                + PluginApi.version() + " of the plugin API; a plugin that requires another version is refused."));
         List<InstalledPlugin> installed = sectionTypes.installed();
         if (installed.isEmpty()) {
             Paragraph none = new Paragraph("No plugin is installed.");

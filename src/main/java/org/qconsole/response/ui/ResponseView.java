@@ -159,7 +159,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         status.setId("response-status");
         status.addClassName("qc-save-status");
         Language language = language();
-        form = new QuestionnaireForm(response.questionnaire(), language, sectionTypes::type);
+        form = new QuestionnaireForm(response.questionnaire(), language, sectionTypes::type,
+                !response.editable());
         form.showSection(form.sectionOf(sectionKey).orElse(response.questionnaire().sections().get(0).key()));
         sectionKey = form.shownSections().get(0);
         Map<String, JsonNode> values = new LinkedHashMap<>();
@@ -172,7 +173,6 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 c.comment() + " (" + c.author() + ", " + WHEN.format(c.at()) + " UTC)", (first, next) -> first + " · " + next));
         response.answers().values().forEach(this::showWhoChanged);
         reviewComments.keySet().forEach(this::refreshNote);
-        form.setReadOnly(!response.editable());
         SectionCompletion plugins = SectionCompletion.using(sectionTypes);
         navigation = new SectionNavigation(Progress.of(response.questionnaire(), values, plugins),
                 language, this::openSection);

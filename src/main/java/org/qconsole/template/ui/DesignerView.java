@@ -42,6 +42,7 @@ import org.qconsole.plugin.SectionTypeInfo;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.answer.ui.AnswerSpecEditor;
+import org.qconsole.plugin.api.SectionContext;
 import org.qconsole.template.model.PluginSection;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
@@ -419,7 +420,8 @@ public class DesignerView extends VerticalLayout implements HasUrlParameter<Long
         box.add(new Span("Provided by the plugin " + type.get().pluginId() + " " + type.get().pluginVersion()
                 + " (designed with " + plugin.pluginVersion() + ")"));
         try {
-            JsonInput editor = type.get().configurationEditor(plugin.configuration(), "en");
+            SectionContext context = new SectionContext(DraftEditor.section(definition, path).key(), "en", false);
+            JsonInput editor = type.get().configurationEditor(plugin.configuration(), context);
             editor.addChangeListener(() -> {
                 Section current = DraftEditor.section(definition, path);
                 definition = DraftEditor.replaceSection(definition, path.section(), new Section(current.key(),

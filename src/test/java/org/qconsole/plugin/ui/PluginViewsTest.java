@@ -18,16 +18,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.plugin.SectionTypeInfo;
+import org.qconsole.plugin.TestPlugins;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.response.ui.ResponseView;
@@ -74,8 +79,26 @@ class PluginViewsTest extends ViewTest {
         Grid<InstalledPlugin> grid = _get(Grid.class, s -> s.withId("plugin-grid"));
         int row = grid.getListDataView().getItems().map(InstalledPlugin::id).toList().indexOf("contact-details");
         assertThat(GridKt._getFormatted(grid, row, "state")).isEqualTo("Running");
-        assertThat(GridKt._getFormatted(grid, row, "version")).isEqualTo("1.0.0");
+        assertThat(GridKt._getFormatted(grid, row, "version")).isEqualTo("1.1.0");
         assertThat(GridKt._getFormatted(grid, row, "usage")).contains(used.code() + " v1 (published)");
+    }
+
+    @Test
+    void aPluginForAnotherVersionOfTheApiIsListedAsRefusedWithTheReason(@TempDir Path folder) {
+        TestPlugins.build(folder, "next-gen", "3.0.0", ">=2.0.0", Map.of("t.next.Note",
+                TestPlugins.noteType("t.next", "Note", "next-note", "")), null, List.of("t.next.Note"));
+        signInAs("secretariat");
+
+        PluginsView page = new PluginsView(TestPlugins.registry(folder), templates);
+        UI.getCurrent().add(page);
+
+        @SuppressWarnings("unchecked")
+        Grid<InstalledPlugin> grid = _get(page, Grid.class, s -> s.withId("plugin-grid"));
+        assertThat(GridKt._size(grid)).isOne();
+        assertThat(GridKt._getFormatted(grid, 0, "id")).isEqualTo("next-gen");
+        assertThat(GridKt._getFormatted(grid, 0, "state")).isEqualTo("Refused");
+        assertThat(GridKt._getFormatted(grid, 0, "reason")).isEqualTo("not compatible: it requires plugin API"
+                + " >=2.0.0 (Plugin-Requires), this console provides 1.1.0");
     }
 
     @Test
@@ -89,17 +112,17 @@ class PluginViewsTest extends ViewTest {
         _setValue(add, add.getListDataView().getItems().filter(t -> t.id().equals("contact-details")).findFirst()
                 .orElseThrow());
         @SuppressWarnings("unchecked")
-        CheckboxGroup<String> required = _get(CheckboxGroup.class, s -> s.withId("contact-details-required"));
+        CheckboxGroup<String> required = _get(CheckboxGroup.class, s -> s.withId("contact_details-required-fields"));
         _setValue(required, Set.of("name", "phone"));
 
         TemplateVersion saved = templates.version(draft.id());
         var section = saved.definition().sections().get(0);
         assertThat(section.plugin().pluginId()).isEqualTo("contact-details");
-        assertThat(section.plugin().pluginVersion()).isEqualTo("1.0.0");
+        assertThat(section.plugin().pluginVersion()).isEqualTo("1.1.0");
         assertThat(section.plugin().configuration()).isEqualTo(JSON.createObjectNode().set("required",
                 JSON.createArrayNode().add("name").add("phone")));
         Div preview = _get(Div.class, s -> s.withId("designer-preview"));
-        assertThat(_find(preview, TextField.class, s -> s.withId("contact-phone")).get(0).isRequiredIndicatorVisible())
+        assertThat(_find(preview, TextField.class, s -> s.withId("contact_details-phone")).get(0).isRequiredIndicatorVisible())
                 .isTrue();
         assertThat(templates.problems(draft.id())).isEmpty();
     }
@@ -113,11 +136,11 @@ class PluginViewsTest extends ViewTest {
         UI.getCurrent().navigate(ResponseView.class, sweden);
         _click(_get(Button.class, s -> s.withId("nav-s2_contact"))); // the fill-in shows one section at a time
 
-        _setValue(_get(TextField.class, s -> s.withId("contact-name")), "Erik Lindqvist");
-        _setValue(_get(EmailField.class, s -> s.withId("contact-email")), "erik at justice");
+        _setValue(_get(TextField.class, s -> s.withId("s2_contact-name")), "Erik Lindqvist");
+        _setValue(_get(EmailField.class, s -> s.withId("s2_contact-email")), "erik at justice");
         assertThat(_get(Span.class, s -> s.withId("error-s2_contact")).getText())
                 .isEqualTo("Enter an e-mail address such as name@ministry.gov.");
-        _setValue(_get(EmailField.class, s -> s.withId("contact-email")), "erik@justice.se");
+        _setValue(_get(EmailField.class, s -> s.withId("s2_contact-email")), "erik@justice.se");
 
         assertThat(_get(Span.class, s -> s.withId("response-status")).getText()).isEqualTo("All answers saved");
         assertThat(_get(Span.class, s -> s.withId("nav-progress-s2_contact")).getText()).isEqualTo("2/2");

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.html.Div;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,12 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.pf4j.Extension;
+import org.qconsole.plugin.api.AbstractJsonInput;
 import org.qconsole.plugin.api.Completion;
 import org.qconsole.plugin.api.ExportColumn;
 import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.plugin.api.Problem;
 import org.qconsole.plugin.api.SectionContext;
 import org.qconsole.plugin.api.SectionType;
+import org.qconsole.plugin.api.Texts;
 
 /**
  * The national focal point's contact: name, title, authority, e-mail, phone and preferred UN language.
@@ -32,8 +33,8 @@ import org.qconsole.plugin.api.SectionType;
 public class ContactDetailsSection implements SectionType {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    static final Map<String, String> FIELDS = fields();
-    static final Map<String, String> LANGUAGES = languages();
+    /** The fields by answer key, in English (messages and export headers are English). */
+    static final Map<String, String> FIELDS = english(ContactTexts.FIELDS);
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()./-]{5,30}$");
 
@@ -44,8 +45,7 @@ public class ContactDetailsSection implements SectionType {
 
     @Override
     public Map<String, String> displayNames() {
-        return Map.of("en", "Contact details of the focal point", "fr", "Coordonnées du point focal",
-                "es", "Datos de contacto del punto focal");
+        return ContactTexts.NAME.byLanguage();
     }
 
     @Override
@@ -72,27 +72,12 @@ public class ContactDetailsSection implements SectionType {
 
     @Override
     public JsonInput configurationEditor(JsonNode configuration, SectionContext context) {
-        return new RequiredFieldsEditor(configuration);
+        return new RequiredFieldsEditor(configuration, context);
     }
 
     @Override
     public JsonInput fillIn(JsonNode configuration, SectionContext context) {
-        return new ContactForm(required(configuration));
-    }
-
-    @Override
-    public Component readOnly(JsonNode configuration, JsonNode answer, SectionContext context) {
-        Div view = new Div();
-        view.addClassName("contact-details");
-        FIELDS.forEach((key, label) -> {
-            String value = text(answer, key);
-            if (!value.isEmpty()) {
-                Div line = new Div();
-                line.setText(label + ": " + ("language".equals(key) ? LANGUAGES.getOrDefault(value, value) : value));
-                view.add(line);
-            }
-        });
-        return view;
+        return new ContactForm(required(configuration), context);
     }
 
     @Override
@@ -121,7 +106,7 @@ public class ContactDetailsSection implements SectionType {
             problems.add(new Problem("phone", "Enter a phone number with digits, spaces and an optional +."));
         }
         String language = text(answer, "language");
-        if (!language.isEmpty() && !LANGUAGES.containsKey(language)) {
+        if (!language.isEmpty() && !ContactTexts.LANGUAGES.containsKey(language)) {
             problems.add(new Problem("language", "Choose one of the six UN languages."));
         }
         return problems;
@@ -164,43 +149,22 @@ public class ContactDetailsSection implements SectionType {
         return answer == null || !answer.path(key).isTextual() ? "" : answer.get(key).asText().trim();
     }
 
-    private static Map<String, String> fields() {
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("name", "Name");
-        fields.put("title", "Title or function");
-        fields.put("authority", "Authority");
-        fields.put("email", "E-mail");
-        fields.put("phone", "Phone");
-        fields.put("language", "Preferred UN language");
-        return fields;
+    private static Map<String, String> english(Map<String, Texts> texts) {
+        Map<String, String> english = new LinkedHashMap<>();
+        texts.forEach((key, text) -> english.put(key, text.en()));
+        return english;
     }
 
-    private static Map<String, String> languages() {
-        Map<String, String> languages = new LinkedHashMap<>();
-        languages.put("en", "English");
-        languages.put("fr", "French");
-        languages.put("es", "Spanish");
-        languages.put("ar", "Arabic");
-        languages.put("ru", "Russian");
-        languages.put("zh", "Chinese");
-        return languages;
-    }
+    /** The designer's choice of required fields (id {@code <section key>-required-fields}). */
+    private static final class RequiredFieldsEditor extends AbstractJsonInput {
+        private final CheckboxGroup<String> group;
 
-    /** The designer's choice of required fields. */
-    private static final class RequiredFieldsEditor implements JsonInput {
-        private final CheckboxGroup<String> group = new CheckboxGroup<>("Fields the country must fill in");
-        private final List<Runnable> listeners = new ArrayList<>();
-
-        RequiredFieldsEditor(JsonNode configuration) {
+        RequiredFieldsEditor(JsonNode configuration, SectionContext context) {
+            super(context);
+            group = field("required-fields", new CheckboxGroup<>(context.text(ContactTexts.REQUIRED)));
             group.setItems(FIELDS.keySet());
-            group.setItemLabelGenerator(FIELDS::get);
-            group.setId("contact-details-required");
+            group.setItemLabelGenerator(key -> context.text(ContactTexts.FIELDS.get(key)));
             setValue(configuration);
-            group.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    listeners.forEach(Runnable::run);
-                }
-            });
         }
 
         @Override
@@ -217,18 +181,8 @@ public class ContactDetailsSection implements SectionType {
         }
 
         @Override
-        public void setValue(JsonNode value) {
+        protected void show(JsonNode value) {
             group.setValue(required(value));
-        }
-
-        @Override
-        public void addChangeListener(Runnable listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            group.setReadOnly(readOnly);
         }
     }
 }

@@ -8,52 +8,45 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.qconsole.plugin.api.JsonInput;
+import org.qconsole.plugin.api.AbstractJsonInput;
+import org.qconsole.plugin.api.SectionContext;
 
-/** The contact form a country fills in. */
-final class ContactForm implements JsonInput {
+/** The contact form a country fills in; ids {@code <section key>-name}, {@code -email}, {@code -language}, .... */
+final class ContactForm extends AbstractJsonInput {
 
     private final FormLayout form = new FormLayout();
     private final Map<String, TextField> texts = new LinkedHashMap<>();
-    private final EmailField email = new EmailField("E-mail");
-    private final Select<String> language = new Select<>();
-    private final List<Runnable> listeners = new ArrayList<>();
-    private boolean setting;
+    private final EmailField email;
+    private final Select<String> language;
 
-    ContactForm(Set<String> required) {
+    ContactForm(Set<String> required, SectionContext context) {
+        super(context);
         form.addClassName("contact-details-form");
         for (String key : List.of("name", "title", "authority", "phone")) {
-            TextField field = new TextField(ContactDetailsSection.FIELDS.get(key));
-            field.setId("contact-" + key);
+            TextField field = field(key, new TextField(label(key)));
             field.setMaxLength(300);
             field.setRequiredIndicatorVisible(required.contains(key));
             field.setValueChangeMode(ValueChangeMode.LAZY);
-            field.addValueChangeListener(e -> changed());
             texts.put(key, field);
         }
-        email.setId("contact-email");
+        email = field("email", new EmailField(label("email")));
         email.setRequiredIndicatorVisible(required.contains("email"));
         email.setValueChangeMode(ValueChangeMode.LAZY);
-        email.addValueChangeListener(e -> changed());
-        language.setLabel(ContactDetailsSection.FIELDS.get("language"));
-        language.setId("contact-language");
-        language.setItems(ContactDetailsSection.LANGUAGES.keySet());
-        language.setItemLabelGenerator(code -> code == null ? "" : ContactDetailsSection.LANGUAGES.get(code));
+        language = field("language", new Select<>());
+        language.setLabel(label("language"));
+        language.setItems(ContactTexts.LANGUAGES.keySet());
+        language.setItemLabelGenerator(code -> code == null ? "" : context.text(ContactTexts.LANGUAGES.get(code)));
         language.setEmptySelectionAllowed(true);
         language.setRequiredIndicatorVisible(required.contains("language"));
-        language.addValueChangeListener(e -> changed());
         form.add(texts.get("name"), texts.get("title"), texts.get("authority"), email, texts.get("phone"), language);
     }
 
-    private void changed() {
-        if (!setting) {
-            listeners.forEach(Runnable::run);
-        }
+    private String label(String key) {
+        return context().text(ContactTexts.FIELDS.get(key));
     }
 
     @Override
@@ -77,27 +70,10 @@ final class ContactForm implements JsonInput {
     }
 
     @Override
-    public void setValue(JsonNode value) {
-        setting = true;
-        try {
-            texts.forEach((key, field) -> field.setValue(ContactDetailsSection.text(value, key)));
-            email.setValue(ContactDetailsSection.text(value, "email"));
-            String code = ContactDetailsSection.text(value, "language");
-            language.setValue(ContactDetailsSection.LANGUAGES.containsKey(code) ? code : null);
-        } finally {
-            setting = false;
-        }
-    }
-
-    @Override
-    public void addChangeListener(Runnable listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        texts.values().forEach(field -> field.setReadOnly(readOnly));
-        email.setReadOnly(readOnly);
-        language.setReadOnly(readOnly);
+    protected void show(JsonNode value) {
+        texts.forEach((key, field) -> field.setValue(ContactDetailsSection.text(value, key)));
+        email.setValue(ContactDetailsSection.text(value, "email"));
+        String code = ContactDetailsSection.text(value, "language");
+        language.setValue(ContactTexts.LANGUAGES.containsKey(code) ? code : null);
     }
 }

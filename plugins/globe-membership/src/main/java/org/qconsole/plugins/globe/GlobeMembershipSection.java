@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,12 +15,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.pf4j.Extension;
+import org.qconsole.plugin.api.AbstractJsonInput;
 import org.qconsole.plugin.api.Completion;
 import org.qconsole.plugin.api.ExportColumn;
 import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.plugin.api.Problem;
 import org.qconsole.plugin.api.SectionContext;
 import org.qconsole.plugin.api.SectionType;
+import org.qconsole.plugin.api.Texts;
 
 /**
  * GlobE Network membership, asked per authority the secretariat names in the designer: is the authority
@@ -33,8 +34,9 @@ import org.qconsole.plugin.api.SectionType;
 public class GlobeMembershipSection implements SectionType {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    static final Map<String, String> YES_NO = Map.of("yes", "Yes", "no", "No");
-    static final Map<String, String> PLANS = plans();
+    /** The options in English (messages and exports are English). */
+    static final Map<String, String> YES_NO = english(GlobeTexts.YES_NO);
+    static final Map<String, String> PLANS = english(GlobeTexts.PLAN_OPTIONS);
     private static final Pattern KEY = Pattern.compile("^[a-z][a-z0-9_-]{0,39}$");
 
     @Override
@@ -44,8 +46,7 @@ public class GlobeMembershipSection implements SectionType {
 
     @Override
     public Map<String, String> displayNames() {
-        return Map.of("en", "GlobE Network membership by authority", "fr", "Adhésion au réseau GlobE par autorité",
-                "es", "Pertenencia a la Red GlobE por autoridad");
+        return GlobeTexts.NAME.byLanguage();
     }
 
     @Override
@@ -81,23 +82,12 @@ public class GlobeMembershipSection implements SectionType {
 
     @Override
     public JsonInput configurationEditor(JsonNode configuration, SectionContext context) {
-        return new AuthoritiesEditor(configuration);
+        return new AuthoritiesEditor(configuration, context);
     }
 
     @Override
     public JsonInput fillIn(JsonNode configuration, SectionContext context) {
-        return new MembershipForm(authorities(configuration));
-    }
-
-    @Override
-    public Component readOnly(JsonNode configuration, JsonNode answer, SectionContext context) {
-        Div view = new Div();
-        for (Authority authority : authorities(configuration)) {
-            Div line = new Div();
-            line.setText(authority.name() + ": " + describe(answer == null ? null : answer.get(authority.key())));
-            view.add(line);
-        }
-        return view;
+        return new MembershipForm(authorities(configuration), context);
     }
 
     @Override
@@ -171,19 +161,6 @@ public class GlobeMembershipSection implements SectionType {
         return cells;
     }
 
-    static String describe(JsonNode given) {
-        if (given == null || given.path("member").asText("").isEmpty()) {
-            return "not answered";
-        }
-        if ("yes".equals(given.get("member").asText())) {
-            String threema = given.path("threema").asText("");
-            return "member" + (threema.isEmpty() ? "" : "yes".equals(threema) ? ", registered on Threema"
-                    : ", not registered on Threema");
-        }
-        String plans = given.path("plans").asText("");
-        return "not a member" + (plans.isEmpty() ? "" : "; plans to join: " + PLANS.get(plans).toLowerCase(Locale.ROOT));
-    }
-
     /** An authority asked about. */
     record Authority(String key, String name) {
     }
@@ -197,33 +174,26 @@ public class GlobeMembershipSection implements SectionType {
         return authorities;
     }
 
-    private static Map<String, String> plans() {
-        Map<String, String> plans = new LinkedHashMap<>();
-        plans.put("yes", "Yes");
-        plans.put("no", "No");
-        plans.put("undecided", "Undecided");
-        return plans;
+    private static Map<String, String> english(Map<String, Texts> texts) {
+        Map<String, String> english = new LinkedHashMap<>();
+        texts.forEach((key, text) -> english.put(key, text.en()));
+        return english;
     }
 
     /**
-     * The designer lists one authority per line, {@code key: Name}; a line without a key gets one made
-     * from the name. Keys link answers across versions: keep them when renaming an authority.
+     * The designer lists one authority per line, {@code key: Name} (id {@code <section key>-authorities}); a
+     * line without a key gets one made from the name. Keys link answers across versions: keep them when
+     * renaming an authority.
      */
-    private static final class AuthoritiesEditor implements JsonInput {
-        private final TextArea lines = new TextArea("Authorities to ask about, one per line as \"key: Name\"");
-        private final List<Runnable> listeners = new ArrayList<>();
+    private static final class AuthoritiesEditor extends AbstractJsonInput {
+        private final TextArea lines;
 
-        AuthoritiesEditor(JsonNode configuration) {
-            lines.setId("globe-membership-authorities");
+        AuthoritiesEditor(JsonNode configuration, SectionContext context) {
+            super(context);
+            lines = field("authorities", new TextArea(context.text(GlobeTexts.AUTHORITIES)));
             lines.setWidthFull();
-            lines.setHelperText("e.g. fiu: Financial intelligence unit. Keep a key when you rename an authority:"
-                    + " answers are linked to it.");
+            lines.setHelperText(context.text(GlobeTexts.AUTHORITIES_HELP));
             setValue(configuration);
-            lines.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
-                    listeners.forEach(Runnable::run);
-                }
-            });
         }
 
         @Override
@@ -253,20 +223,10 @@ public class GlobeMembershipSection implements SectionType {
         }
 
         @Override
-        public void setValue(JsonNode value) {
+        protected void show(JsonNode value) {
             StringBuilder text = new StringBuilder();
             authorities(value).forEach(a -> text.append(a.key()).append(": ").append(a.name()).append('\n'));
             lines.setValue(text.toString().trim());
-        }
-
-        @Override
-        public void addChangeListener(Runnable listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            lines.setReadOnly(readOnly);
         }
     }
 }

@@ -6,33 +6,29 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.qconsole.plugin.api.JsonInput;
+import org.qconsole.plugin.api.AbstractJsonInput;
+import org.qconsole.plugin.api.SectionContext;
+import org.qconsole.plugin.api.Texts;
 
-/** Per authority: member? then, depending on the answer, Threema registration or plans to join. */
-final class MembershipForm implements JsonInput {
+/**
+ * Per authority: member? then, depending on the answer, Threema registration or plans to join. Ids
+ * {@code <section key>-<authority key>-member}, {@code -threema}, {@code -plans}.
+ */
+final class MembershipForm extends AbstractJsonInput {
 
     private final Div box = new Div();
     private final Map<String, Questions> questions = new LinkedHashMap<>();
-    private final List<Runnable> listeners = new ArrayList<>();
-    private boolean setting;
 
-    MembershipForm(List<GlobeMembershipSection.Authority> authorities) {
+    MembershipForm(List<GlobeMembershipSection.Authority> authorities, SectionContext context) {
+        super(context);
         box.addClassName("globe-membership");
         for (GlobeMembershipSection.Authority authority : authorities) {
             Questions q = new Questions(authority);
             questions.put(authority.key(), q);
             box.add(q.box);
-        }
-    }
-
-    private void changed() {
-        questions.values().forEach(Questions::showFollowUp);
-        if (!setting) {
-            listeners.forEach(Runnable::run);
         }
     }
 
@@ -54,49 +50,30 @@ final class MembershipForm implements JsonInput {
     }
 
     @Override
-    public void setValue(JsonNode value) {
-        setting = true;
-        try {
-            questions.forEach((key, q) -> q.set(value == null ? null : value.get(key)));
-        } finally {
-            setting = false;
-        }
-        questions.values().forEach(Questions::showFollowUp);
-    }
-
-    @Override
-    public void addChangeListener(Runnable listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void setReadOnly(boolean readOnly) {
-        questions.values().forEach(q -> q.setReadOnly(readOnly));
+    protected void show(JsonNode value) {
+        questions.forEach((key, q) -> q.set(value == null ? null : value.get(key)));
     }
 
     /** The questions about one authority. */
     private final class Questions {
         private final Div box = new Div();
-        private final RadioButtonGroup<String> member = radio("Is it a member of the GlobE Network?",
-                GlobeMembershipSection.YES_NO);
-        private final RadioButtonGroup<String> threema = radio("If yes, is it registered on the GlobE Threema channel?",
-                GlobeMembershipSection.YES_NO);
-        private final RadioButtonGroup<String> plans = radio("If not, does it plan to join?",
-                GlobeMembershipSection.PLANS);
+        private final RadioButtonGroup<String> member;
+        private final RadioButtonGroup<String> threema;
+        private final RadioButtonGroup<String> plans;
 
         Questions(GlobeMembershipSection.Authority authority) {
-            member.setId("globe-" + authority.key() + "-member");
-            threema.setId("globe-" + authority.key() + "-threema");
-            plans.setId("globe-" + authority.key() + "-plans");
+            member = radio(authority.key() + "-member", GlobeTexts.MEMBER, GlobeTexts.YES_NO);
+            threema = radio(authority.key() + "-threema", GlobeTexts.THREEMA, GlobeTexts.YES_NO);
+            plans = radio(authority.key() + "-plans", GlobeTexts.PLANS, GlobeTexts.PLAN_OPTIONS);
+            member.addValueChangeListener(e -> showFollowUp());
             box.add(new H4(authority.name()), member, threema, plans);
             showFollowUp();
         }
 
-        private RadioButtonGroup<String> radio(String label, Map<String, String> options) {
-            RadioButtonGroup<String> group = new RadioButtonGroup<>(label);
+        private RadioButtonGroup<String> radio(String part, Texts label, Map<String, Texts> options) {
+            RadioButtonGroup<String> group = field(part, new RadioButtonGroup<>(context().text(label)));
             group.setItems(options.keySet());
-            group.setItemLabelGenerator(options::get);
-            group.addValueChangeListener(e -> changed());
+            group.setItemLabelGenerator(option -> context().text(options.get(option)));
             return group;
         }
 
@@ -121,20 +98,14 @@ final class MembershipForm implements JsonInput {
         }
 
         void set(JsonNode given) {
-            member.setValue(text(given, "member", GlobeMembershipSection.YES_NO));
-            threema.setValue(text(given, "threema", GlobeMembershipSection.YES_NO));
-            plans.setValue(text(given, "plans", GlobeMembershipSection.PLANS));
+            member.setValue(text(given, "member", GlobeTexts.YES_NO));
+            threema.setValue(text(given, "threema", GlobeTexts.YES_NO));
+            plans.setValue(text(given, "plans", GlobeTexts.PLAN_OPTIONS));
         }
 
-        private static String text(JsonNode given, String field, Map<String, String> options) {
+        private static String text(JsonNode given, String field, Map<String, Texts> options) {
             String value = given == null ? "" : given.path(field).asText("");
             return options.containsKey(value) ? value : null;
-        }
-
-        void setReadOnly(boolean readOnly) {
-            member.setReadOnly(readOnly);
-            threema.setReadOnly(readOnly);
-            plans.setReadOnly(readOnly);
         }
     }
 }

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.Extension;
+import org.qconsole.plugin.api.AbstractJsonInput;
 import org.qconsole.plugin.api.Completion;
 import org.qconsole.plugin.api.ExportColumn;
 import org.qconsole.plugin.api.JsonInput;
@@ -30,7 +30,8 @@ public class IctInventorySection implements SectionType {
 
     static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     static final int LIMIT = 50;
-    static final Map<String, String> CATEGORIES = categories();
+    /** The categories by key, in English (messages and exports are English). */
+    static final Map<String, String> CATEGORIES = english();
 
     @Override
     public String id() {
@@ -39,8 +40,7 @@ public class IctInventorySection implements SectionType {
 
     @Override
     public Map<String, String> displayNames() {
-        return Map.of("en", "Inventory of ICT tools", "fr", "Inventaire des outils TIC",
-                "es", "Inventario de herramientas TIC");
+        return InventoryTexts.NAME.byLanguage();
     }
 
     @Override
@@ -67,23 +67,12 @@ public class IctInventorySection implements SectionType {
 
     @Override
     public JsonInput configurationEditor(JsonNode configuration, SectionContext context) {
-        return new RowLimitsEditor(configuration);
+        return new RowLimitsEditor(configuration, context);
     }
 
     @Override
     public JsonInput fillIn(JsonNode configuration, SectionContext context) {
-        return new InventoryTable(maxRows(configuration));
-    }
-
-    @Override
-    public Component readOnly(JsonNode configuration, JsonNode answer, SectionContext context) {
-        Div view = new Div();
-        UnorderedList list = new UnorderedList();
-        for (JsonNode tool : tools(answer)) {
-            list.add(new ListItem(describe(tool)));
-        }
-        view.add(list);
-        return view;
+        return new InventoryTable(maxRows(configuration), context);
     }
 
     @Override
@@ -176,64 +165,24 @@ public class IctInventorySection implements SectionType {
         return tools;
     }
 
-    private static String describe(JsonNode tool) {
-        StringBuilder text = new StringBuilder(tool.path("name").asText(""));
-        String category = CATEGORIES.get(tool.path("category").asText(""));
-        if (category != null) {
-            text.append(" (").append(category).append(")");
-        }
-        if (!tool.path("purpose").asText("").isBlank()) {
-            text.append(": ").append(tool.get("purpose").asText());
-        }
-        if (tool.path("usefulness").isInt()) {
-            text.append("; usefulness ").append(tool.get("usefulness").asInt()).append("/5");
-        }
-        if (tool.path("secure").isBoolean()) {
-            text.append(tool.get("secure").asBoolean() ? "; secure" : "; not secure");
-        }
-        return text.toString();
+    private static Map<String, String> english() {
+        Map<String, String> english = new LinkedHashMap<>();
+        InventoryTexts.CATEGORIES.forEach((key, text) -> english.put(key, text.en()));
+        return english;
     }
 
-    private static Map<String, String> categories() {
-        Map<String, String> categories = new LinkedHashMap<>();
-        categories.put("email", "Email/messaging technologies");
-        categories.put("videoconference", "Videoconference platforms/services");
-        categories.put("word_processing", "Word processing technologies");
-        categories.put("public_websites", "Publicly available websites");
-        categories.put("artificial_intelligence", "Artificial intelligence");
-        categories.put("case_management", "Case management systems");
-        categories.put("custom_software", "Custom-made software for requests");
-        categories.put("databases", "Databases (registries)");
-        categories.put("secure_storage", "Secure data storage");
-        categories.put("secure_exchange", "Secure information exchange platforms");
-        categories.put("translation", "Translation software");
-        categories.put("other", "Other");
-        return categories;
-    }
+    /** The designer's minimum and maximum number of tools (ids {@code <section key>-min-tools}, {@code -max-tools}). */
+    private static final class RowLimitsEditor extends AbstractJsonInput {
+        private final HorizontalLayout layout = new HorizontalLayout();
+        private final IntegerField min;
+        private final IntegerField max;
 
-    /** The designer's minimum and maximum number of tools. */
-    private static final class RowLimitsEditor implements JsonInput {
-        private final com.vaadin.flow.component.orderedlayout.HorizontalLayout layout =
-                new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
-        private final com.vaadin.flow.component.textfield.IntegerField min =
-                new com.vaadin.flow.component.textfield.IntegerField("At least (tools)");
-        private final com.vaadin.flow.component.textfield.IntegerField max =
-                new com.vaadin.flow.component.textfield.IntegerField("At most (tools)");
-        private final List<Runnable> listeners = new ArrayList<>();
-
-        RowLimitsEditor(JsonNode configuration) {
-            min.setId("ict-inventory-min");
-            max.setId("ict-inventory-max");
+        RowLimitsEditor(JsonNode configuration, SectionContext context) {
+            super(context);
+            min = field("min-tools", new IntegerField(context.text(InventoryTexts.MIN)));
+            max = field("max-tools", new IntegerField(context.text(InventoryTexts.MAX)));
             setValue(configuration);
-            min.addValueChangeListener(e -> changed(e.isFromClient()));
-            max.addValueChangeListener(e -> changed(e.isFromClient()));
             layout.add(min, max);
-        }
-
-        private void changed(boolean fromClient) {
-            if (fromClient) {
-                listeners.forEach(Runnable::run);
-            }
         }
 
         @Override
@@ -250,20 +199,9 @@ public class IctInventorySection implements SectionType {
         }
 
         @Override
-        public void setValue(JsonNode value) {
+        protected void show(JsonNode value) {
             min.setValue(value == null ? 1 : value.path("minRows").asInt(1));
             max.setValue(value == null ? 10 : value.path("maxRows").asInt(10));
-        }
-
-        @Override
-        public void addChangeListener(Runnable listener) {
-            listeners.add(listener);
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            min.setReadOnly(readOnly);
-            max.setReadOnly(readOnly);
         }
     }
 }

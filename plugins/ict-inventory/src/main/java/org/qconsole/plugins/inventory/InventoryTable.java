@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -15,23 +16,26 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.qconsole.plugin.api.JsonInput;
+import org.qconsole.plugin.api.AbstractJsonInput;
+import org.qconsole.plugin.api.SectionContext;
 
-/** One line per tool, added and removed by the respondent up to the configured maximum. */
-final class InventoryTable implements JsonInput {
+/**
+ * One line per tool, added and removed by the respondent up to the configured maximum. Ids: {@code
+ * <section key>-add}, and per row n {@code -name-n}, {@code -category-n}, {@code -purpose-n}, ...; read-only,
+ * the add and remove buttons are hidden.
+ */
+final class InventoryTable extends AbstractJsonInput {
 
     private final int maxRows;
     private final Div box = new Div();
     private final Div rows = new Div();
-    private final Button add = new Button("Add a tool");
+    private final Button add = new Button();
     private final List<Row> lines = new ArrayList<>();
-    private final List<Runnable> listeners = new ArrayList<>();
-    private boolean readOnly;
-    private boolean setting;
 
-    InventoryTable(int maxRows) {
+    InventoryTable(int maxRows, SectionContext context) {
+        super(context);
         this.maxRows = maxRows;
-        add.setId("ict-inventory-add");
+        add.setId(context.id("add"));
         add.addThemeVariants(ButtonVariant.LUMO_SMALL);
         add.addClickListener(e -> {
             addRow(null);
@@ -43,7 +47,7 @@ final class InventoryTable implements JsonInput {
     }
 
     private void addRow(JsonNode tool) {
-        Row row = new Row(lines.size() + 1);
+        Row row = new Row();
         row.set(tool);
         lines.add(row);
         rows.add(row.layout);
@@ -53,19 +57,19 @@ final class InventoryTable implements JsonInput {
     private void remove(Row row) {
         lines.remove(row);
         rows.remove(row.layout);
+        row.fields().forEach(this::forget);
         refresh();
         changed();
     }
 
+    /** Numbers the rows by position (ids stay unique after a removal) and shows the controls that apply. */
     private void refresh() {
-        add.setEnabled(!readOnly && lines.size() < maxRows);
-        add.setText(lines.size() < maxRows ? "Add a tool" : "At most " + maxRows + " tools");
-        lines.forEach(line -> line.setReadOnly(readOnly));
-    }
-
-    private void changed() {
-        if (!setting) {
-            listeners.forEach(Runnable::run);
+        add.setVisible(!isReadOnly());
+        add.setEnabled(lines.size() < maxRows);
+        add.setText(lines.size() < maxRows ? context().text(InventoryTexts.ADD)
+                : context().text(InventoryTexts.AT_MOST) + " " + maxRows);
+        for (int i = 0; i < lines.size(); i++) {
+            lines.get(i).number(i + 1);
         }
     }
 
@@ -87,66 +91,63 @@ final class InventoryTable implements JsonInput {
     }
 
     @Override
-    public void setValue(JsonNode value) {
-        setting = true;
-        try {
-            lines.clear();
-            rows.removeAll();
-            IctInventorySection.tools(value).stream().limit(maxRows).forEach(this::addRow);
-        } finally {
-            setting = false;
-        }
-        refresh();
-    }
-
-    @Override
-    public void addChangeListener(Runnable listener) {
-        listeners.add(listener);
+    protected void show(JsonNode value) {
+        lines.forEach(line -> line.fields().forEach(this::forget));
+        lines.clear();
+        rows.removeAll();
+        IctInventorySection.tools(value).stream().limit(maxRows).forEach(this::addRow);
     }
 
     @Override
     public void setReadOnly(boolean readOnly) {
-        this.readOnly = readOnly;
+        super.setReadOnly(readOnly);
         refresh();
     }
 
     /** The inputs of one tool. */
     private final class Row {
         private final HorizontalLayout layout = new HorizontalLayout();
-        private final TextField name = new TextField("Tool");
-        private final Select<String> category = new Select<>();
-        private final TextField purpose = new TextField("Purpose");
-        private final Select<Integer> usefulness = new Select<>();
-        private final Checkbox secure = new Checkbox("Secure");
-        private final Button delete = new Button("Remove");
+        private final TextField name = field(null, new TextField(context().text(InventoryTexts.TOOL)));
+        private final Select<String> category = field(null, new Select<>());
+        private final TextField purpose = field(null, new TextField(context().text(InventoryTexts.PURPOSE)));
+        private final Select<Integer> usefulness = field(null, new Select<>());
+        private final Checkbox secure = field(null, new Checkbox(context().text(InventoryTexts.SECURE)));
+        private final Button delete = new Button(context().text(InventoryTexts.REMOVE));
 
-        Row(int number) {
+        Row() {
             layout.addClassName("ict-inventory-row");
             layout.setAlignItems(FlexComponent.Alignment.BASELINE);
             layout.setWidthFull();
             layout.getStyle().set("flex-wrap", "wrap");
-            name.setId("ict-inventory-name-" + number);
             name.setMaxLength(200);
             name.setValueChangeMode(ValueChangeMode.LAZY);
-            category.setLabel("Category");
-            category.setId("ict-inventory-category-" + number);
-            category.setItems(IctInventorySection.CATEGORIES.keySet());
-            category.setItemLabelGenerator(key -> key == null ? "" : IctInventorySection.CATEGORIES.get(key));
+            category.setLabel(context().text(InventoryTexts.CATEGORY));
+            category.setItems(InventoryTexts.CATEGORIES.keySet());
+            category.setItemLabelGenerator(key -> key == null ? "" : context().text(InventoryTexts.CATEGORIES.get(key)));
             category.setEmptySelectionAllowed(true);
             purpose.setMaxLength(1000);
             purpose.setValueChangeMode(ValueChangeMode.LAZY);
-            usefulness.setLabel("Usefulness (1-5)");
+            usefulness.setLabel(context().text(InventoryTexts.USEFULNESS));
             usefulness.setItems(1, 2, 3, 4, 5);
             usefulness.setEmptySelectionAllowed(true);
             delete.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             delete.addClickListener(e -> remove(this));
-            name.addValueChangeListener(e -> changed());
-            category.addValueChangeListener(e -> changed());
-            purpose.addValueChangeListener(e -> changed());
-            usefulness.addValueChangeListener(e -> changed());
-            secure.addValueChangeListener(e -> changed());
             layout.add(name, category, purpose, usefulness, secure, delete);
             layout.setFlexGrow(1, name, purpose);
+        }
+
+        List<HasValue<?, ?>> fields() {
+            return List.of(name, category, purpose, usefulness, secure);
+        }
+
+        void number(int n) {
+            name.setId(context().id("name-" + n));
+            category.setId(context().id("category-" + n));
+            purpose.setId(context().id("purpose-" + n));
+            usefulness.setId(context().id("usefulness-" + n));
+            secure.setId(context().id("secure-" + n));
+            delete.setId(context().id("remove-" + n));
+            delete.setVisible(!isReadOnly());
         }
 
         void set(JsonNode tool) {
@@ -180,15 +181,6 @@ final class InventoryTable implements JsonInput {
                 tool.put("secure", secure.getValue());
             }
             return tool;
-        }
-
-        void setReadOnly(boolean readOnly) {
-            name.setReadOnly(readOnly);
-            category.setReadOnly(readOnly);
-            purpose.setReadOnly(readOnly);
-            usefulness.setReadOnly(readOnly);
-            secure.setReadOnly(readOnly);
-            delete.setVisible(!readOnly);
         }
     }
 }

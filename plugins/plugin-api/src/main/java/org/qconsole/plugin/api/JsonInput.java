@@ -5,7 +5,9 @@ import com.vaadin.flow.component.Component;
 
 /**
  * An input whose value is a JSON value: a section's fill-in, or its configuration editor. The console
- * puts {@link #component()} on the page, sets and reads the value, and listens for changes.
+ * puts {@link #component()} on the page, sets and reads the value, and listens for changes. Extend
+ * {@link AbstractJsonInput} rather than implementing this directly: it does the listeners, the quiet
+ * {@link #setValue(JsonNode)} and the read-only switch for you.
  */
 public interface JsonInput {
 

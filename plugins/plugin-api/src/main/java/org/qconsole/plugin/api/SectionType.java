@@ -1,7 +1,6 @@
 package org.qconsole.plugin.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import org.pf4j.ExtensionPoint;
@@ -23,7 +22,13 @@ import org.pf4j.ExtensionPoint;
  * unavailable; stored answers are never touched in that case.
  *
  * <p><b>Components.</b> Only the components of Vaadin's {@code vaadin-core} can be used: the console
- * cannot build new browser code.
+ * cannot build new browser code. Set their ids with {@link SectionContext#id(String)} and their labels in
+ * the reader's language ({@link SectionContext#text(Texts)}).
+ *
+ * <p><b>Versions.</b> This is version {@link PluginApi#version()} of the API. API 1.1 removed 1.0's
+ * {@code readOnly(configuration, answer, context)}, which the console never called: a plugin JAR built
+ * against 1.0 still loads (the method is simply not used); its source must drop the method to compile
+ * against 1.1.
  */
 public interface SectionType extends ExtensionPoint {
 
@@ -68,17 +73,19 @@ public interface SectionType extends ExtensionPoint {
      */
     List<Problem> checkConfiguration(JsonNode configuration);
 
-    /** The designer's editor of this section's configuration. */
+    /**
+     * The designer's editor of this section's configuration. It is on the same page as the section's
+     * preview ({@link #fillIn}), with the same {@link SectionContext#key()}: give its parts other ids.
+     */
     JsonInput configurationEditor(JsonNode configuration, SectionContext context);
 
     /**
-     * The input a country user fills in (also used for the designer's live preview). The console sets
-     * the stored answer with {@link JsonInput#setValue(JsonNode)} and saves each change it is told of.
+     * The input a country user fills in, also used for the designer's live preview and to show an answer
+     * that cannot be changed ({@link SectionContext#readOnly()}: a submitted response, the secretariat
+     * reviewing it). The console sets the stored answer with {@link JsonInput#setValue(JsonNode)} and
+     * saves each change it is told of. Print and exports use {@link #exportCells(JsonNode, JsonNode)}.
      */
     JsonInput fillIn(JsonNode configuration, SectionContext context);
-
-    /** The answer shown read-only (after submission, to the secretariat reviewing it, in print). */
-    Component readOnly(JsonNode configuration, JsonNode answer, SectionContext context);
 
     /**
      * What is wrong with an answer (e.g. an e-mail address that is not one), per field; empty when it
