@@ -24,10 +24,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Submit, return with comments, resubmit, accept, reopen: who may do what, and when. */
 @ConsoleTest
-class WorkflowServiceTest {
+class ResponseWorkflowTest {
 
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     AnswerService answers;
     @Autowired
