@@ -153,47 +153,6 @@ public class AssignmentService {
     }
 
     /**
-     * Moves a response through its workflow: the country's focal point submits; the secretariat
-     * returns, accepts or reopens. Checks of the answers themselves (required questions) are the
-     * caller's (WorkflowService); the rules of who may move what where are here.
-     */
-    @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT})
-    public Assignment moveTo(long assignmentId, AssignmentStatus to, String comment) {
-        Assignment assignment = assignment(assignmentId);
-        CurrentUser user = currentUsers.require();
-        Set<AssignmentStatus> from = switch (to) {
-            case SUBMITTED -> Set.of(AssignmentStatus.NOT_STARTED, AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED);
-            case RETURNED -> Set.of(AssignmentStatus.SUBMITTED, AssignmentStatus.ACCEPTED);
-            case ACCEPTED -> Set.of(AssignmentStatus.SUBMITTED);
-            default -> Set.of();
-        };
-        boolean allowed = to == AssignmentStatus.SUBMITTED
-                ? user.has(org.qconsole.identity.Role.COUNTRY_FOCAL_POINT)
-                : user.has(org.qconsole.identity.Role.SECRETARIAT);
-        if (!allowed) {
-            throw new AccessDeniedException("Not allowed to move a response to " + to);
-        }
-        if (!campaigns.moveStatus(assignmentId, from, to)) {
-            throw new AssignmentException("This questionnaire is " + assignment.status().label().toLowerCase()
-                    + "; it cannot be " + to.label().toLowerCase() + " now.");
-        }
-        String action = assignment.status() == AssignmentStatus.ACCEPTED && to == AssignmentStatus.RETURNED
-                ? "reopened" : to.label().toLowerCase();
-        campaigns.recordEvent(assignmentId, assignment.country().alpha3(), action, user.username(), comment);
-        return assignment(assignmentId);
-    }
-
-    /** The first answer was saved: the assignment is in progress (its own country's users only). */
-    @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
-    public void markInProgress(long assignmentId) {
-        Assignment assignment = assignment(assignmentId);
-        if (assignment.status() == AssignmentStatus.NOT_STARTED) {
-            campaigns.markInProgress(assignmentId);
-            campaigns.recordEvent(assignmentId, assignment.country().alpha3(), "started", actor(), "First answer saved");
-        }
-    }
-
-    /**
      * The same country's earlier assignments of any version of this assignment's template, newest first
      * (the answers a focal point may copy in).
      */

@@ -18,7 +18,7 @@ import org.qconsole.identity.Roles;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Response;
-import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.model.Language;
 import org.qconsole.template.model.TemplateDefinition;
@@ -41,11 +41,11 @@ public class PdfService {
 
     private final TemplateService templates;
     private final AnswerService answers;
-    private final WorkflowService workflow;
+    private final ResponseWorkflow workflow;
     private final SectionTypeService sectionTypes;
     private final File fontDirectory;
 
-    PdfService(TemplateService templates, AnswerService answers, WorkflowService workflow,
+    PdfService(TemplateService templates, AnswerService answers, ResponseWorkflow workflow,
             SectionTypeService sectionTypes,
             @Value("${console.pdf.font-directory:/usr/share/fonts/truetype/dejavu}") String fontDirectory) {
         this.templates = templates;

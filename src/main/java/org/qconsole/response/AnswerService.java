@@ -6,15 +6,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
-import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.StorableText;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
@@ -45,8 +42,6 @@ public class AnswerService {
 
     /** Generous for any one answer (a long elaboration, a table of authorities), small enough to refuse abuse. */
     public static final int MAX_ANSWER_CHARACTERS = 200_000;
-    private static final Set<AssignmentStatus> OPEN = EnumSet.of(AssignmentStatus.NOT_STARTED,
-            AssignmentStatus.IN_PROGRESS, AssignmentStatus.RETURNED);
 
     private final AnswerRepository answers;
     private final AssignmentService assignments;
@@ -54,10 +49,13 @@ public class AnswerService {
     private final CurrentUserService currentUsers;
     private final SectionTypeService sectionTypes;
     private final ProgressTracker tracker;
+    private final ResponseWorkflow workflow;
 
     AnswerService(AnswerRepository answers, AssignmentService assignments, TemplateService templates,
-            CurrentUserService currentUsers, SectionTypeService sectionTypes, ProgressTracker tracker) {
+            CurrentUserService currentUsers, SectionTypeService sectionTypes, ProgressTracker tracker,
+            ResponseWorkflow workflow) {
         this.answers = answers;
+        this.workflow = workflow;
         this.tracker = tracker;
         this.sectionTypes = sectionTypes;
         this.assignments = assignments;
@@ -71,7 +69,7 @@ public class AnswerService {
         Assignment assignment = assignments.assignment(assignmentId);
         CurrentUser user = currentUsers.require();
         return new Response(assignment, templates.publishedDefinition(assignment.templateVersionId()),
-                answers.findAll(assignmentId), user.isCountryUser() && OPEN.contains(assignment.status()));
+                answers.findAll(assignmentId), WorkflowAction.ANSWER.allows(assignment.status(), user));
     }
 
     /**
@@ -81,7 +79,7 @@ public class AnswerService {
      */
     @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     public SaveOutcome save(long assignmentId, String questionKey, JsonNode value, int expectedRevision) {
-        Assignment assignment = requireOpen(assignmentId);
+        Assignment assignment = workflow.permitted(assignmentId, WorkflowAction.ANSWER);
         TemplateDefinition questionnaire = templates.publishedDefinition(assignment.templateVersionId());
         JsonNode answer = value == null ? NullNode.getInstance() : value;
         if (answer.toString().length() > MAX_ANSWER_CHARACTERS) {
@@ -137,9 +135,7 @@ public class AnswerService {
         }
         answers.recordChange(assignmentId, country, questionKey, before.map(StoredAnswer::value).orElse(null), answer,
                 actor, source);
-        if (assignment.status() == AssignmentStatus.NOT_STARTED) {
-            assignments.markInProgress(assignmentId);
-        }
+        workflow.answerSaved(assignment);
         tracker.refresh(assignmentId, country, templates.publishedDefinition(assignment.templateVersionId()),
                 SectionCompletion.using(sectionTypes));
         return new SaveOutcome.Saved(answers.find(assignmentId, questionKey).orElseThrow());
@@ -152,7 +148,7 @@ public class AnswerService {
     @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
     @Transactional(readOnly = true)
     public Optional<Prefill> prefill(long assignmentId) {
-        Assignment assignment = requireOpen(assignmentId);
+        Assignment assignment = workflow.permitted(assignmentId, WorkflowAction.COPY_EARLIER_ANSWERS);
         TemplateDefinition questionnaire = templates.publishedDefinition(assignment.templateVersionId());
         Map<String, StoredAnswer> now = answers.findAll(assignmentId);
         for (Assignment earlier : assignments.earlierOfSameTemplate(assignmentId)) {
@@ -186,7 +182,7 @@ public class AnswerService {
      */
     @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
     public List<String> copyEarlierAnswers(long assignmentId, long fromAssignmentId, Map<String, Integer> revisionsSeen) {
-        Assignment assignment = requireOpen(assignmentId);
+        Assignment assignment = workflow.permitted(assignmentId, WorkflowAction.COPY_EARLIER_ANSWERS);
         Prefill prefill = prefill(assignmentId).filter(p -> p.source().id() == fromAssignmentId)
                 .orElseThrow(() -> new AssignmentException("There are no earlier answers to copy from assignment "
                         + fromAssignmentId + "."));
@@ -203,15 +199,6 @@ public class AnswerService {
             }
         }
         return changedMeanwhile;
-    }
-
-    private Assignment requireOpen(long assignmentId) {
-        Assignment assignment = assignments.assignment(assignmentId);
-        if (!OPEN.contains(assignment.status())) {
-            throw new AssignmentException("This questionnaire is " + assignment.status().label().toLowerCase()
-                    + ": answers can no longer be changed.");
-        }
-        return assignment;
     }
 
     private static String numbered(Question question) {

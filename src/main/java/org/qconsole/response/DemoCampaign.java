@@ -13,6 +13,7 @@ import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.repository.CampaignRepository;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.response.repository.ResponseStatusRepository;
 import org.qconsole.template.ShippedTemplates;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.repository.TemplateVersionRepository;
@@ -64,11 +65,13 @@ class DemoCampaign {
     private final TemplateVersionRepository templates;
     private final CampaignRepository campaigns;
     private final AnswerRepository answers;
+    private final ResponseStatusRepository statuses;
     private final TransactionTemplate transaction;
 
     DemoCampaign(TemplateVersionRepository templates, CampaignRepository campaigns, AnswerRepository answers,
-            PlatformTransactionManager transactions) {
+            ResponseStatusRepository statuses, PlatformTransactionManager transactions) {
         this.templates = templates;
+        this.statuses = statuses;
         this.campaigns = campaigns;
         this.answers = answers;
         this.transaction = new TransactionTemplate(transactions);
@@ -113,7 +116,7 @@ class DemoCampaign {
                 REQUIRED_NO.forEach(key -> answer(id, country, key, TextNode.valueOf("no")));
             }
             if (target != AssignmentStatus.NOT_STARTED) {
-                campaigns.moveStatus(id, java.util.EnumSet.allOf(AssignmentStatus.class), target);
+                statuses.place(id, target);
                 if (wasSubmitted && target != AssignmentStatus.SUBMITTED) {
                     campaigns.recordEvent(id, country, "submitted", ACTOR, "Demo data");
                 }

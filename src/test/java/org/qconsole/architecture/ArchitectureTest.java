@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -22,6 +23,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import java.util.List;
+import org.qconsole.response.ResponseWorkflow;
+import org.qconsole.response.repository.ResponseStatusRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -49,6 +52,15 @@ class ArchitectureTest {
     static final ArchRule repositoriesAreNotUsedByViews = classes()
             .that().resideInAnyPackage("..repository..", "..query..")
             .should().onlyBeAccessed().byClassesThat().resideOutsideOfPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule onlyTheResponseWorkflowChangesAResponsesStatus = classes()
+            .that().belongToAnyOf(ResponseStatusRepository.class)
+            .should().onlyHaveDependentClassesThat(JavaClass.Predicates.belongToAnyOf(ResponseWorkflow.class,
+                    ResponseStatusRepository.class).or(HasName.Predicates.name("org.qconsole.response.DemoCampaign")))
+            .because("the workflow applies who may move a response where, and the required-answers check at"
+                    + " submission: no other path may skip them (docs/decisions/0010; the demo data, written as"
+                    + " the system before anyone signs in, is the one exception)");
 
     @ArchTest
     static final ArchRule everyPublicServiceMethodStatesWhoMayCallIt = methods()

@@ -16,7 +16,7 @@ import org.qconsole.assignment.NewCampaign;
 import org.qconsole.country.MemberState;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
-import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
@@ -37,7 +37,7 @@ class DashboardServiceTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     ConsoleOidcUserService users;
 

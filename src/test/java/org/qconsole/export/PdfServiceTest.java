@@ -23,7 +23,7 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
-import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.ShippedTemplates;
@@ -46,7 +46,7 @@ class PdfServiceTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     ConsoleOidcUserService users;
 

@@ -17,7 +17,7 @@ import org.qconsole.response.AnswerService;
 import org.qconsole.response.MissingAnswer;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.SubmissionRefused;
-import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.Problem;
@@ -41,7 +41,7 @@ class PluginSectionsTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     SectionTypeService sectionTypes;
     @Autowired

@@ -27,7 +27,7 @@ import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.identity.UserSignedIn;
 import org.qconsole.response.AnswerService;
-import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
@@ -59,7 +59,7 @@ class ReminderTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     ConsoleOidcUserService users;
     @Autowired

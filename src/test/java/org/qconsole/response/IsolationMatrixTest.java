@@ -43,7 +43,7 @@ class IsolationMatrixTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     TemplateService templates;
     @Autowired
@@ -92,11 +92,9 @@ class IsolationMatrixTest {
         attempts.put("submit it", t -> t.workflow.submit(t.sweden));
         attempts.put("read the review comments", t -> t.workflow.comments(t.sweden));
         attempts.put("read what is missing", t -> t.workflow.missingAnswers(t.sweden));
-        attempts.put("mark it in progress", t -> {
-            t.assignments.markInProgress(t.sweden);
-            return null;
-        });
-        attempts.put("move it to submitted", t -> t.assignments.moveTo(t.sweden, AssignmentStatus.SUBMITTED, null));
+        // A first answer ("save a first answer") is the only way a country user starts a response; submitting
+        // is the only way they move it on: both go through the workflow, no service method moves a status directly.
+        attempts.put("see which steps it can take", t -> t.workflow.allowedActions(t.sweden));
         attempts.put("list campaigns", t -> t.assignments.campaigns());
         attempts.put("read the campaign", t -> t.assignments.campaign(t.campaign));
         attempts.put("list the campaign's assignments", t -> t.assignments.assignments(t.campaign));

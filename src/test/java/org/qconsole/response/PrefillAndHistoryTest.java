@@ -30,7 +30,7 @@ class PrefillAndHistoryTest {
     @Autowired
     ResponseHistoryService history;
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     AssignmentService assignments;
     @Autowired

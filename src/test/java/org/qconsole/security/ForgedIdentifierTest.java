@@ -34,7 +34,7 @@ import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.reminder.ReminderService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.ResponseHistoryService;
-import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateException;
@@ -64,7 +64,7 @@ class ForgedIdentifierTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     TemplateService templates;
     @Autowired
@@ -136,6 +136,8 @@ class ForgedIdentifierTest {
         country.put("print Sweden's blank questionnaire", t -> t.pdfs.blankForAssignment(t.swedenEarlier.id(), Language.EN));
         country.put("print a version by id", t -> t.pdfs.blank(t.version, Language.EN));
         country.put("read Sweden's history", t -> t.histories.history(t.swedenEarlier.id()));
+        country.put("see which steps Sweden's response can take", t -> t.workflow.allowedActions(t.swedenEarlier.id()));
+        country.put("accept Sweden's response", t -> t.workflow.accept(t.swedenEarlier.id()));
         country.put("export the campaign", t -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             t.exports.export(List.of(t.earlierCampaign), ExportFormat.CSV, out, n -> { });
@@ -181,6 +183,7 @@ class ForgedIdentifierTest {
                 LocalDate.now().plusDays(9), Set.of("SWE"))));
         manager.put("accept Sweden's response", t -> t.workflow.accept(t.swedenEarlier.id()));
         manager.put("return Sweden's response", t -> t.workflow.returnToCountry(t.swedenEarlier.id(), Map.of(), "x"));
+        manager.put("reopen Sweden's response", t -> t.workflow.reopen(t.swedenEarlier.id(), "forged"));
         manager.put("answer for Sweden", t -> t.answers.save(t.swedenNow, "q3_name", TextNode.valueOf("x"), 0));
         manager.put("change the reminder settings", t -> t.reminders.saveSettings("1", 1, "Forged", "Forged"));
         manager.put("publish the draft", t -> t.templates.publish(t.draft));
@@ -191,6 +194,8 @@ class ForgedIdentifierTest {
                 LocalDate.now().plusDays(9), Set.of("SWE"))));
         secretariat.put("answer for Sweden", t -> t.answers.save(t.swedenNow, "q3_name", TextNode.valueOf("x"), 0));
         secretariat.put("submit for Sweden", t -> t.workflow.submit(t.swedenNow));
+        secretariat.put("reopen a response that is not accepted", t -> t.workflow.reopen(t.swedenEarlier.id(), "x"));
+        secretariat.put("accept a response that is not submitted", t -> t.workflow.accept(t.swedenNow));
         secretariat.put("return Sweden's response with a comment on no question", t -> t.workflow.returnToCountry(
                 t.swedenEarlier.id(), Map.of("q99_forged", "Half-written?"), "Please check"));
         secretariat.put("compare versions of two templates", t -> t.templates.diff(t.version, t.retired));

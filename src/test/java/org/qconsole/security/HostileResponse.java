@@ -15,7 +15,7 @@ import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.SaveOutcome;
-import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
@@ -60,7 +60,7 @@ final class HostileResponse {
     }
 
     static HostileResponse create(TemplateService templates, AssignmentService assignments, AnswerService answers,
-            WorkflowService workflow, ConsoleOidcUserService users) {
+            ResponseWorkflow workflow, ConsoleOidcUserService users) {
         SignIn.as(users, "secretariat");
         String code = "ATTACK-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         TemplateVersion draft = templates.create(code, "placeholder");

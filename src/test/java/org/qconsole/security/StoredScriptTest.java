@@ -34,7 +34,7 @@ import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.HistoryEntry;
 import org.qconsole.response.ResponseHistoryService;
-import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.response.ui.ResponseHistoryView;
 import org.qconsole.response.ui.ResponseView;
 import org.qconsole.support.SignIn;
@@ -59,7 +59,7 @@ class StoredScriptTest extends ViewTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     PdfService pdfs;
     @Autowired

@@ -128,22 +128,6 @@ public class CampaignRepository {
                 .execute() == 1;
     }
 
-    /** Moves an assignment to a new status if it is in one of the expected ones; false otherwise. */
-    public boolean moveStatus(long assignmentId, java.util.Set<AssignmentStatus> from, AssignmentStatus to) {
-        return dsl.update(ASSIGNMENT).set(ASSIGNMENT.STATUS, to.dbValue())
-                .where(ASSIGNMENT.ID.eq(assignmentId))
-                .and(ASSIGNMENT.STATUS.in(from.stream().map(AssignmentStatus::dbValue).toList()))
-                .execute() == 1;
-    }
-
-    /** Marks a not-started assignment as in progress (its first answer was saved). */
-    public void markInProgress(long assignmentId) {
-        dsl.update(ASSIGNMENT).set(ASSIGNMENT.STATUS, AssignmentStatus.IN_PROGRESS.dbValue())
-                .where(ASSIGNMENT.ID.eq(assignmentId))
-                .and(ASSIGNMENT.STATUS.eq(AssignmentStatus.NOT_STARTED.dbValue()))
-                .execute();
-    }
-
     public boolean withdraw(long assignmentId, String reason) {
         return dsl.update(ASSIGNMENT)
                 .set(ASSIGNMENT.STATUS, AssignmentStatus.WITHDRAWN.dbValue())

@@ -43,20 +43,15 @@ import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.StoredAnswer;
 import org.qconsole.template.model.Language;
 import org.qconsole.answer.ui.QuestionnaireForm;
-import org.qconsole.assignment.AssignmentStatus;
-import org.qconsole.identity.CurrentUser;
-import org.qconsole.identity.CurrentUserService;
-import org.qconsole.identity.Role;
 import org.qconsole.response.SubmissionRefused;
-import org.qconsole.response.WorkflowService;
-import org.qconsole.template.RichText;
+import org.qconsole.response.ResponseWorkflow;
+import org.qconsole.response.WorkflowAction;
 import org.qconsole.template.model.Question;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 
 /**
  * A country's questionnaire: answered as the users type, each answer saved at once. The saving state
@@ -76,10 +71,9 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
             .withZone(ZoneId.of("UTC"));
 
     private final transient AnswerService answers;
-    private final transient WorkflowService workflow;
+    private final transient ResponseWorkflow workflow;
     private final transient SectionTypeService sectionTypes;
     private final transient PdfService pdfs;
-    private final transient CurrentUser user;
     private final Span status = new Span();
     private final Div problems = new Div();
     private final Map<String, String> lastChanged = new HashMap<>();
@@ -93,13 +87,12 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private com.vaadin.flow.shared.Registration retry;
     private long assignmentId;
 
-    public ResponseView(AnswerService answers, WorkflowService workflow, CurrentUserService currentUsers,
-            SectionTypeService sectionTypes, PdfService pdfs) {
+    public ResponseView(AnswerService answers, ResponseWorkflow workflow, SectionTypeService sectionTypes,
+            PdfService pdfs) {
         this.answers = answers;
         this.pdfs = pdfs;
         this.sectionTypes = sectionTypes;
         this.workflow = workflow;
-        this.user = currentUsers.require();
         setId("response");
         addClassName("qc-page");
     }
@@ -245,21 +238,17 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     }
 
     private HorizontalLayout actions(Response response) {
-        HorizontalLayout actions = new HorizontalLayout(languageSwitch(), status);
+        WorkflowActions workflowActions = new WorkflowActions(workflow, response, this::flush, this::showProblems,
+                message -> setStatus(message, "error"));
+        HorizontalLayout actions = new HorizontalLayout(languageSwitch(), status, workflowActions);
         actions.setAlignItems(Alignment.BASELINE);
-        AssignmentStatus state = response.assignment().status();
-        if (response.editable() && user.has(Role.COUNTRY_FOCAL_POINT)) {
-            actions.add(button("Submit to the secretariat", "response-submit", true, this::submit));
-            answers.prefill(assignmentId).ifPresent(prefill -> actions.add(button(
-                    "Copy answers from " + prefill.source().campaignTitle(), "response-prefill", false,
-                    () -> new PrefillDialog(prefill, chosen -> copyEarlierAnswers(prefill, chosen)).open())));
-        }
-        if (user.has(Role.SECRETARIAT) && state == AssignmentStatus.SUBMITTED) {
-            actions.add(button("Accept", "response-accept", true, () -> act(() -> workflow.accept(assignmentId))),
-                    button("Return to the country", "response-return", false, () -> openReturnDialog(response)));
-        }
-        if (user.has(Role.SECRETARIAT) && state == AssignmentStatus.ACCEPTED) {
-            actions.add(button("Reopen", "response-reopen", false, this::openReopenDialog));
+        if (workflowActions.allows(WorkflowAction.COPY_EARLIER_ANSWERS)) {
+            answers.prefill(assignmentId).ifPresent(prefill -> {
+                Button copy = new Button("Copy answers from " + prefill.source().campaignTitle(),
+                        e -> new PrefillDialog(prefill, chosen -> copyEarlierAnswers(prefill, chosen)).open());
+                copy.setId("response-prefill");
+                actions.add(copy);
+            });
         }
         // Captured now: the download is written outside the UI thread, where the session cannot be read.
         Language language = language();
@@ -268,12 +257,6 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
                 + ".pdf", "application/pdf", () -> pdfs.response(id, language)));
         actions.add(DownloadLink.of("Blank PDF", "response-blank-pdf", "questionnaire.pdf", "application/pdf",
                 () -> pdfs.blankForAssignment(id, language)));
-        if (user.has(Role.SECRETARIAT) || user.has(Role.COUNTRY_FOCAL_POINT)) {
-            Button history = button("History", "response-history-link", false,
-                    () -> UI.getCurrent().navigate(ResponseHistoryView.class, assignmentId));
-            history.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-            actions.add(history);
-        }
         return actions;
     }
 
@@ -317,99 +300,15 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         }
     }
 
-    private void submit() {
-        flush();
-        try {
-            workflow.submit(assignmentId);
-            UI.getCurrent().getPage().reload();
-        } catch (SubmissionRefused e) {
-            problems.removeAll();
-            problems.add(new Paragraph(e.getMessage()));
-            UnorderedList list = new UnorderedList();
-            e.missing().forEach(m -> list.add(new ListItem(goTo(m.questionKey(),
-                    (m.number().isBlank() ? "" : m.number() + " ") + m.text()))));
-            problems.add(list);
-            problems.setVisible(true);
-        } catch (AssignmentException e) {
-            setStatus(e.getMessage(), "error");
-        }
-    }
-
-    private void openReturnDialog(Response response) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Return to " + response.assignment().country().name());
-        TextArea message = new TextArea("Message to the country");
-        message.setId("return-message");
-        message.setWidthFull();
-        Select<Question> question = new Select<>();
-        question.setId("return-question");
-        question.setLabel("Comment on question");
-        question.setItems(response.questionnaire().questions());
-        question.setItemLabelGenerator(q -> q.number() + " " + RichText.toPlainText(q.text().english()));
-        TextArea comment = new TextArea("Comment");
-        comment.setId("return-comment");
-        comment.setWidthFull();
-        Map<String, String> collected = new LinkedHashMap<>();
-        UnorderedList added = new UnorderedList();
-        Button add = new Button("Add comment", e -> {
-            if (question.getValue() != null && !comment.getValue().isBlank()) {
-                collected.put(question.getValue().key(), comment.getValue());
-                added.add(new ListItem(question.getValue().number() + ": " + comment.getValue()));
-                comment.clear();
-            }
-        });
-        add.setId("return-add");
-        Paragraph error = new Paragraph();
-        error.addClassName("qc-error");
-        Button confirm = new Button("Return", e -> {
-            try {
-                if (question.getValue() != null && !comment.getValue().isBlank()) {
-                    collected.put(question.getValue().key(), comment.getValue());
-                }
-                workflow.returnToCountry(assignmentId, collected, message.getValue());
-                dialog.close();
-                UI.getCurrent().getPage().reload();
-            } catch (AssignmentException ex) {
-                error.setText(ex.getMessage());
-            }
-        });
-        confirm.setId("return-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new VerticalLayout(message, question, comment, add, added, error));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
-    }
-
-    private void openReopenDialog() {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Reopen the response");
-        TextArea reason = new TextArea("Why? The country will see this.");
-        reason.setId("reopen-reason");
-        reason.setWidthFull();
-        Paragraph error = new Paragraph();
-        error.addClassName("qc-error");
-        Button confirm = new Button("Reopen", e -> {
-            try {
-                workflow.reopen(assignmentId, reason.getValue());
-                dialog.close();
-                UI.getCurrent().getPage().reload();
-            } catch (AssignmentException ex) {
-                error.setText(ex.getMessage());
-            }
-        });
-        confirm.setId("reopen-confirm");
-        dialog.add(new VerticalLayout(reason, error));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
-        dialog.open();
-    }
-
-    private void act(java.util.function.Supplier<Assignment> action) {
-        try {
-            action.get();
-            UI.getCurrent().getPage().reload();
-        } catch (AssignmentException e) {
-            setStatus(e.getMessage(), "error");
-        }
+    /** The workflow refused a submission: every required question not answered yet, each a link to it. */
+    private void showProblems(SubmissionRefused refused) {
+        problems.removeAll();
+        problems.add(new Paragraph(refused.getMessage()));
+        UnorderedList list = new UnorderedList();
+        refused.missing().forEach(m -> list.add(new ListItem(goTo(m.questionKey(),
+                (m.number().isBlank() ? "" : m.number() + " ") + m.text()))));
+        problems.add(list);
+        problems.setVisible(true);
     }
 
     /**
@@ -425,15 +324,6 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
         link.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         link.addClassName("qc-go-to-question");
         return link;
-    }
-
-    private static Button button(String label, String id, boolean primary, Runnable action) {
-        Button button = new Button(label, e -> action.run());
-        button.setId(id);
-        if (primary) {
-            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
-        return button;
     }
 
     /** Saves every pending answer; what cannot be saved stays pending and is retried. */

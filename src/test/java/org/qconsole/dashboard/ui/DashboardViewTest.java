@@ -25,7 +25,7 @@ import org.qconsole.common.ui.EChart;
 import org.qconsole.dashboard.CountryProgress;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
-import org.qconsole.response.WorkflowService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.response.ui.ResponseView;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
@@ -43,7 +43,7 @@ class DashboardViewTest extends ViewTest {
     @Autowired
     AnswerService answers;
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     ConsoleOidcUserService users;
     @Autowired

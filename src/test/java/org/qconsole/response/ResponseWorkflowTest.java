@@ -24,10 +24,10 @@ import org.springframework.security.access.AccessDeniedException;
 
 /** Submit, return with comments, resubmit, accept, reopen: who may do what, and when. */
 @ConsoleTest
-class WorkflowServiceTest {
+class ResponseWorkflowTest {
 
     @Autowired
-    WorkflowService workflow;
+    ResponseWorkflow workflow;
     @Autowired
     AnswerService answers;
     @Autowired
@@ -36,6 +36,8 @@ class WorkflowServiceTest {
     TemplateService templates;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    ResponseHistoryService history;
 
     private long sweden;
 
@@ -106,6 +108,41 @@ class WorkflowServiceTest {
         assertThatThrownBy(() -> workflow.accept(sweden)).isInstanceOf(AssignmentException.class)
                 .hasMessageContaining("cannot be accepted now");
         assertThatThrownBy(() -> workflow.returnToCountry(sweden, Map.of(), "x")).isInstanceOf(AssignmentException.class);
+    }
+
+    @Test
+    void aRefusedSubmissionLeavesTheResponseWhereItWasAndRecordsNothing() {
+        SignIn.as(users, "swe.focal");
+        answers.save(sweden, "q3_name", TextNode.valueOf("Police"), 0);
+
+        assertThatThrownBy(() -> workflow.submit(sweden)).isInstanceOf(SubmissionRefused.class);
+
+        assertThat(assignments.assignment(sweden).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
+        assertThat(history.history(sweden).entries()).filteredOn(e -> e.kind() == HistoryEntry.Kind.STATUS)
+                .extracting(HistoryEntry::what).containsExactlyInAnyOrder("Assigned", "Started");
+        assertThat(workflow.allowedActions(sweden)).as("still the focal point's to submit")
+                .contains(WorkflowAction.SUBMIT, WorkflowAction.ANSWER);
+    }
+
+    @Test
+    void anAcceptedResponseGoesBackToTheCountryOnlyByReopeningWithAReason() {
+        SignIn.as(users, "swe.focal");
+        answers.save(sweden, "q1_used", TextNode.valueOf("no"), 0);
+        workflow.submit(sweden);
+        SignIn.as(users, "secretariat");
+        workflow.accept(sweden);
+
+        assertThatThrownBy(() -> workflow.returnToCountry(sweden, Map.of(), "Please look again"))
+                .isInstanceOf(AssignmentException.class)
+                .hasMessage("This response is accepted: reopen it to send it back to the country.");
+        assertThat(workflow.allowedActions(sweden)).containsExactlyInAnyOrder(WorkflowAction.REOPEN,
+                WorkflowAction.SEE_HISTORY);
+        workflow.reopen(sweden, "  A figure needs checking ");
+        assertThat(history.history(sweden).entries()).filteredOn(e -> e.what().equals("Reopened")).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.actor()).isEqualTo("secretariat");
+                    assertThat(e.note()).isEqualTo("A figure needs checking");
+                });
     }
 
     @Test

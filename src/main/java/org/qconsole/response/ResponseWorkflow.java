@@ -1,0 +1,170 @@
+package org.qconsole.response;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.qconsole.assignment.Assignment;
+import org.qconsole.assignment.AssignmentException;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.identity.CurrentUser;
+import org.qconsole.identity.CurrentUserService;
+import org.qconsole.identity.Roles;
+import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.response.repository.ResponseStatusRepository;
+import org.qconsole.response.repository.ReviewCommentRepository;
+import org.qconsole.template.TemplateService;
+import org.qconsole.template.model.Question;
+import org.qconsole.template.model.TemplateDefinition;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The one owner of a response's way to the secretariat (the table is {@link WorkflowAction}): the focal
+ * point submits (when every required, shown question is answered); the secretariat returns it with
+ * comments on individual answers, accepts it, or reopens an accepted one. Every step is recorded with
+ * who, when and the comment. No other service changes a response's status.
+ */
+@Service
+@Transactional
+public class ResponseWorkflow {
+
+    private final AssignmentService assignments;
+    private final AnswerRepository answers;
+    private final ReviewCommentRepository comments;
+    private final ResponseStatusRepository statuses;
+    private final TemplateService templates;
+    private final CurrentUserService currentUsers;
+    private final SectionTypeService sectionTypes;
+
+    ResponseWorkflow(AssignmentService assignments, AnswerRepository answers, ReviewCommentRepository comments,
+            ResponseStatusRepository statuses, TemplateService templates, CurrentUserService currentUsers,
+            SectionTypeService sectionTypes) {
+        this.assignments = assignments;
+        this.answers = answers;
+        this.comments = comments;
+        this.statuses = statuses;
+        this.templates = templates;
+        this.currentUsers = currentUsers;
+        this.sectionTypes = sectionTypes;
+    }
+
+    /** What the signed-in user may do with this response now: what its page offers, and what this service accepts. */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional(readOnly = true)
+    public Set<WorkflowAction> allowedActions(long assignmentId) {
+        return WorkflowAction.allowed(assignments.assignment(assignmentId).status(), currentUsers.require());
+    }
+
+    /** What still stands in the way of submitting (empty when it can be submitted). */
+    @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional(readOnly = true)
+    public List<MissingAnswer> missingAnswers(long assignmentId) {
+        return missing(assignments.assignment(assignmentId));
+    }
+
+    @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
+    public Assignment submit(long assignmentId) {
+        Assignment assignment = permitted(assignmentId, WorkflowAction.SUBMIT);
+        List<MissingAnswer> missing = missing(assignment);
+        if (!missing.isEmpty()) {
+            throw new SubmissionRefused(missing);
+        }
+        return move(assignment, WorkflowAction.SUBMIT, null);
+    }
+
+    /** Sends a submitted response back to the country with comments on individual answers. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Assignment returnToCountry(long assignmentId, Map<String, String> commentsByQuestion, String message) {
+        Assignment assignment = permitted(assignmentId, WorkflowAction.RETURN);
+        if (commentsByQuestion.isEmpty() && (message == null || message.isBlank())) {
+            throw new AssignmentException("Say what the country should change: a comment on a question or a message.");
+        }
+        TemplateDefinition questionnaire = questionnaire(assignment);
+        commentsByQuestion.keySet().forEach(key -> {
+            if (questionnaire.questions().stream().map(Question::key).noneMatch(key::equals)) {
+                throw new AssignmentException("This questionnaire has no question \"" + key + "\".");
+            }
+        });
+        Assignment returned = move(assignment, WorkflowAction.RETURN, message);
+        String author = currentUsers.require().username();
+        commentsByQuestion.forEach((key, comment) -> {
+            if (comment != null && !comment.isBlank()) {
+                comments.insert(assignmentId, assignment.country().alpha3(), key, comment.trim(), author);
+            }
+        });
+        return returned;
+    }
+
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Assignment accept(long assignmentId) {
+        return move(permitted(assignmentId, WorkflowAction.ACCEPT), WorkflowAction.ACCEPT, null);
+    }
+
+    /** Opens an accepted response again for the country. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    public Assignment reopen(long assignmentId, String reason) {
+        Assignment assignment = permitted(assignmentId, WorkflowAction.REOPEN);
+        if (reason == null || reason.isBlank()) {
+            throw new AssignmentException("Say why the response is reopened; the country will see it.");
+        }
+        return move(assignment, WorkflowAction.REOPEN, reason.trim());
+    }
+
+    /** The secretariat's comments, for whoever may see the response. */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional(readOnly = true)
+    public List<ReviewComment> comments(long assignmentId) {
+        assignments.assignment(assignmentId);
+        return comments.findAll(assignmentId);
+    }
+
+    /**
+     * The assignment, if the signed-in user may take this action on it now. Refused for the user's roles
+     * with an access error, for the status with a message that says why; another country's assignment is
+     * not found.
+     */
+    Assignment permitted(long assignmentId, WorkflowAction action) {
+        Assignment assignment = assignments.assignment(assignmentId);
+        CurrentUser user = currentUsers.require();
+        action.refusedFor(user).ifPresent(why -> {
+            throw new AccessDeniedException(why);
+        });
+        action.refusedAt(assignment.status()).ifPresent(why -> {
+            throw new AssignmentException(why);
+        });
+        return assignment;
+    }
+
+    /** An answer was saved: the first one moves a not-started response to "in progress". */
+    void answerSaved(Assignment assignment) {
+        if (assignment.status() == AssignmentStatus.NOT_STARTED) {
+            statuses.move(assignment, Set.of(AssignmentStatus.NOT_STARTED), AssignmentStatus.IN_PROGRESS, "started",
+                    currentUsers.require().username(), "First answer saved");
+        }
+    }
+
+    private Assignment move(Assignment assignment, WorkflowAction action, String comment) {
+        AssignmentStatus to = action.to().orElseThrow();
+        if (!statuses.move(assignment, action.from(), to, action.event(), currentUsers.require().username(),
+                comment)) {
+            // Someone else moved it since it was read: say where it stands now.
+            AssignmentStatus now = assignments.assignment(assignment.id()).status();
+            throw new AssignmentException(action.refusedAt(now)
+                    .orElse("This questionnaire was changed meanwhile: open it again."));
+        }
+        return assignments.assignment(assignment.id());
+    }
+
+    private List<MissingAnswer> missing(Assignment assignment) {
+        return Progress.of(questionnaire(assignment), answers.values(assignment.id()),
+                SectionCompletion.using(sectionTypes)).missing();
+    }
+
+    private TemplateDefinition questionnaire(Assignment assignment) {
+        return templates.publishedDefinition(assignment.templateVersionId());
+    }
+}

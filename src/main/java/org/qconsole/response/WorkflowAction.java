@@ -1,0 +1,112 @@
+package org.qconsole.response;
+
+import static org.qconsole.assignment.AssignmentStatus.ACCEPTED;
+import static org.qconsole.assignment.AssignmentStatus.IN_PROGRESS;
+import static org.qconsole.assignment.AssignmentStatus.NOT_STARTED;
+import static org.qconsole.assignment.AssignmentStatus.RETURNED;
+import static org.qconsole.assignment.AssignmentStatus.SUBMITTED;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.identity.CurrentUser;
+import org.qconsole.identity.Role;
+
+/**
+ * What a user can do with a response, and with it the table of the response workflow: who may take
+ * each step, from which statuses, and where it leads. {@link ResponseWorkflow} is the one place that
+ * applies this table; the fill-in page shows exactly the actions it allows.
+ *
+ * <p>Withdrawal is not here: it is the campaign's decision (the secretariat, on the campaign page) and
+ * ends the workflow; from "withdrawn" only the history remains.
+ */
+public enum WorkflowAction {
+
+    /** Answer questions; the first saved answer moves a not-started response to "in progress". */
+    ANSWER(EnumSet.of(Role.COUNTRY_FOCAL_POINT, Role.COUNTRY_CONTRIBUTOR), Open.STATUSES, null, null,
+            "Only the country's own users can answer its questionnaire."),
+    /** Send the response to the secretariat (when every required, shown question is answered). */
+    SUBMIT(EnumSet.of(Role.COUNTRY_FOCAL_POINT), Open.STATUSES, SUBMITTED, "submitted",
+            "Only the country's focal point can submit the questionnaire."),
+    ACCEPT(EnumSet.of(Role.SECRETARIAT), EnumSet.of(SUBMITTED), ACCEPTED, "accepted",
+            "Only the secretariat can accept a response."),
+    /** Send a submitted response back to the country, with comments on individual answers. */
+    RETURN(EnumSet.of(Role.SECRETARIAT), EnumSet.of(SUBMITTED), RETURNED, "returned",
+            "Only the secretariat can return a response to the country."),
+    /** Open an accepted response again for the country. */
+    REOPEN(EnumSet.of(Role.SECRETARIAT), EnumSet.of(ACCEPTED), RETURNED, "reopened",
+            "Only the secretariat can reopen a response."),
+    /** Copy in the country's answers to an earlier version of the same questionnaire. */
+    COPY_EARLIER_ANSWERS(EnumSet.of(Role.COUNTRY_FOCAL_POINT), Open.STATUSES, null, null,
+            "Only the country's focal point can copy earlier answers in."),
+    SEE_HISTORY(EnumSet.of(Role.SECRETARIAT, Role.COUNTRY_FOCAL_POINT), EnumSet.allOf(AssignmentStatus.class), null,
+            null, "Only the secretariat and the country's focal point can see a response's history.");
+
+    /** Statuses in which the country still works on its answers (enum constants cannot refer to their own statics). */
+    private static final class Open {
+        static final Set<AssignmentStatus> STATUSES = EnumSet.of(NOT_STARTED, IN_PROGRESS, RETURNED);
+    }
+
+    private final Set<Role> roles;
+    private final Set<AssignmentStatus> from;
+    private final AssignmentStatus to;
+    private final String event;
+    private final String whoMay;
+
+    WorkflowAction(Set<Role> roles, Set<AssignmentStatus> from, AssignmentStatus to, String event, String whoMay) {
+        this.roles = Set.copyOf(roles);
+        this.from = Set.copyOf(from);
+        this.to = to;
+        this.event = event;
+        this.whoMay = whoMay;
+    }
+
+    /** The statuses this action can be taken from. */
+    public Set<AssignmentStatus> from() {
+        return from;
+    }
+
+    /** Where the action leads; empty for an action that leaves the status as it is. */
+    public Optional<AssignmentStatus> to() {
+        return Optional.ofNullable(to);
+    }
+
+    /** What the action is called in the response's history ("submitted", "reopened"...). */
+    String event() {
+        return event;
+    }
+
+    /** Why this user may not take this action at all, whatever the status; empty when their roles allow it. */
+    Optional<String> refusedFor(CurrentUser user) {
+        return roles.stream().anyMatch(user::has) ? Optional.empty() : Optional.of(whoMay);
+    }
+
+    /** Why this action cannot be taken in this status; empty when it can. */
+    Optional<String> refusedAt(AssignmentStatus status) {
+        if (from.contains(status)) {
+            return Optional.empty();
+        }
+        String now = status.label().toLowerCase();
+        return Optional.of(switch (this) {
+            case ANSWER, COPY_EARLIER_ANSWERS -> "This questionnaire is " + now + ": answers can no longer be changed.";
+            case REOPEN -> "Only an accepted response can be reopened.";
+            case RETURN -> status == ACCEPTED ? "This response is accepted: reopen it to send it back to the country."
+                    : "This questionnaire is " + now + "; it cannot be returned now.";
+            default -> "This questionnaire is " + now + "; it cannot be " + event + " now.";
+        });
+    }
+
+    boolean allows(AssignmentStatus status, CurrentUser user) {
+        return refusedFor(user).isEmpty() && refusedAt(status).isEmpty();
+    }
+
+    /** Every action this user may take on a response in this status. */
+    static Set<WorkflowAction> allowed(AssignmentStatus status, CurrentUser user) {
+        return Collections.unmodifiableSet(Arrays.stream(values()).filter(action -> action.allows(status, user))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkflowAction.class))));
+    }
+}
