@@ -28,7 +28,6 @@ import java.util.Map;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.common.ui.DownloadLink;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import com.vaadin.flow.server.VaadinSession;
 import org.qconsole.export.PdfService;
@@ -37,10 +36,11 @@ import org.qconsole.response.AnswerService;
 import org.qconsole.response.Progress;
 import org.qconsole.response.SectionCompletion;
 import org.qconsole.response.Response;
+import org.qconsole.response.ResponseRoutes;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.StoredAnswer;
 import org.qconsole.template.model.Language;
-import org.qconsole.template.ui.QuestionnaireForm;
+import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
@@ -61,7 +61,7 @@ import com.vaadin.flow.component.textfield.TextArea;
  * is always visible; an answer that could not be saved is kept and retried; a newer answer by a
  * colleague is never overwritten without the user choosing.
  */
-@Route(value = "response", layout = MainLayout.class)
+@Route(ResponseRoutes.RESPONSE)
 @PageTitle("Questionnaire · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
 public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {

@@ -21,8 +21,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.common.ui.DownloadLink;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import org.qconsole.template.AuditEntry;
 import org.qconsole.template.Problem;
@@ -38,7 +38,7 @@ import org.qconsole.template.model.Language;
  * One version of a template: a live preview exactly as country users will see it, its problems, its
  * history, and what the secretariat can do with it (publish, derive a new draft, retire, export).
  */
-@Route(value = "templates/version", layout = MainLayout.class)
+@Route("templates/version")
 @PageTitle("Template version · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
 public class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long> {

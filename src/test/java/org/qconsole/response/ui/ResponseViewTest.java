@@ -84,7 +84,7 @@ class ResponseViewTest extends ViewTest {
 
         // The browser's "input" event of the first keystroke, bubbled up from the text field to its question.
         elemental.json.JsonObject typed = elemental.json.Json.createObject();
-        typed.put(org.qconsole.template.ui.QuestionnaireForm.TYPING_FILTER, true); // typed into a text field
+        typed.put(org.qconsole.answer.ui.QuestionnaireForm.TYPING_FILTER, true); // typed into a text field
         com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent(
                 _get(com.vaadin.flow.component.html.Div.class, s -> s.withId("q-q3_name")), "input", typed);
 

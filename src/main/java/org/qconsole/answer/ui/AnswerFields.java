@@ -1,4 +1,4 @@
-package org.qconsole.template.ui;
+package org.qconsole.answer.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package org.qconsole.template.ui;
+package org.qconsole.answer.ui;
 
 import java.util.Optional;
 import org.qconsole.plugin.GuardedSectionType;

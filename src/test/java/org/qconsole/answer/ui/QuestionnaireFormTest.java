@@ -1,4 +1,4 @@
-package org.qconsole.template.ui;
+package org.qconsole.answer.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;

@@ -1,4 +1,4 @@
-package org.qconsole.template.ui;
+package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -1,4 +1,4 @@
-package org.qconsole.common;
+package org.qconsole.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qconsole.admin.ui.InstallationView;
-import org.qconsole.common.ui.HomeView;
+import org.qconsole.shell.ui.HomeView;
 import org.qconsole.country.ui.MemberStatesView;
-import org.qconsole.identity.ui.AccessDeniedView;
+import org.qconsole.shell.ui.AccessDeniedView;
 import org.qconsole.identity.ui.AccountNotSetUpView;
 import org.qconsole.template.ui.TemplateVersionView;
 import org.qconsole.template.ui.TemplatesView;
