@@ -26,8 +26,6 @@ import org.qconsole.country.RegionalGroup;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
 import org.qconsole.identity.Roles;
-import org.qconsole.dashboard.DashboardRoutes;
-import org.qconsole.response.ResponseRoutes;
 
 /** One campaign: every State it went to, with deadline and status; the secretariat extends or withdraws. */
 @Route("campaign")
@@ -63,7 +61,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Long
             message.setId("campaign-message");
             configureGrid();
             Button dashboard = new Button("Dashboard", com.vaadin.flow.component.icon.VaadinIcon.CHART.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate(DashboardRoutes.dashboard(id))));
+                    e -> getUI().ifPresent(ui -> ui.navigate("dashboard/" + id)));
             dashboard.setId("campaign-dashboard");
             add(heading, facts, dashboard, message, grid);
             refresh();
@@ -88,7 +86,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Long
         }
         // At most 193 rows: show them all, so that the page scrolls as one and every State can be found.
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ResponseRoutes.response(e.getItem().id()))));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("response/" + e.getItem().id())));
     }
 
     private HorizontalLayout actions(Assignment assignment) {

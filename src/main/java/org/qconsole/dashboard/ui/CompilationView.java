@@ -33,7 +33,6 @@ import org.qconsole.dashboard.Compilation;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.CsvTables;
 import org.qconsole.identity.Roles;
-import org.qconsole.response.ResponseRoutes;
 import org.qconsole.template.RichText;
 import org.qconsole.template.model.Question;
 
@@ -176,7 +175,7 @@ public class CompilationView extends VerticalLayout implements HasUrlParameter<L
         grid.addColumn(Compilation.Row::answer).setHeader("Answer").setFlexGrow(4).setKey("answer");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ResponseRoutes.response(e.getItem().assignmentId())));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("response/" + e.getItem().assignmentId()));
         return grid;
     }
 }

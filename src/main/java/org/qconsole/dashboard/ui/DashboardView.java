@@ -35,7 +35,6 @@ import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.EChart;
 import org.qconsole.dashboard.CampaignDashboard;
 import org.qconsole.dashboard.CountryProgress;
-import org.qconsole.dashboard.DashboardRoutes;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.ExportFiles;
 import org.qconsole.export.ExportService;
@@ -48,14 +47,14 @@ import org.qconsole.reminder.ReminderService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.TaskExecutor;
-import org.qconsole.response.ResponseRoutes;
 
 /**
  * One campaign's completion: counts by status, charts, breakdowns by regional group and section, late
  * and due-soon countries, and every country in a grid. Every number and chart narrows the grid to the
  * countries behind it; a country opens its response (read-only).
  */
-@Route(DashboardRoutes.DASHBOARD)
+// Other features link here by this route ("dashboard/<campaign id>"), never by this class.
+@Route("dashboard")
 @PageTitle("Dashboard · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 public class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
@@ -370,6 +369,6 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     private static void open(CountryProgress country) {
-        UI.getCurrent().navigate(ResponseRoutes.response(country.assignmentId()));
+        UI.getCurrent().navigate("response/" + country.assignmentId());
     }
 }

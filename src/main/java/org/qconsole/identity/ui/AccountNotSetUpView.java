@@ -11,13 +11,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
-import org.qconsole.identity.IdentityRoutes;
 
 /**
  * Shown to a signed-in user whose account cannot use the console: no console role, or a country role
  * without a valid member State. It says why and whom to ask, rather than failing.
  */
-@Route(value = IdentityRoutes.ACCOUNT_NOT_SET_UP, autoLayout = false)
+// The home page forwards here by this route; no shell, as the account has no role to navigate with.
+@Route(value = "account-not-set-up", autoLayout = false)
 @PageTitle("Account not set up · Questionnaire Console")
 @PermitAll
 public class AccountNotSetUpView extends VerticalLayout {

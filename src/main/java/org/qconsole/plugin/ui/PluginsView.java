@@ -14,7 +14,7 @@ import java.util.Map;
 import org.qconsole.identity.Roles;
 import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.plugin.SectionTypeService;
-import org.qconsole.template.TemplateService;
+import org.qconsole.plugin.SectionTypeUsage;
 import org.qconsole.common.ui.MenuSummary;
 
 /** The section plugins found at start-up: which run, which failed and why, and which templates use them. */
@@ -25,7 +25,7 @@ import org.qconsole.common.ui.MenuSummary;
 @RolesAllowed(Roles.SECRETARIAT)
 public class PluginsView extends VerticalLayout {
 
-    public PluginsView(SectionTypeService sectionTypes, TemplateService templates) {
+    public PluginsView(SectionTypeService sectionTypes, SectionTypeUsage templates) {
         setId("plugins");
         addClassName("qc-page");
         setSizeFull();

@@ -30,13 +30,12 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.common.ui.DownloadLink;
 import org.qconsole.identity.Roles;
 import com.vaadin.flow.server.VaadinSession;
-import org.qconsole.export.PdfService;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Progress;
 import org.qconsole.response.SectionCompletion;
 import org.qconsole.response.Response;
-import org.qconsole.response.ResponseRoutes;
+import org.qconsole.response.ResponsePdf;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.StoredAnswer;
 import org.qconsole.template.model.Language;
@@ -61,7 +60,8 @@ import com.vaadin.flow.component.textfield.TextArea;
  * is always visible; an answer that could not be saved is kept and retried; a newer answer by a
  * colleague is never overwritten without the user choosing.
  */
-@Route(ResponseRoutes.RESPONSE)
+// Other features link here by this route ("response/<assignment id>"), never by this class.
+@Route("response")
 @PageTitle("Questionnaire · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
 public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
@@ -74,7 +74,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private final transient AnswerService answers;
     private final transient WorkflowService workflow;
     private final transient SectionTypeService sectionTypes;
-    private final transient PdfService pdfs;
+    private final transient ResponsePdf pdfs;
     private final transient CurrentUser user;
     private final Span status = new Span();
     private final Div problems = new Div();
@@ -87,7 +87,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private long assignmentId;
 
     public ResponseView(AnswerService answers, WorkflowService workflow, CurrentUserService currentUsers,
-            SectionTypeService sectionTypes, PdfService pdfs) {
+            SectionTypeService sectionTypes, ResponsePdf pdfs) {
         this.answers = answers;
         this.pdfs = pdfs;
         this.sectionTypes = sectionTypes;

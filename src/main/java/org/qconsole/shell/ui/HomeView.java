@@ -22,7 +22,6 @@ import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.MenuSummary;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
-import org.qconsole.identity.IdentityRoutes;
 import org.qconsole.identity.Role;
 
 /**
@@ -62,7 +61,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!user.isSetUp()) {
-            event.forwardTo(IdentityRoutes.ACCOUNT_NOT_SET_UP);
+            event.forwardTo("account-not-set-up");
         }
     }
 

@@ -24,10 +24,10 @@ import java.util.List;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.common.ui.DownloadLink;
 import org.qconsole.identity.Roles;
+import org.qconsole.template.QuestionnairePdf;
 import org.qconsole.template.AuditEntry;
 import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateException;
-import org.qconsole.export.PdfService;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
@@ -45,11 +45,11 @@ public class TemplateVersionView extends VerticalLayout implements HasUrlParamet
 
     private final transient TemplateService templates;
     private final transient SectionTypeService sectionTypes;
-    private final transient PdfService pdfs;
+    private final transient QuestionnairePdf pdfs;
     private final ProblemList problems = new ProblemList();
     private transient TemplateVersion version;
 
-    public TemplateVersionView(TemplateService templates, SectionTypeService sectionTypes, PdfService pdfs) {
+    public TemplateVersionView(TemplateService templates, SectionTypeService sectionTypes, QuestionnairePdf pdfs) {
         this.templates = templates;
         this.pdfs = pdfs;
         this.sectionTypes = sectionTypes;

@@ -1,4 +1,4 @@
-package org.qconsole.assignment.ui;
+package org.qconsole.response.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,7 +20,6 @@ import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Progress;
-import org.qconsole.response.ResponseRoutes;
 import org.qconsole.common.ui.MenuSummary;
 
 /** A country's questionnaires from the secretariat: what, by when, and where each stands. */
@@ -59,7 +58,7 @@ public class InboxView extends VerticalLayout {
                 .setHeader("Completed").setAutoWidth(true).setKey("completion");
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ResponseRoutes.response(e.getItem().id())));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("response/" + e.getItem().id()));
         add(grid);
     }
 }
