@@ -83,11 +83,19 @@ class ArchitectureTest {
                     + " shared libraries");
 
     @ArchTest
-    static final ArchRule theShellImportsNoView = noClasses()
-            .that().resideInAPackage("org.qconsole.common..")
+    static final ArchRule theShellAndCommonImportNoView = noClasses()
+            .that().resideInAnyPackage("org.qconsole.shell..", "org.qconsole.common..")
             .should().dependOnClassesThat(DescribedPredicate.describe("are views of a feature",
-                    (JavaClass c) -> c.isAnnotatedWith(Route.class) && !c.getPackageName().startsWith("org.qconsole.common")))
+                    (JavaClass c) -> c.isAnnotatedWith(Route.class) && !c.getPackageName().startsWith("org.qconsole.shell")))
             .because("the navigation and the home page come from the views' @Menu annotations, not from imports");
+
+    @ArchTest
+    static final ArchRule viewsArePrivateToTheirPackage = classes()
+            .that().areAnnotatedWith(Route.class)
+            .or().implement(HasErrorParameter.class)
+            .or().implement(RouterLayout.class)
+            .should().notBePublic()
+            .because("other features reach a view by its route, never by its class");
 
     @ArchTest
     static final ArchRule vaadinOnlyInTheUserInterface = noClasses()

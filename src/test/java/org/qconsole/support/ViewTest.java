@@ -6,11 +6,15 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.ReflectTools;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.Route;
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,10 +59,17 @@ public abstract class ViewTest {
                 .acceptPackages("org.qconsole").scan()) {
             routes.getRoutes().addAll(scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class));
             routes.getRoutes().addAll(scan.getClassesWithAnnotation(Layout.class).loadClasses(Component.class));
-            scan.getClassesImplementing(HasErrorParameter.class).loadClasses()
-                    .forEach(c -> routes.getErrorRoutes().add((Class) c));
+            List<Class<?>> errorViews = scan.getClassesImplementing(HasErrorParameter.class).loadClasses();
+            // The console's own error views replace Karibu's stand-ins for the same exceptions.
+            Set<Object> handled = errorViews.stream().map(ViewTest::handledException).collect(Collectors.toSet());
+            routes.getErrorRoutes().removeIf(view -> handled.contains(handledException(view)));
+            errorViews.forEach(view -> routes.getErrorRoutes().add((Class) view));
         }
         return routes;
+    }
+
+    private static Object handledException(Class<?> errorView) {
+        return ReflectTools.getGenericInterfaceType(errorView, HasErrorParameter.class);
     }
 
     @AfterEach

@@ -21,7 +21,7 @@ import org.qconsole.common.ui.MenuSummary;
 @MenuSummary("the state of this console: database, migrations and sign-in")
 @PageTitle("Installation · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class InstallationView extends VerticalLayout {
+class InstallationView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneId.of("UTC"));

@@ -31,7 +31,7 @@ import org.qconsole.identity.Roles;
 @Route("campaign")
 @PageTitle("Campaign · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
+class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final transient AssignmentService assignments;
     private final boolean secretariat;

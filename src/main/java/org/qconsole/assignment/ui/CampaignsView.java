@@ -27,7 +27,7 @@ import org.qconsole.common.ui.MenuSummary;
 @MenuSummary("the questionnaires sent to member States, and where each State stands")
 @PageTitle("Campaigns · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class CampaignsView extends VerticalLayout {
+class CampaignsView extends VerticalLayout {
 
     public CampaignsView(AssignmentService assignments, TemplateService templates, MemberStateService memberStates,
             CurrentUserService currentUsers) {

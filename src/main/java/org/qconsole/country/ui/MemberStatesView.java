@@ -31,7 +31,7 @@ import org.qconsole.common.ui.MenuSummary;
 @MenuSummary("the 193 United Nations member States and their regional groups, to whom questionnaires go")
 @PageTitle("Member States · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class MemberStatesView extends VerticalLayout {
+class MemberStatesView extends VerticalLayout {
 
     static final RegionalGroup ALL_GROUPS = new RegionalGroup("", "All regional groups");
     static final RegionalGroup NO_GROUP = new RegionalGroup("-", "No regional group");

@@ -43,7 +43,7 @@ import org.qconsole.template.model.Question;
 @Route("compilation")
 @PageTitle("Compilation · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
+class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final String ALL_GROUPS = "All regional groups";
 

@@ -57,7 +57,7 @@ import org.springframework.core.task.TaskExecutor;
 @Route("dashboard")
 @PageTitle("Dashboard · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
+class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String ALL_GROUPS = "All regional groups";

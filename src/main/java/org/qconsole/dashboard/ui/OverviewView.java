@@ -21,7 +21,7 @@ import org.qconsole.common.ui.MenuSummary;
 @MenuSummary("completion of every campaign: who has answered, who is late, what States said")
 @PageTitle("Dashboards · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class OverviewView extends VerticalLayout {
+class OverviewView extends VerticalLayout {
 
     public OverviewView(DashboardService dashboards) {
         setId("dashboards");

@@ -20,7 +20,7 @@ import org.qconsole.identity.CurrentUserService;
 @Route(value = "account-not-set-up", autoLayout = false)
 @PageTitle("Account not set up · Questionnaire Console")
 @PermitAll
-public class AccountNotSetUpView extends VerticalLayout {
+class AccountNotSetUpView extends VerticalLayout {
 
     public AccountNotSetUpView(CurrentUserService currentUsers, AuthenticationContext authentication) {
         CurrentUser user = currentUsers.require();

@@ -23,7 +23,7 @@ import org.qconsole.common.ui.MenuSummary;
 @MenuSummary("the section plugins installed, and any switched off with the reason")
 @PageTitle("Plugins · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class PluginsView extends VerticalLayout {
+class PluginsView extends VerticalLayout {
 
     public PluginsView(SectionTypeService sectionTypes, SectionTypeUsage templates) {
         setId("plugins");

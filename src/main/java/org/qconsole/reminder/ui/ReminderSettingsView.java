@@ -24,7 +24,7 @@ import org.qconsole.common.ui.MenuSummary;
 @MenuSummary("when and in which words focal points are reminded of deadlines")
 @PageTitle("Reminders · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class ReminderSettingsView extends VerticalLayout {
+class ReminderSettingsView extends VerticalLayout {
 
     public ReminderSettingsView(ReminderService reminders) {
         setId("reminder-settings");

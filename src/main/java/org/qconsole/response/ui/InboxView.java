@@ -28,7 +28,7 @@ import org.qconsole.common.ui.MenuSummary;
 @MenuSummary("the questionnaires the secretariat has sent to your country")
 @PageTitle("Inbox · Questionnaire Console")
 @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
-public class InboxView extends VerticalLayout {
+class InboxView extends VerticalLayout {
 
     public InboxView(AssignmentService assignments, AnswerService answers, CurrentUserService currentUsers) {
         setId("inbox");

@@ -27,7 +27,7 @@ import org.qconsole.response.ResponseHistoryService;
 @Route("response-history")
 @PageTitle("History · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT})
-public class ResponseHistoryView extends VerticalLayout implements HasUrlParameter<Long> {
+class ResponseHistoryView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("UTC"));

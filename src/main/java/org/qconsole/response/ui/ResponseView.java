@@ -64,7 +64,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 @Route("response")
 @PageTitle("Questionnaire · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
-public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
+class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     static final int RETRY_MILLIS = 5_000;
     private static final String LANGUAGE = "qc.questionnaire-language";

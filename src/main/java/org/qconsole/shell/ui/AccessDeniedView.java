@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** What a signed-in user sees when they open a page their role does not allow (HTTP 403). */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
         setId("access-denied");

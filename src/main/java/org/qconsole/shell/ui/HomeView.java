@@ -32,7 +32,7 @@ import org.qconsole.identity.Role;
 @Menu(title = "Home", order = 0, icon = "vaadin:home")
 @PageTitle("Home · Questionnaire Console")
 @PermitAll
-public class HomeView extends VerticalLayout implements BeforeEnterObserver {
+class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final transient CurrentUser user;
 

@@ -29,7 +29,7 @@ import org.qconsole.identity.CurrentUserService;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUserService currentUsers, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);

@@ -59,7 +59,7 @@ import org.qconsole.template.model.TextBlock;
 @Route("templates/design")
 @PageTitle("Designer · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
+class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final transient TemplateService templates;
     private final transient SectionTypeService sectionTypes;

@@ -41,7 +41,7 @@ import org.qconsole.template.model.Language;
 @Route("templates/version")
 @PageTitle("Template version · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long> {
+class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final transient TemplateService templates;
     private final transient SectionTypeService sectionTypes;

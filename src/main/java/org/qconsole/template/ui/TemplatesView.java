@@ -38,7 +38,7 @@ import org.qconsole.common.ui.MenuSummary;
 @MenuSummary("questionnaire templates and their versions: preview, publish, import and export")
 @PageTitle("Templates · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class TemplatesView extends VerticalLayout {
+class TemplatesView extends VerticalLayout {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("UTC"));
 
