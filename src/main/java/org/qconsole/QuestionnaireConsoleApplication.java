@@ -1,7 +1,5 @@
 package org.qconsole;
 
-import com.vaadin.flow.component.page.AppShellConfigurator;
-import com.vaadin.flow.theme.Theme;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -14,8 +12,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@Theme("questionnaire-console")
-public class QuestionnaireConsoleApplication implements AppShellConfigurator {
+public class QuestionnaireConsoleApplication {
 
     public static void main(String[] args) {
         SpringApplication.run(QuestionnaireConsoleApplication.class, args);

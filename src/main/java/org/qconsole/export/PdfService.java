@@ -18,7 +18,9 @@ import org.qconsole.identity.Roles;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Response;
+import org.qconsole.response.ResponsePdf;
 import org.qconsole.response.ResponseWorkflow;
+import org.qconsole.template.QuestionnairePdf;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.model.Language;
 import org.qconsole.template.model.TemplateDefinition;
@@ -35,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PdfService {
+public class PdfService implements QuestionnairePdf, ResponsePdf {
 
     private static final Logger log = LoggerFactory.getLogger(PdfService.class);
 

@@ -1,7 +1,7 @@
 package org.qconsole.identity;
 
-import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import org.qconsole.identity.ui.VaadinSignIn;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.security.servlet.EndpointRequest;
 import org.springframework.boot.actuate.health.HealthEndpoint;
@@ -37,9 +37,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
         // The login page is set here as well: Vaadin applies its own too late for Spring's default page.
         http.oauth2Login(login -> login.loginPage(LOGIN_URL).userInfoEndpoint(info -> info.oidcUserService(users)));
-        // After sign-out Keycloak sends the user back to the console's root, which asks them to sign in again.
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_URL, "{baseUrl}"))
-                .build();
+        return VaadinSignIn.apply(http, LOGIN_URL).build();
     }
 
     @Bean

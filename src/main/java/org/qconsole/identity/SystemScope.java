@@ -30,6 +30,16 @@ public final class SystemScope {
         });
     }
 
+    /**
+     * Guards an entry point meant only for the console's own work (start-up jobs, demo data): such a
+     * method checks no user's role, so it must never run for a user.
+     */
+    public static void require() {
+        if (!active()) {
+            throw new IllegalStateException("Only the console's own work (SystemScope) may call this");
+        }
+    }
+
     static boolean active() {
         return ACTIVE.get();
     }

@@ -1,7 +1,6 @@
 package org.qconsole.plugin;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -10,6 +9,7 @@ import org.qconsole.plugin.api.ExportColumn;
 import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.plugin.api.Problem;
 import org.qconsole.plugin.api.SectionContext;
+import org.qconsole.plugin.ui.GuardedInput;
 
 /**
  * A section type as the console uses it: every call into the plugin is guarded, so that a plugin that
@@ -61,13 +61,13 @@ public final class GuardedSectionType {
     }
 
     public JsonInput configurationEditor(JsonNode configuration, SectionContext context) {
-        return new GuardedInput(guard("creating its configuration editor",
+        return new GuardedInput(this::failed, guard("creating its configuration editor",
                 () -> loaded.type().configurationEditor(copy(configuration), context)));
     }
 
     /** The fill-in of a section; read-only when {@code context} says so (the console also switches it). */
     public JsonInput fillIn(JsonNode configuration, SectionContext context) {
-        return new GuardedInput(guard("rendering its fill-in",
+        return new GuardedInput(this::failed, guard("rendering its fill-in",
                 () -> loaded.type().fillIn(copy(configuration), context)));
     }
 
@@ -92,66 +92,12 @@ public final class GuardedSectionType {
     }
 
     private <T> T guard(String doing, Supplier<T> call) {
-        try {
-            T result = call.get();
-            if (result == null) {
-                throw new IllegalStateException("returned nothing");
-            }
-            return result;
-        } catch (RuntimeException | LinkageError | StackOverflowError e) {
-            plugins.markFailed(loaded.pluginId(), "threw while " + doing + ": " + SectionPlugins.describe(e));
-            throw new PluginUnavailable("This section is temporarily unavailable.");
-        }
+        return PluginCall.guard(doing, call, this::failed);
     }
 
-    /** The plugin's input, its every call guarded too. */
-    private final class GuardedInput implements JsonInput {
-        private final JsonInput input;
-        private final Component component;
-
-        GuardedInput(JsonInput input) {
-            this.input = input;
-            this.component = guard("rendering its input", input::component);
-        }
-
-        @Override
-        public Component component() {
-            return component;
-        }
-
-        @Override
-        public JsonNode value() {
-            try {
-                JsonNode value = input.value();
-                return value == null ? null : value.deepCopy();
-            } catch (RuntimeException | LinkageError e) {
-                plugins.markFailed(loaded.pluginId(), "threw while reading its input: " + SectionPlugins.describe(e));
-                throw new PluginUnavailable("This section is temporarily unavailable.");
-            }
-        }
-
-        @Override
-        public void setValue(JsonNode value) {
-            guard("showing a value", () -> {
-                input.setValue(copy(value));
-                return Boolean.TRUE;
-            });
-        }
-
-        @Override
-        public void addChangeListener(Runnable listener) {
-            guard("registering a listener", () -> {
-                input.addChangeListener(listener);
-                return Boolean.TRUE;
-            });
-        }
-
-        @Override
-        public void setReadOnly(boolean readOnly) {
-            guard("switching to read-only", () -> {
-                input.setReadOnly(readOnly);
-                return Boolean.TRUE;
-            });
-        }
+    /** Switches the plugin off and tells the caller the section is unavailable. */
+    private PluginUnavailable failed(String doing, Throwable e) {
+        plugins.markFailed(loaded.pluginId(), "threw while " + doing + ": " + SectionPlugins.describe(e));
+        return new PluginUnavailable("This section is temporarily unavailable.");
     }
 }

@@ -10,13 +10,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.qconsole.assignment.AssignmentStatus;
-import org.qconsole.assignment.repository.CampaignRepository;
+import org.qconsole.assignment.SystemAssignments;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.response.repository.ResponseStatusRepository;
 import org.qconsole.template.ShippedTemplates;
+import org.qconsole.template.SystemTemplates;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.template.repository.TemplateVersionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -62,13 +62,13 @@ class DemoCampaign {
     /** Late States: their deadline has passed. */
     private static final List<String> OVERDUE = List.of("EGY", "SAU", "ROU");
 
-    private final TemplateVersionRepository templates;
-    private final CampaignRepository campaigns;
+    private final SystemTemplates templates;
+    private final SystemAssignments campaigns;
     private final AnswerRepository answers;
     private final ResponseStatusRepository statuses;
     private final TransactionTemplate transaction;
 
-    DemoCampaign(TemplateVersionRepository templates, CampaignRepository campaigns, AnswerRepository answers,
+    DemoCampaign(SystemTemplates templates, SystemAssignments campaigns, AnswerRepository answers,
             ResponseStatusRepository statuses, PlatformTransactionManager transactions) {
         this.templates = templates;
         this.statuses = statuses;
@@ -84,22 +84,21 @@ class DemoCampaign {
     }
 
     private void loadOnce() {
-        var templateId = templates.findTemplateId(ShippedTemplates.ICT_2023.code());
-        if (templateId.isEmpty()) {
+        List<TemplateVersion> versions = templates.versionsOf(ShippedTemplates.ICT_2023.code());
+        if (versions.isEmpty()) {
             return;
         }
-        TemplateVersion version = templates.findAllOfTemplate(templateId.get()).get(0);
-        if (!campaigns.campaignIdsUsingVersion(version.id()).isEmpty()) {
+        TemplateVersion version = versions.get(0);
+        if (campaigns.anyCampaignUses(version.id())) {
             return;
         }
         LocalDate deadline = LocalDate.now().plusDays(30);
-        long campaignId = campaigns.insertCampaign(version.id(),
-                "ICT for international cooperation and asset recovery (2023)", version.definition().circularReference(),
-                deadline, ACTOR);
-        campaigns.insertAssignments(campaignId, STATES.keySet(), deadline, ACTOR).forEach((country, id) -> {
-            campaigns.recordEvent(id, country, "assigned", ACTOR, "Demo data");
+        Map<String, Long> sent = campaigns.send(version.id(),
+                "ICT for international cooperation and asset recovery (2023)",
+                version.definition().circularReference(), deadline, STATES.keySet(), ACTOR, "Demo data");
+        sent.forEach((country, id) -> {
             if (OVERDUE.contains(country)) {
-                campaigns.updateDeadline(id, LocalDate.now().minusDays(5));
+                campaigns.moveDeadline(id, LocalDate.now().minusDays(5));
             }
             AssignmentStatus target = STATES.get(country);
             if (target != AssignmentStatus.NOT_STARTED) {

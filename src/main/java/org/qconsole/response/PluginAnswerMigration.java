@@ -6,9 +6,9 @@ import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.template.SystemTemplates;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.model.Section;
-import org.qconsole.template.repository.TemplateVersionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,12 +30,12 @@ public class PluginAnswerMigration {
     private static final Logger log = LoggerFactory.getLogger(PluginAnswerMigration.class);
 
     private final SectionTypeService plugins;
-    private final TemplateVersionRepository templates;
+    private final SystemTemplates templates;
     private final AnswerRepository answers;
     private final TransactionTemplate transaction;
     private final ProgressTracker tracker;
 
-    PluginAnswerMigration(SectionTypeService plugins, TemplateVersionRepository templates, AnswerRepository answers,
+    PluginAnswerMigration(SectionTypeService plugins, SystemTemplates templates, AnswerRepository answers,
             PlatformTransactionManager transactions, ProgressTracker tracker) {
         this.plugins = plugins;
         this.tracker = tracker;
@@ -69,7 +69,7 @@ public class PluginAnswerMigration {
     private int migrate(GuardedSectionType type, SectionTypeService installed) {
         int format = type.answerFormat();
         int migrated = 0;
-        for (TemplateVersion version : templates.findReleasedUsingSectionType(type.id())) {
+        for (TemplateVersion version : templates.releasedUsingSectionType(type.id())) {
             for (Section section : version.definition().sections()) {
                 if (section.plugin() == null || !type.id().equals(section.plugin().pluginId())) {
                     continue;

@@ -3,7 +3,7 @@ package org.qconsole.response;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.repository.AnswerRepository;
-import org.qconsole.template.repository.TemplateVersionRepository;
+import org.qconsole.template.SystemTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -23,12 +23,12 @@ class ProgressBackfill {
     private static final Logger log = LoggerFactory.getLogger(ProgressBackfill.class);
 
     private final AnswerRepository answers;
-    private final TemplateVersionRepository versions;
+    private final SystemTemplates versions;
     private final ProgressTracker tracker;
     private final SectionTypeService plugins;
     private final TransactionTemplate transaction;
 
-    ProgressBackfill(AnswerRepository answers, TemplateVersionRepository versions, ProgressTracker tracker,
+    ProgressBackfill(AnswerRepository answers, SystemTemplates versions, ProgressTracker tracker,
             SectionTypeService plugins, PlatformTransactionManager transactions) {
         this.answers = answers;
         this.versions = versions;
@@ -45,7 +45,7 @@ class ProgressBackfill {
             var definitions = new java.util.HashMap<Long, org.qconsole.template.model.TemplateDefinition>();
             for (var response : untracked) {
                 var definition = definitions.computeIfAbsent(response.templateVersionId(),
-                        id -> versions.find(id).orElseThrow().definition());
+                        id -> versions.version(id).orElseThrow().definition());
                 tracker.refresh(response.assignmentId(), response.country(), definition,
                         SectionCompletion.using(plugins));
             }

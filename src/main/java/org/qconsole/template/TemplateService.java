@@ -6,6 +6,7 @@ import java.util.List;
 import org.qconsole.common.StorableText;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.plugin.SectionTypeUsage;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateDocument;
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @RolesAllowed(Roles.SECRETARIAT)
 @Transactional
-public class TemplateService {
+public class TemplateService implements SectionTypeUsage {
 
     private final TemplateVersionRepository versions;
     private final TemplateAuditRepository audit;
@@ -106,6 +107,7 @@ public class TemplateService {
     }
 
     /** Which template versions use each plugin section type (by type id), for the plugins page. */
+    @Override
     @Transactional(readOnly = true)
     public java.util.Map<String, List<String>> sectionTypeUsage() {
         return catalog.sectionTypeUsage();

@@ -3,7 +3,10 @@ package org.qconsole.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -25,6 +28,10 @@ import java.lang.annotation.Annotation;
 import java.util.List;
 import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.response.repository.ResponseStatusRepository;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -74,6 +81,68 @@ class ArchitectureTest {
             .or().implement(HasErrorParameter.class)
             .or().implement(RouterLayout.class)
             .should(beAnnotatedWithAnAccessAnnotation());
+
+    /** Packages every feature may use: the shared UI library and the shared answer kinds. */
+    private static final Set<String> SHARED_FEATURES = Set.of("common", "answer");
+
+    private static final Pattern FEATURE_INTERNALS =
+            Pattern.compile("org\\.qconsole\\.([^.]+)\\.(repository|query|ui)(\\..*)?");
+
+    @ArchTest
+    static final ArchRule featuresKeepTheirRepositoriesQueriesAndViewsToThemselves = noClasses()
+            .should(dependOnAnotherFeaturesInternals())
+            .because("a feature is used through its services and values at its root; only common and answer are"
+                    + " shared libraries");
+
+    @ArchTest
+    static final ArchRule theShellAndCommonImportNoView = noClasses()
+            .that().resideInAnyPackage("org.qconsole.shell..", "org.qconsole.common..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("are views of a feature",
+                    (JavaClass c) -> c.isAnnotatedWith(Route.class) && !c.getPackageName().startsWith("org.qconsole.shell")))
+            .because("the navigation and the home page come from the views' @Menu annotations, not from imports");
+
+    @ArchTest
+    static final ArchRule viewsArePrivateToTheirPackage = classes()
+            .that().areAnnotatedWith(Route.class)
+            .or().implement(HasErrorParameter.class)
+            .or().implement(RouterLayout.class)
+            .should().notBePublic()
+            .because("other features reach a view by its route, never by its class");
+
+    @ArchTest
+    static final ArchRule vaadinOnlyInTheUserInterface = noClasses()
+            .that().resideOutsideOfPackages("..ui..", "org.qconsole.plugin.api..")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+            .because("services, values and repositories work without a browser; plugins meet Vaadin in their API");
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = KnownCycles.ignored(slices().matching("org.qconsole.(*)..")
+            .should().beFreeOfCycles())
+            .as("feature packages are free of cycles (except the known edges in KnownCycles, a list that may only"
+                    + " shrink)");
+
+    /** The feature of a class in org.qconsole.<feature>.., if any. */
+    private static Optional<String> featureOf(String className) {
+        String[] parts = className.split("\\.");
+        return parts.length > 3 && parts[0].equals("org") && parts[1].equals("qconsole")
+                ? Optional.of(parts[2]) : Optional.empty();
+    }
+
+    private static ArchCondition<JavaClass> dependOnAnotherFeaturesInternals() {
+        return new ArchCondition<>("depend on another feature's repository, query or ui package") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<String> own = featureOf(origin.getName());
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    Matcher target = FEATURE_INTERNALS.matcher(dependency.getTargetClass().getPackageName());
+                    if (target.matches() && !SHARED_FEATURES.contains(target.group(1))
+                            && !own.equals(Optional.of(target.group(1)))) {
+                        events.add(SimpleConditionEvent.satisfied(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
 
     private static ArchCondition<com.tngtech.archunit.core.domain.JavaMethod> declareAccess() {
         return new ArchCondition<>("be annotated with @RolesAllowed, @PermitAll, @DenyAll or @PreAuthorize") {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qconsole.country.ui.MemberStatesView;
 import org.qconsole.support.ViewTest;
 
 class MemberStatesViewTest extends ViewTest {
@@ -21,7 +20,7 @@ class MemberStatesViewTest extends ViewTest {
     @BeforeEach
     void open() {
         signInAs("manager");
-        UI.getCurrent().navigate(MemberStatesView.class);
+        UI.getCurrent().navigate("member-states");
     }
 
     @Test

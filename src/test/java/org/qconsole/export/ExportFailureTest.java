@@ -19,7 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
-import org.qconsole.export.ui.ExportPanel;
+import org.qconsole.dashboard.ui.ExportPanel;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;

@@ -4,7 +4,17 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.internal.ReflectTools;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,7 +28,7 @@ import org.springframework.security.oauth2.client.authentication.OAuth2Authentic
 @ConsoleTest
 public abstract class ViewTest {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("org.qconsole");
+    private static final Routes ROUTES = discoverRoutes();
 
     @Autowired
     private ApplicationContext context;
@@ -36,6 +46,30 @@ public abstract class ViewTest {
             return request;
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    /**
+     * Karibu's own discovery sees public classes only, and no {@code @Layout}: the console's views are
+     * package-private and their layout is the shell's {@code @Layout}, found here as Vaadin finds them.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Routes discoverRoutes() {
+        Routes routes = new Routes().autoDiscoverViews("org.qconsole");
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("org.qconsole").scan()) {
+            routes.getRoutes().addAll(scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class));
+            routes.getRoutes().addAll(scan.getClassesWithAnnotation(Layout.class).loadClasses(Component.class));
+            List<Class<?>> errorViews = scan.getClassesImplementing(HasErrorParameter.class).loadClasses();
+            // The console's own error views replace Karibu's stand-ins for the same exceptions.
+            Set<Object> handled = errorViews.stream().map(ViewTest::handledException).collect(Collectors.toSet());
+            routes.getErrorRoutes().removeIf(view -> handled.contains(handledException(view)));
+            errorViews.forEach(view -> routes.getErrorRoutes().add((Class) view));
+        }
+        return routes;
+    }
+
+    private static Object handledException(Class<?> errorView) {
+        return ReflectTools.getGenericInterfaceType(errorView, HasErrorParameter.class);
     }
 
     @AfterEach

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,14 +12,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.qconsole.admin.InstallationService;
 import org.qconsole.admin.InstallationStatus;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
+import org.qconsole.common.ui.MenuSummary;
 
 /** The state of this installation: version, database, migrations, sign-in. Secretariat only. */
-@Route(value = "installation", layout = MainLayout.class)
+@Route("installation")
+@Menu(title = "Installation", order = 80, icon = "vaadin:cog")
+@MenuSummary("the state of this console: database, migrations and sign-in")
 @PageTitle("Installation · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class InstallationView extends VerticalLayout {
+class InstallationView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneId.of("UTC"));

@@ -22,18 +22,16 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.country.RegionalGroup;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
 import org.qconsole.identity.Roles;
-import org.qconsole.response.ui.ResponseView;
 
 /** One campaign: every State it went to, with deadline and status; the secretariat extends or withdraws. */
-@Route(value = "campaign", layout = MainLayout.class)
+@Route("campaign")
 @PageTitle("Campaign · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
+class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final transient AssignmentService assignments;
     private final boolean secretariat;
@@ -63,7 +61,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Long
             message.setId("campaign-message");
             configureGrid();
             Button dashboard = new Button("Dashboard", com.vaadin.flow.component.icon.VaadinIcon.CHART.create(),
-                    e -> getUI().ifPresent(ui -> ui.navigate(org.qconsole.dashboard.ui.DashboardView.class, id)));
+                    e -> getUI().ifPresent(ui -> ui.navigate("dashboard/" + id)));
             dashboard.setId("campaign-dashboard");
             add(heading, facts, dashboard, message, grid);
             refresh();
@@ -88,7 +86,7 @@ public class CampaignView extends VerticalLayout implements HasUrlParameter<Long
         }
         // At most 193 rows: show them all, so that the page scrolls as one and every State can be found.
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ResponseView.class, e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("response/" + e.getItem().id())));
     }
 
     private HorizontalLayout actions(Assignment assignment) {

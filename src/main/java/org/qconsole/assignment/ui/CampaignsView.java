@@ -8,23 +8,26 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.Campaign;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.country.MemberStateService;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
 import org.qconsole.identity.Roles;
 import org.qconsole.template.TemplateService;
+import org.qconsole.common.ui.MenuSummary;
 
 /** Every questionnaire sent out; the secretariat sends new ones from here. */
-@Route(value = "campaigns", layout = MainLayout.class)
+@Route("campaigns")
+@Menu(title = "Campaigns", order = 20, icon = "vaadin:paperplane-o")
+@MenuSummary("the questionnaires sent to member States, and where each State stands")
 @PageTitle("Campaigns · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class CampaignsView extends VerticalLayout {
+class CampaignsView extends VerticalLayout {
 
     public CampaignsView(AssignmentService assignments, TemplateService templates, MemberStateService memberStates,
             CurrentUserService currentUsers) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,17 +19,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.country.MemberState;
 import org.qconsole.country.MemberStateService;
 import org.qconsole.country.RegionalGroup;
 import org.qconsole.identity.Roles;
+import org.qconsole.common.ui.MenuSummary;
 
 /** The reference list of United Nations member States, searchable and filterable by regional group. */
-@Route(value = "member-states", layout = MainLayout.class)
+@Route("member-states")
+@Menu(title = "Member States", order = 60, icon = "vaadin:globe")
+@MenuSummary("the 193 United Nations member States and their regional groups, to whom questionnaires go")
 @PageTitle("Member States · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class MemberStatesView extends VerticalLayout {
+class MemberStatesView extends VerticalLayout {
 
     static final RegionalGroup ALL_GROUPS = new RegionalGroup("", "All regional groups");
     static final RegionalGroup NO_GROUP = new RegionalGroup("-", "No regional group");

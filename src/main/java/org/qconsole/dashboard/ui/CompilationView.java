@@ -29,12 +29,10 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.EChart;
 import org.qconsole.common.ui.DownloadLink;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.dashboard.Compilation;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.CsvTables;
 import org.qconsole.identity.Roles;
-import org.qconsole.response.ui.ResponseView;
 import org.qconsole.template.RichText;
 import org.qconsole.template.model.Question;
 
@@ -42,10 +40,10 @@ import org.qconsole.template.model.Question;
  * One question, every country's answer side by side, with counts for choice questions and the
  * "Other" texts listed; filtered by regional group and status; exported as CSV as shown.
  */
-@Route(value = "compilation", layout = MainLayout.class)
+@Route("compilation")
 @PageTitle("Compilation · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
+class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final String ALL_GROUPS = "All regional groups";
 
@@ -177,7 +175,7 @@ public class CompilationView extends VerticalLayout implements HasUrlParameter<L
         grid.addColumn(Compilation.Row::answer).setHeader("Answer").setFlexGrow(4).setKey("answer");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ResponseView.class, e.getItem().assignmentId()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("response/" + e.getItem().assignmentId()));
         return grid;
     }
 }

@@ -33,13 +33,11 @@ import java.util.Locale;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.EChart;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.dashboard.CampaignDashboard;
 import org.qconsole.dashboard.CountryProgress;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.ExportFiles;
 import org.qconsole.export.ExportService;
-import org.qconsole.export.ui.ExportPanel;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -49,17 +47,17 @@ import org.qconsole.reminder.ReminderService;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.core.task.TaskExecutor;
-import org.qconsole.response.ui.ResponseView;
 
 /**
  * One campaign's completion: counts by status, charts, breakdowns by regional group and section, late
  * and due-soon countries, and every country in a grid. Every number and chart narrows the grid to the
  * countries behind it; a country opens its response (read-only).
  */
-@Route(value = "dashboard", layout = MainLayout.class)
+// Other features link here by this route ("dashboard/<campaign id>"), never by this class.
+@Route("dashboard")
 @PageTitle("Dashboard · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
+class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String ALL_GROUPS = "All regional groups";
@@ -371,6 +369,6 @@ public class DashboardView extends VerticalLayout implements HasUrlParameter<Lon
     }
 
     private static void open(CountryProgress country) {
-        UI.getCurrent().navigate(ResponseView.class, country.assignmentId());
+        UI.getCurrent().navigate("response/" + country.assignmentId());
     }
 }

@@ -5,20 +5,23 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qconsole.assignment.AssignmentStatus;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.dashboard.CampaignOverview;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.identity.Roles;
+import org.qconsole.common.ui.MenuSummary;
 
 /** Every campaign's completion in one list; a campaign opens its dashboard. */
-@Route(value = "dashboards", layout = MainLayout.class)
+@Route("dashboards")
+@Menu(title = "Dashboards", order = 30, icon = "vaadin:chart")
+@MenuSummary("completion of every campaign: who has answered, who is late, what States said")
 @PageTitle("Dashboards · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-public class OverviewView extends VerticalLayout {
+class OverviewView extends VerticalLayout {
 
     public OverviewView(DashboardService dashboards) {
         setId("dashboards");

@@ -16,10 +16,11 @@ import org.qconsole.identity.CurrentUserService;
  * Shown to a signed-in user whose account cannot use the console: no console role, or a country role
  * without a valid member State. It says why and whom to ask, rather than failing.
  */
-@Route("account-not-set-up")
+// The home page forwards here by this route; no shell, as the account has no role to navigate with.
+@Route(value = "account-not-set-up", autoLayout = false)
 @PageTitle("Account not set up · Questionnaire Console")
 @PermitAll
-public class AccountNotSetUpView extends VerticalLayout {
+class AccountNotSetUpView extends VerticalLayout {
 
     public AccountNotSetUpView(CurrentUserService currentUsers, AuthenticationContext authentication) {
         CurrentUser user = currentUsers.require();

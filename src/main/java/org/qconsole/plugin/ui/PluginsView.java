@@ -5,25 +5,28 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.plugin.api.PluginApi;
-import org.qconsole.template.TemplateService;
+import org.qconsole.plugin.SectionTypeUsage;
+import org.qconsole.common.ui.MenuSummary;
 
 /** The section plugins found at start-up: which run, which failed and why, and which templates use them. */
-@Route(value = "plugins", layout = MainLayout.class)
+@Route("plugins")
+@Menu(title = "Plugins", order = 70, icon = "vaadin:plug")
+@MenuSummary("the section plugins installed, and any switched off with the reason")
 @PageTitle("Plugins · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class PluginsView extends VerticalLayout {
+class PluginsView extends VerticalLayout {
 
-    public PluginsView(SectionTypeService sectionTypes, TemplateService templates) {
+    public PluginsView(SectionTypeService sectionTypes, SectionTypeUsage templates) {
         setId("plugins");
         addClassName("qc-page");
         setSizeFull();

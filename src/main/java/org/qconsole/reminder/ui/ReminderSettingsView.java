@@ -8,20 +8,23 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import org.qconsole.reminder.ReminderException;
 import org.qconsole.reminder.ReminderService;
 import org.qconsole.reminder.ReminderSettings;
+import org.qconsole.common.ui.MenuSummary;
 
 /** The secretariat's wording and timing of the reminders sent to countries' focal points. */
-@Route(value = "reminders", layout = MainLayout.class)
+@Route("reminders")
+@Menu(title = "Reminders", order = 50, icon = "vaadin:envelope-o")
+@MenuSummary("when and in which words focal points are reminded of deadlines")
 @PageTitle("Reminders · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class ReminderSettingsView extends VerticalLayout {
+class ReminderSettingsView extends VerticalLayout {
 
     public ReminderSettingsView(ReminderService reminders) {
         setId("reminder-settings");

@@ -18,17 +18,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.qconsole.assignment.AssignmentException;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.HistoryEntry;
 import org.qconsole.response.ResponseHistory;
 import org.qconsole.response.ResponseHistoryService;
 
 /** The audit trail of one response: who changed which answer from what to what, and every status change. */
-@Route(value = "response-history", layout = MainLayout.class)
+@Route("response-history")
 @PageTitle("History · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT})
-public class ResponseHistoryView extends VerticalLayout implements HasUrlParameter<Long> {
+class ResponseHistoryView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("UTC"));

@@ -30,15 +30,14 @@ import java.util.Map;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.common.ui.DownloadLink;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import com.vaadin.flow.server.VaadinSession;
-import org.qconsole.export.PdfService;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Progress;
 import org.qconsole.response.SectionCompletion;
 import org.qconsole.response.Response;
+import org.qconsole.response.ResponsePdf;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.StoredAnswer;
 import org.qconsole.template.model.Language;
@@ -58,10 +57,11 @@ import com.vaadin.flow.component.select.Select;
  * is always visible; an answer that could not be saved is kept and retried; a newer answer by a
  * colleague is never overwritten without the user choosing.
  */
-@Route(value = "response", layout = MainLayout.class)
+// Other features link here by this route ("response/<assignment id>"), never by this class.
+@Route("response")
 @PageTitle("Questionnaire · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
-public class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
+class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
 
     static final int RETRY_MILLIS = 5_000;
     /** The query parameter naming the section shown. */
@@ -73,7 +73,7 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private final transient AnswerService answers;
     private final transient ResponseWorkflow workflow;
     private final transient SectionTypeService sectionTypes;
-    private final transient PdfService pdfs;
+    private final transient ResponsePdf pdfs;
     private final Span status = new Span();
     private final Div problems = new Div();
     private final Map<String, String> lastChanged = new HashMap<>();
@@ -87,8 +87,8 @@ public class ResponseView extends VerticalLayout implements HasUrlParameter<Long
     private com.vaadin.flow.shared.Registration retry;
     private long assignmentId;
 
-    public ResponseView(AnswerService answers, ResponseWorkflow workflow, SectionTypeService sectionTypes,
-            PdfService pdfs) {
+    ResponseView(AnswerService answers, ResponseWorkflow workflow, SectionTypeService sectionTypes,
+            ResponsePdf pdfs) {
         this.answers = answers;
         this.pdfs = pdfs;
         this.sectionTypes = sectionTypes;

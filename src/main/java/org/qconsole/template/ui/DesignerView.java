@@ -30,7 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.qconsole.answer.ui.QuestionnaireForm;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
@@ -59,10 +58,10 @@ import org.qconsole.template.model.TextBlock;
  * The questionnaire designer: an outline of sections and items, an editor for the selected one, and
  * a live preview exactly as country users will see it. Every change is saved as the secretariat goes.
  */
-@Route(value = "templates/design", layout = MainLayout.class)
+@Route("templates/design")
 @PageTitle("Designer · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
+class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final transient TemplateService templates;
     private final transient SectionTypeService sectionTypes;

@@ -23,12 +23,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.common.ui.DownloadLink;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
+import org.qconsole.template.QuestionnairePdf;
 import org.qconsole.template.AuditEntry;
 import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateException;
-import org.qconsole.export.PdfService;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
@@ -39,18 +38,18 @@ import org.qconsole.template.model.Language;
  * One version of a template: a live preview exactly as country users will see it, its problems, its
  * history, and what the secretariat can do with it (publish, derive a new draft, retire, export).
  */
-@Route(value = "templates/version", layout = MainLayout.class)
+@Route("templates/version")
 @PageTitle("Template version · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long> {
+class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private final transient TemplateService templates;
     private final transient SectionTypeService sectionTypes;
-    private final transient PdfService pdfs;
+    private final transient QuestionnairePdf pdfs;
     private final ProblemList problems = new ProblemList();
     private transient TemplateVersion version;
 
-    public TemplateVersionView(TemplateService templates, SectionTypeService sectionTypes, PdfService pdfs) {
+    public TemplateVersionView(TemplateService templates, SectionTypeService sectionTypes, QuestionnairePdf pdfs) {
         this.templates = templates;
         this.pdfs = pdfs;
         this.sectionTypes = sectionTypes;

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -22,7 +23,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.Roles;
 import org.qconsole.template.ShippedTemplates;
 import org.qconsole.template.TemplateException;
@@ -30,12 +30,15 @@ import org.qconsole.template.TemplateImporter;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateSummary;
 import org.qconsole.template.TemplateVersion;
+import org.qconsole.common.ui.MenuSummary;
 
 /** The secretariat's questionnaire templates: every version with its status; create and import. */
-@Route(value = "templates", layout = MainLayout.class)
+@Route("templates")
+@Menu(title = "Templates", order = 40, icon = "vaadin:file-text-o")
+@MenuSummary("questionnaire templates and their versions: preview, publish, import and export")
 @PageTitle("Templates · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-public class TemplatesView extends VerticalLayout {
+class TemplatesView extends VerticalLayout {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("UTC"));
 

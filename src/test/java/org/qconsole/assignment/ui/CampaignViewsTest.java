@@ -75,7 +75,7 @@ class CampaignViewsTest extends ViewTest {
                 .contains("KEN").doesNotContain("SWE");
 
         signInAs("ken.contributor");
-        UI.getCurrent().navigate(InboxView.class);
+        UI.getCurrent().navigate("inbox");
         @SuppressWarnings("unchecked")
         Grid<Assignment> inbox = _get(Grid.class, s -> s.withId("inbox-grid"));
         assertThat(inbox.getListDataView().getItems().toList())

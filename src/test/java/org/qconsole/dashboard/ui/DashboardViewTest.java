@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,7 +27,6 @@ import org.qconsole.dashboard.CountryProgress;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.ResponseWorkflow;
-import org.qconsole.response.ui.ResponseView;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
@@ -95,7 +95,7 @@ class DashboardViewTest extends ViewTest {
         _setValue(_get(Select.class, s -> s.withId("filter-timing")), "Any");
         GridKt._clickItem(grid, grid.getListDataView().getItems().toList().indexOf(
                 grid.getListDataView().getItems().filter(c -> c.country().alpha3().equals("SWE")).findFirst().orElseThrow()));
-        _get(ResponseView.class);
+        _get(Component.class, spec -> spec.withId("response"));
         assertThat(_get(Span.class, s -> s.withId("response-status")).getText()).isEqualTo("Read only");
     }
 

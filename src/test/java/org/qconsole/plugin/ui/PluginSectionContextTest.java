@@ -31,7 +31,6 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
-import org.qconsole.response.ui.ResponseView;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
@@ -72,7 +71,7 @@ class PluginSectionContextTest extends ViewTest {
         assertThat(ids).as("ids used more than once").allSatisfy((id, count) -> assertThat(count).as(id).isOne());
         assertThat(ids).containsKeys("s2_contact-name", "s5_contact-name", "s3_inventory-add", "s4_globe-fiu-member");
         UI.getCurrent().remove(preview);
-        UI.getCurrent().navigate(ResponseView.class, sweden);
+        UI.getCurrent().navigate("response/" + sweden);
         _click(_get(Button.class, s -> s.withId("nav-s5_contact")));
 
         _setValue(_get(TextField.class, s -> s.withId("s5_contact-name")), "Anna Berg");
@@ -87,7 +86,7 @@ class PluginSectionContextTest extends ViewTest {
         long france = send("FRA", TemplateFixtures.withPluginSections());
         signInAs("fra.focal");
         UI.getCurrent().setLocale(Locale.FRENCH); // the browser's language
-        UI.getCurrent().navigate(ResponseView.class, france);
+        UI.getCurrent().navigate("response/" + france);
         _click(_get(Button.class, s -> s.withId("nav-s2_contact")));
 
         assertThat(_get(TextField.class, s -> s.withId("s2_contact-name")).getLabel()).isEqualTo("Nom");
@@ -114,7 +113,7 @@ class PluginSectionContextTest extends ViewTest {
         SignIn.out();
 
         signInAs("secretariat"); // reads the country's response, cannot change it
-        UI.getCurrent().navigate(ResponseView.class, sweden);
+        UI.getCurrent().navigate("response/" + sweden);
         _click(_get(Button.class, s -> s.withId("nav-s2_contact")));
 
         assertThat(_get(TextField.class, s -> s.withId("s2_contact-name")).isReadOnly()).isTrue();

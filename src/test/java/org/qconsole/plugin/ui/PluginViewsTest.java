@@ -35,7 +35,6 @@ import org.qconsole.plugin.SectionTypeInfo;
 import org.qconsole.plugin.TestPlugins;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.repository.AnswerRepository;
-import org.qconsole.response.ui.ResponseView;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
@@ -43,7 +42,6 @@ import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.model.TemplateDefinition;
 import org.qconsole.template.repository.TemplateVersionRepository;
-import org.qconsole.template.ui.DesignerView;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -105,7 +103,7 @@ class PluginViewsTest extends ViewTest {
     void theDesignerAddsAPluginSectionConfiguresItAndThePreviewShowsIt() {
         signInAs("secretariat");
         TemplateVersion draft = templates.create("PLD-" + UUID.randomUUID().toString().substring(0, 6), "Contacts");
-        UI.getCurrent().navigate(DesignerView.class, draft.id());
+        UI.getCurrent().navigate("templates/design/" + draft.id());
 
         @SuppressWarnings("unchecked")
         Select<SectionTypeInfo> add = _get(Select.class, s -> s.withId("designer-add-plugin-section"));
@@ -133,7 +131,7 @@ class PluginViewsTest extends ViewTest {
         SystemScope.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> answerRows.insert(
                 sweden, "SWE", "s9_gone", JsonNodeFactory.instance.objectNode().put("kept", true), "swe.focal", 1)));
         signInAs("swe.focal");
-        UI.getCurrent().navigate(ResponseView.class, sweden);
+        UI.getCurrent().navigate("response/" + sweden);
         _click(_get(Button.class, s -> s.withId("nav-s2_contact"))); // the fill-in shows one section at a time
 
         _setValue(_get(TextField.class, s -> s.withId("s2_contact-name")), "Erik Lindqvist");

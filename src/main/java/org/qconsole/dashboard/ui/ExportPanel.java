@@ -1,4 +1,4 @@
-package org.qconsole.export.ui;
+package org.qconsole.dashboard.ui;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;

@@ -1,4 +1,4 @@
-package org.qconsole.common.ui;
+package org.qconsole.shell.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -8,34 +8,30 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.qconsole.admin.ui.InstallationView;
-import org.qconsole.assignment.ui.CampaignsView;
-import org.qconsole.assignment.ui.InboxView;
 import org.qconsole.country.MemberState;
-import org.qconsole.country.ui.MemberStatesView;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
-import org.qconsole.template.ui.TemplatesView;
 
 /**
  * The console's shell: a side navigation with only what the user's roles allow, and a header with
- * who is signed in, in which role, for which country.
+ * who is signed in, in which role, for which country. It is the layout of every route ({@code @Layout});
+ * the navigation lists the views annotated with {@code @Menu}, so the shell names no view.
  */
+@Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+class MainLayout extends AppLayout {
 
-    private final transient AccessAnnotationChecker accessChecker;
-
-    public MainLayout(CurrentUserService currentUsers, AuthenticationContext authentication,
-            AccessAnnotationChecker accessChecker) {
-        this.accessChecker = accessChecker;
+    public MainLayout(CurrentUserService currentUsers, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         CurrentUser user = currentUsers.require();
@@ -48,26 +44,23 @@ public class MainLayout extends AppLayout {
         return brand;
     }
 
-    private SideNav navigation() {
+    /**
+     * Vaadin filters the {@code @Menu} views with the same access control that guards their routes
+     * (their {@code @RolesAllowed}), so navigation and route security cannot drift.
+     */
+    private static SideNav navigation() {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
-        addIfAllowed(nav, "Home", HomeView.class, VaadinIcon.HOME);
-        addIfAllowed(nav, "Inbox", InboxView.class, VaadinIcon.INBOX);
-        addIfAllowed(nav, "Campaigns", CampaignsView.class, VaadinIcon.PAPERPLANE_O);
-        addIfAllowed(nav, "Dashboards", org.qconsole.dashboard.ui.OverviewView.class, VaadinIcon.CHART);
-        addIfAllowed(nav, "Templates", TemplatesView.class, VaadinIcon.FILE_TEXT_O);
-        addIfAllowed(nav, "Reminders", org.qconsole.reminder.ui.ReminderSettingsView.class, VaadinIcon.ENVELOPE_O);
-        addIfAllowed(nav, "Member States", MemberStatesView.class, VaadinIcon.GLOBE);
-        addIfAllowed(nav, "Plugins", org.qconsole.plugin.ui.PluginsView.class, VaadinIcon.PLUG);
-        addIfAllowed(nav, "Installation", InstallationView.class, VaadinIcon.COG);
+        MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         return nav;
     }
 
-    /** Navigation is derived from the same annotations that guard the routes, so the two cannot drift. */
-    private void addIfAllowed(SideNav nav, String label, Class<? extends Component> view, VaadinIcon icon) {
-        if (accessChecker.hasAccess(view)) {
-            nav.addItem(new SideNavItem(label, view, icon.create()));
+    private static SideNavItem item(MenuEntry entry) {
+        SideNavItem item = new SideNavItem(entry.title(), entry.menuClass());
+        if (entry.icon() != null && !entry.icon().isBlank()) {
+            item.setPrefixComponent(new Icon(entry.icon()));
         }
+        return item;
     }
 
     private static Component userBox(CurrentUser user, AuthenticationContext authentication) {

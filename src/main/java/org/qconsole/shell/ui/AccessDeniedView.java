@@ -1,4 +1,4 @@
-package org.qconsole.identity.ui;
+package org.qconsole.shell.ui;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,13 +11,11 @@ import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
-import org.qconsole.common.ui.HomeView;
-import org.qconsole.common.ui.MainLayout;
 
 /** What a signed-in user sees when they open a page their role does not allow (HTTP 403). */
 @ParentLayout(MainLayout.class)
 @PermitAll
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
 
     public AccessDeniedView() {
         setId("access-denied");

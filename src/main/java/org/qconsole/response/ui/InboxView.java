@@ -1,4 +1,4 @@
-package org.qconsole.assignment.ui;
+package org.qconsole.response.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,18 +16,19 @@ import java.util.Map;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
-import org.qconsole.common.ui.MainLayout;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Progress;
-import org.qconsole.response.ui.ResponseView;
+import org.qconsole.common.ui.MenuSummary;
 
 /** A country's questionnaires from the secretariat: what, by when, and where each stands. */
-@Route(value = "inbox", layout = MainLayout.class)
+@Route("inbox")
+@Menu(title = "Inbox", order = 10, icon = "vaadin:inbox")
+@MenuSummary("the questionnaires the secretariat has sent to your country")
 @PageTitle("Inbox · Questionnaire Console")
 @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
-public class InboxView extends VerticalLayout {
+class InboxView extends VerticalLayout {
 
     public InboxView(AssignmentService assignments, AnswerService answers, CurrentUserService currentUsers) {
         setId("inbox");
@@ -56,7 +58,7 @@ public class InboxView extends VerticalLayout {
                 .setHeader("Completed").setAutoWidth(true).setKey("completion");
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
-        grid.addItemClickListener(e -> UI.getCurrent().navigate(ResponseView.class, e.getItem().id()));
+        grid.addItemClickListener(e -> UI.getCurrent().navigate("response/" + e.getItem().id()));
         add(grid);
     }
 }

@@ -1,0 +1,100 @@
+package org.qconsole.shell.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.common.ui.MenuSummary;
+import org.qconsole.identity.CurrentUser;
+import org.qconsole.identity.CurrentUserService;
+import org.qconsole.identity.Role;
+
+/**
+ * Where every user lands: what this console is for them, and what they can do here now. The list is
+ * the side navigation's ({@code @Menu} views the user may open), each with its {@link MenuSummary}.
+ */
+@Route("")
+@Menu(title = "Home", order = 0, icon = "vaadin:home")
+@PageTitle("Home · Questionnaire Console")
+@PermitAll
+class HomeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final transient CurrentUser user;
+
+    public HomeView(CurrentUserService currentUsers, AssignmentService assignments) {
+        this.user = currentUsers.require();
+        setId("home");
+        addClassName("qc-page");
+        add(new H1("Welcome, " + user.displayName()));
+        if (user.has(Role.SECRETARIAT)) {
+            add(section("Secretariat",
+                    "You design the questionnaires, send them to States parties and review their answers."));
+        }
+        if (user.has(Role.MANAGER)) {
+            add(section("Manager", "You follow which States have answered, who is late, and what States said."));
+        }
+        user.country().ifPresent(country -> add(countrySection(country.name(), assignments)));
+        List<MenuEntry> pages = MenuConfiguration.getMenuEntries().stream()
+                .filter(entry -> entry.menuClass() != HomeView.class).toList();
+        if (user.isSetUp() && !pages.isEmpty()) {
+            UnorderedList list = new UnorderedList(pages.stream().map(HomeView::link).toArray(ListItem[]::new));
+            list.setId("home-pages");
+            add(new Paragraph("What you can do here now:"), list);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!user.isSetUp()) {
+            event.forwardTo("account-not-set-up");
+        }
+    }
+
+    private Component countrySection(String countryName, AssignmentService assignments) {
+        String duty = user.has(Role.COUNTRY_FOCAL_POINT)
+                ? "As national focal point you answer questionnaires for " + countryName
+                        + " with your colleagues and submit them to the secretariat."
+                : "As a contributor you help answer questionnaires for " + countryName
+                        + "; your focal point submits them.";
+        int open = (int) assignments.myAssignments().stream()
+                .filter(a -> a.status() != AssignmentStatus.WITHDRAWN).count();
+        Paragraph inbox = new Paragraph(open == 0
+                ? "No questionnaire has been sent to " + countryName + " yet."
+                : open + (open == 1 ? " questionnaire" : " questionnaires") + " from the secretariat in your inbox.");
+        inbox.setId("home-open-questionnaires");
+        VerticalLayout section = new VerticalLayout(new H2(countryName), new Paragraph(duty), inbox);
+        section.setPadding(false);
+        section.setId("home-country");
+        return section;
+    }
+
+    private static ListItem link(MenuEntry page) {
+        ListItem item = new ListItem(new RouterLink(page.title(), page.menuClass()));
+        MenuSummary summary = page.menuClass().getAnnotation(MenuSummary.class);
+        if (summary != null) {
+            item.add(": " + summary.value() + ".");
+        }
+        return item;
+    }
+
+    private static Component section(String title, String duty) {
+        VerticalLayout section = new VerticalLayout(new H2(title), new Paragraph(duty));
+        section.setPadding(false);
+        return section;
+    }
+}
