@@ -101,6 +101,6 @@ class ExportFailureTest extends ViewTest {
     }
 
     private void showPanel(ExportFiles files) {
-        UI.getCurrent().add(new ExportPanel(exports, files, new SimpleAsyncTaskExecutor(), campaign));
+        UI.getCurrent().add(new ExportPanel(new ExportJobs(exports, files, new SimpleAsyncTaskExecutor()), campaign));
     }
 }

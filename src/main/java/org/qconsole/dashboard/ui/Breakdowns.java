@@ -1,0 +1,34 @@
+package org.qconsole.dashboard.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.qconsole.dashboard.CampaignDashboard;
+import org.qconsole.dashboard.CampaignDashboard.GroupBreakdown;
+import org.qconsole.dashboard.CampaignDashboard.SectionBreakdown;
+
+/** Completion by regional group (a group narrows the list to its States) and by section. */
+class Breakdowns extends HorizontalLayout {
+
+    Breakdowns(CampaignDashboard dashboard, CountryFilters.Narrowing narrowing) {
+        Grid<GroupBreakdown> groups = new Grid<>();
+        groups.setId("group-breakdown");
+        groups.addThemeVariants(GridVariant.LUMO_COMPACT);
+        groups.addColumn(GroupBreakdown::group).setHeader("Regional group").setFlexGrow(2);
+        groups.addColumn(GroupBreakdown::countries).setHeader("States");
+        groups.addColumn(GroupBreakdown::submitted).setHeader("Submitted");
+        groups.addColumn(g -> g.averagePercent() + "%").setHeader("Completion").setKey("completion");
+        groups.setItems(dashboard.groups());
+        groups.setAllRowsVisible(true);
+        groups.addItemClickListener(e -> narrowing.narrow(e.getItem().group(), null, null));
+        Grid<SectionBreakdown> sections = new Grid<>();
+        sections.setId("section-breakdown");
+        sections.addThemeVariants(GridVariant.LUMO_COMPACT);
+        sections.addColumn(SectionBreakdown::label).setHeader("Section").setFlexGrow(3);
+        sections.addColumn(s -> s.averagePercent() + "%").setHeader("Completion").setKey("completion");
+        sections.setItems(dashboard.sections());
+        sections.setAllRowsVisible(true);
+        add(Boxes.box("By regional group", groups), Boxes.box("By section", sections));
+        setWidthFull();
+    }
+}

@@ -1,0 +1,35 @@
+package org.qconsole.dashboard.ui;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.dashboard.CountryProgress;
+
+/**
+ * Which States the dashboard's list shows.
+ *
+ * @param group a regional group's name, or {@link #ALL_GROUPS}
+ * @param status a status, or {@code null} for any
+ * @param deadline {@link #ANY}, {@link #OVERDUE} or {@link #DUE_SOON}
+ * @param text part of a State's name, or its ISO code (any case); blank for any State
+ */
+record CountryFilter(String group, AssignmentStatus status, String deadline, String text) {
+
+    static final String ALL_GROUPS = "All regional groups";
+    static final String ANY = "Any";
+    static final String OVERDUE = "Overdue";
+    static final String DUE_SOON = "Due soon";
+
+    CountryFilter {
+        text = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+    }
+
+    boolean test(CountryProgress c, LocalDate today) {
+        return (ALL_GROUPS.equals(group) || c.group().equals(group))
+                && (status == null || c.status() == status)
+                && (ANY.equals(deadline) || (OVERDUE.equals(deadline) && c.overdue(today))
+                        || (DUE_SOON.equals(deadline) && c.dueSoon(today)))
+                && (text.isEmpty() || c.country().name().toLowerCase(Locale.ROOT).contains(text)
+                        || c.country().alpha3().toLowerCase(Locale.ROOT).equals(text));
+    }
+}

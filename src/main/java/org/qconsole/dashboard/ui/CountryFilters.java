@@ -1,0 +1,71 @@
+package org.qconsole.dashboard.ui;
+
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.qconsole.assignment.AssignmentStatus;
+
+/** The fields above the dashboard's list of States: regional group, status, deadline and name. */
+class CountryFilters extends HorizontalLayout {
+
+    /** Narrows the list from elsewhere on the page; a {@code null} argument keeps that filter as it is. */
+    @FunctionalInterface
+    interface Narrowing {
+        void narrow(String group, AssignmentStatus status, String deadline);
+    }
+
+    private final Select<String> group = new Select<>();
+    private final Select<AssignmentStatus> status = new Select<>();
+    private final Select<String> timing = new Select<>();
+    private final TextField search = new TextField();
+
+    /** @param groups the regional groups of the campaign's States */
+    CountryFilters(List<String> groups, Runnable changed) {
+        group.setId("filter-group");
+        group.setLabel("Regional group");
+        List<String> choices = new ArrayList<>(List.of(CountryFilter.ALL_GROUPS));
+        choices.addAll(groups);
+        group.setItems(choices);
+        group.setValue(CountryFilter.ALL_GROUPS);
+        status.setId("filter-status");
+        status.setLabel("Status");
+        status.setItems(AssignmentStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        timing.setId("filter-timing");
+        timing.setLabel("Deadline");
+        timing.setItems(CountryFilter.ANY, CountryFilter.OVERDUE, CountryFilter.DUE_SOON);
+        timing.setValue(CountryFilter.ANY);
+        search.setId("filter-search");
+        search.setLabel("State");
+        search.setPlaceholder("Name or code");
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        group.addValueChangeListener(e -> changed.run());
+        status.addValueChangeListener(e -> changed.run());
+        timing.addValueChangeListener(e -> changed.run());
+        search.addValueChangeListener(e -> changed.run());
+        add(group, status, timing, search);
+        setAlignItems(Alignment.BASELINE);
+    }
+
+    CountryFilter value() {
+        return new CountryFilter(group.getValue(), status.getValue(), timing.getValue(), search.getValue());
+    }
+
+    /** Sets the given filters ({@code null} keeps one as it is); each one set tells the listener. */
+    void set(String groupName, AssignmentStatus state, String deadline) {
+        if (groupName != null) {
+            group.setValue(groupName);
+        }
+        if (state != null) {
+            status.setValue(state);
+        }
+        if (deadline != null) {
+            timing.setValue(deadline);
+        }
+    }
+}

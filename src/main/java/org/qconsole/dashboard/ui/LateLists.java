@@ -1,0 +1,42 @@
+package org.qconsole.dashboard.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import org.qconsole.dashboard.CampaignDashboard;
+import org.qconsole.dashboard.CountryProgress;
+
+/** The States that are late and those due within days; each opens its response. */
+class LateLists extends HorizontalLayout {
+
+    LateLists(CampaignDashboard dashboard, LocalDate today, Consumer<CountryProgress> open) {
+        add(Boxes.box("Overdue", list("overdue-list", dashboard.overdue(today), "No State is late.", open)),
+                Boxes.box("Due within " + CountryProgress.DUE_SOON_DAYS + " days", list("due-soon-list",
+                        dashboard.dueSoon(today), "No deadline in the coming days.", open)));
+        setWidthFull();
+    }
+
+    private static Component list(String id, List<CountryProgress> countries, String none,
+            Consumer<CountryProgress> open) {
+        if (countries.isEmpty()) {
+            Paragraph empty = new Paragraph(none);
+            empty.setId(id);
+            return empty;
+        }
+        Grid<CountryProgress> grid = new Grid<>();
+        grid.setId(id);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addColumn(c -> c.country().label()).setHeader("State").setFlexGrow(2);
+        grid.addColumn(CountryProgress::deadline).setHeader("Deadline");
+        grid.addColumn(c -> c.percent() + "%").setHeader("Completion");
+        grid.setItems(countries);
+        grid.setAllRowsVisible(true);
+        grid.addItemClickListener(e -> open.accept(e.getItem()));
+        return grid;
+    }
+}

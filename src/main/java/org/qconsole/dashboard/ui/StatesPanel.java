@@ -1,0 +1,100 @@
+package org.qconsole.dashboard.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dataview.GridListDataView;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.dashboard.CampaignDashboard;
+import org.qconsole.dashboard.CountryProgress;
+import org.qconsole.reminder.ReminderService;
+
+/** Every State of the campaign in a list that the filters (and the rest of the page) narrow. */
+class StatesPanel extends VerticalLayout implements CountryFilters.Narrowing {
+
+    private final transient ReminderService reminders;
+    private final CountryFilters filters;
+    private final GridListDataView<CountryProgress> rows;
+    private final LocalDate today;
+
+    StatesPanel(CampaignDashboard dashboard, LocalDate today, ReminderService reminders,
+            Consumer<CountryProgress> open) {
+        this.reminders = reminders;
+        this.today = today;
+        Grid<CountryProgress> grid = grid(open);
+        rows = grid.setItems(dashboard.countries());
+        filters = new CountryFilters(dashboard.groups().stream().map(CampaignDashboard.GroupBreakdown::group).toList(),
+                this::applyFilter);
+        Paragraph shown = new Paragraph();
+        shown.setId("country-count");
+        int all = dashboard.countries().size();
+        rows.addItemCountChangeListener(e -> shown.setText(e.getItemCount() + " of " + all + " States shown"));
+        shown.setText(all + " of " + all + " States shown");
+        Button remind = new Button("Remind the awaited States shown", VaadinIcon.ENVELOPE_O.create(),
+                e -> confirmReminders());
+        remind.setId("remind-shown");
+        filters.add(remind);
+        add(new H3("States"), filters, shown, grid);
+        setPadding(false);
+    }
+
+    @Override
+    public void narrow(String group, AssignmentStatus status, String deadline) {
+        filters.set(group, status, deadline);
+        applyFilter();
+    }
+
+    private void applyFilter() {
+        CountryFilter filter = filters.value();
+        rows.setFilter(c -> filter.test(c, today));
+    }
+
+    private static Grid<CountryProgress> grid(Consumer<CountryProgress> open) {
+        Grid<CountryProgress> grid = new Grid<>();
+        grid.setId("country-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(c -> c.country().label()).setHeader("State").setSortable(true).setFlexGrow(2).setKey("state")
+                .setComparator(Comparator.comparing(c -> c.country().name()));
+        grid.addColumn(CountryProgress::group).setHeader("Regional group").setSortable(true).setFlexGrow(2);
+        grid.addColumn(c -> c.status().label()).setHeader("Status").setSortable(true).setKey("status");
+        grid.addColumn(c -> c.percent() + "%").setHeader("Completion").setKey("completion")
+                .setComparator(Comparator.comparingInt(CountryProgress::percent)).setSortable(true);
+        grid.addColumn(c -> c.answered() + " / " + c.required()).setHeader("Required answered");
+        grid.addColumn(CountryProgress::deadline).setHeader("Deadline").setSortable(true)
+                .setComparator(Comparator.comparing(CountryProgress::deadline));
+        grid.addColumn(c -> c.submittedAt().map(at -> at.toString().substring(0, 10)).orElse("")).setHeader("Submitted");
+        grid.addItemClickListener(e -> open.accept(e.getItem()));
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    /** Reminds the focal points of the States the grid shows whose response is still awaited. */
+    private void confirmReminders() {
+        List<Long> awaited = rows.getItems().filter(CountryProgress::awaited).map(CountryProgress::assignmentId)
+                .toList();
+        if (awaited.isEmpty()) {
+            Notification.show("None of the States shown is awaited: nobody to remind.");
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog("Send reminders", "E-mail the focal points of " + awaited.size()
+                + (awaited.size() == 1 ? " State" : " States") + " whose response is awaited?", "Send", e -> {
+                    int sent = reminders.remindNow(awaited);
+                    Notification.show(sent + " of " + awaited.size() + " reminders sent; see the reminder log.");
+                    UI.getCurrent().getPage().reload();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("primary");
+        confirm.open();
+    }
+}

@@ -1,0 +1,46 @@
+package org.qconsole.export;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.qconsole.identity.Roles;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Starts exports in the background, so that a large campaign never holds up the page that asked for it.
+ * The job runs with the security context of the user who started it: the export reads only what that
+ * user may read.
+ */
+@Service
+@RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+public class ExportJobs {
+
+    private final ExportService exports;
+    private final ExportFiles files;
+    private final TaskExecutor executor;
+
+    ExportJobs(ExportService exports, ExportFiles files,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor) {
+        this.exports = exports;
+        this.files = files;
+        this.executor = executor;
+    }
+
+    /**
+     * Starts writing one campaign's answers to a new file.
+     *
+     * @throws ExportFailure when the file cannot even be created (its message is for the user)
+     */
+    public ExportJob start(long campaignId, ExportFormat format, ExportJob.Listener listener) {
+        int total = Math.max(1, exports.rowCount(List.of(campaignId)));
+        String name = exports.fileName(campaignId, format);
+        ExportJob job = new ExportJob(campaignId, format, files.create(format), name, total);
+        executor.execute(new DelegatingSecurityContextRunnable(() -> job.run(exports, listener),
+                SecurityContextHolder.getContext()));
+        return job;
+    }
+}

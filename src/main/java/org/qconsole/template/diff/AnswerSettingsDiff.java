@@ -1,0 +1,35 @@
+package org.qconsole.template.diff;
+
+import java.util.stream.Collectors;
+import org.qconsole.answer.AnswerKind;
+import org.qconsole.answer.AnswerKinds;
+import org.qconsole.template.model.AnswerSpec;
+
+/** A question's answer settings compared: the whole settings as JSON, and the options of a choice in words. */
+final class AnswerSettingsDiff {
+
+    private AnswerSettingsDiff() {
+    }
+
+    /**
+     * Adds {@code answer} when the settings differ and then {@code answer.options} when the options read
+     * differently, so that a reader spots a reworded or added option without reading JSON.
+     */
+    static void compare(FieldDiff fields, AnswerSpec a, AnswerSpec b) {
+        fields.json("answer", a, b);
+        if (fields.has("answer")) {
+            fields.plain("answer.options", options(a), options(b));
+        }
+    }
+
+    /** The options of a choice, readable ("email = Email; video = Video"); {@code null} for other kinds. */
+    private static String options(AnswerSpec answer) {
+        AnswerKind kind = AnswerKinds.of(answer);
+        if (!kind.selectable()) {
+            return null;
+        }
+        return kind.options().stream()
+                .map(o -> o.value() + " = " + (o.label() == null ? "" : o.label().english()))
+                .collect(Collectors.joining("; "));
+    }
+}

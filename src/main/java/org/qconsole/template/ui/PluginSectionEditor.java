@@ -1,0 +1,57 @@
+package org.qconsole.template.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import org.qconsole.plugin.PluginUnavailable;
+import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.plugin.api.JsonInput;
+import org.qconsole.plugin.api.SectionContext;
+import org.qconsole.template.DraftEditor;
+import org.qconsole.template.DraftEditor.Path;
+import org.qconsole.template.model.PluginSection;
+import org.qconsole.template.model.Section;
+import org.qconsole.template.model.TemplateDefinition;
+
+/** A section whose content a plugin provides: the section's own fields, then the plugin's configuration. */
+class PluginSectionEditor extends SectionEditor {
+
+    PluginSectionEditor(TemplateDefinition definition, Path path, DraftChange change, SectionTypeService types) {
+        super("Plugin section", definition, path, change);
+        Section section = DraftEditor.section(definition, path);
+        add(configuration(section.key(), section.plugin(), path, change, types));
+    }
+
+    /**
+     * The plugin's own editor of its configuration; each change records the configuration and the plugin
+     * version it was designed with. When the plugin is unavailable, the configuration is kept as it is.
+     */
+    private static Component configuration(String sectionKey, PluginSection plugin, Path path, DraftChange change,
+            SectionTypeService types) {
+        Div box = new Div();
+        box.setId("plugin-configuration");
+        var found = types.type(plugin.pluginId());
+        if (found.isEmpty()) {
+            box.setText("The plugin of this section is unavailable (" + types.unavailableReason(plugin.pluginId())
+                    + "). Its configuration is kept; the version cannot be published until the plugin runs.");
+            return box;
+        }
+        var type = found.get();
+        box.add(new Span("Provided by the plugin " + type.pluginId() + " " + type.pluginVersion()
+                + " (designed with " + plugin.pluginVersion() + ")"));
+        try {
+            SectionContext context = new SectionContext(sectionKey, "en", false);
+            JsonInput editor = type.configurationEditor(plugin.configuration(), context);
+            editor.addChangeListener(() -> change.apply(d -> {
+                Section current = DraftEditor.section(d, path);
+                return DraftEditor.replaceSection(d, path.section(), new Section(current.key(), current.number(),
+                        current.title(), current.introduction(), current.footnotes(), current.items(),
+                        new PluginSection(type.id(), type.pluginVersion(), editor.value())));
+            }, false));
+            box.add(editor.component());
+        } catch (PluginUnavailable e) {
+            box.add(new Span(e.getMessage()));
+        }
+        return box;
+    }
+}

@@ -1,0 +1,55 @@
+package org.qconsole.template.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.qconsole.answer.ui.AnswerSpecEditor;
+import org.qconsole.template.DraftEditor;
+import org.qconsole.template.DraftEditor.Path;
+import org.qconsole.template.model.Question;
+import org.qconsole.template.model.TemplateDefinition;
+
+/** A question: its wording, answer settings, conditions and footnotes; its sub-questions are edited on their own. */
+class QuestionEditor extends NodeEditor {
+
+    QuestionEditor(TemplateDefinition definition, Path path, DraftChange change) {
+        super("Question");
+        Question q = (Question) DraftEditor.item(definition, path);
+        TextField key = textField("Key", "item-key", q.key());
+        key.setHelperText("Stable across versions: answers are kept under it");
+        TextField number = textField("Number", "item-number", q.number());
+        LocalizedTextEditor text = new LocalizedTextEditor("Question", "item-text", true);
+        text.setValue(q.text());
+        LocalizedTextEditor help = new LocalizedTextEditor("Help", "item-help", true);
+        help.setValue(q.help());
+        Checkbox required = new Checkbox("Required", q.required());
+        required.setId("item-required");
+        FootnotesEditor footnotes = new FootnotesEditor("item-footnotes");
+        footnotes.setFootnotes(q.footnotes());
+        AnswerSpecEditor answer = new AnswerSpecEditor();
+        answer.setValue(q.answer());
+        ConditionEditor visible = new ConditionEditor("Show only when…", "visible");
+        ConditionEditor requiredWhen = new ConditionEditor("Required only when…", "required-when");
+        List<Question> earlier = earlierQuestions(definition, q.key());
+        visible.setQuestions(earlier);
+        requiredWhen.setQuestions(earlier);
+        visible.setValue(q.visibleWhen());
+        requiredWhen.setValue(q.requiredWhen());
+        Runnable apply = () -> change.apply(d -> {
+            Question current = (Question) DraftEditor.item(d, path);
+            return DraftEditor.replaceItem(d, path, new Question(key.getValue(), number.getValue(), text.getValue(),
+                    help.getValue(), answer.getValue(), required.getValue(), requiredWhen.getValue(),
+                    visible.getValue(), footnotes.footnotes(), current.items()));
+        }, true);
+        onClientChange(key, apply);
+        onClientChange(number, apply);
+        text.addEditListener(v -> apply.run());
+        help.addEditListener(v -> apply.run());
+        onClientChange(required, apply);
+        answer.addEditListener(v -> apply.run());
+        visible.addEditListener(v -> apply.run());
+        requiredWhen.addEditListener(v -> apply.run());
+        footnotes.addEditListener(v -> apply.run());
+        add(key, number, text, help, required, answer, visible, requiredWhen, footnotes);
+    }
+}

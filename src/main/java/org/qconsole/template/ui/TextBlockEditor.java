@@ -1,0 +1,28 @@
+package org.qconsole.template.ui;
+
+import com.vaadin.flow.component.textfield.TextField;
+import org.qconsole.template.DraftEditor;
+import org.qconsole.template.DraftEditor.Path;
+import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.template.model.TextBlock;
+
+/** A text block between questions: its key, text and when it is shown. */
+class TextBlockEditor extends NodeEditor {
+
+    TextBlockEditor(TemplateDefinition definition, Path path, DraftChange change) {
+        super("Text");
+        TextBlock t = (TextBlock) DraftEditor.item(definition, path);
+        TextField key = textField("Key", "item-key", t.key());
+        LocalizedTextEditor text = new LocalizedTextEditor("Text", "item-text", true);
+        text.setValue(t.text());
+        ConditionEditor visible = new ConditionEditor("Show only when…", "visible");
+        visible.setQuestions(earlierQuestions(definition, t.key()));
+        visible.setValue(t.visibleWhen());
+        Runnable apply = () -> change.apply(d -> DraftEditor.replaceItem(d, path,
+                new TextBlock(key.getValue(), text.getValue(), visible.getValue())), true);
+        onClientChange(key, apply);
+        text.addEditListener(v -> apply.run());
+        visible.addEditListener(v -> apply.run());
+        add(key, text, visible);
+    }
+}
