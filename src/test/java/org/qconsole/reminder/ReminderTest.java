@@ -116,11 +116,12 @@ class ReminderTest {
     void twoInstancesOnOneDatabaseSendTheDailyRemindersOnce() throws Exception {
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(QuestionnaireConsoleApplication.class)
                 .profiles("test")
-                .properties("server.port=0", "spring.datasource.url=" + databaseUrl,
+                .properties("spring.datasource.url=" + databaseUrl,
                         "spring.datasource.username=qc_app", "spring.datasource.password=qc_app",
                         "spring.liquibase.user=qc_owner", "spring.liquibase.password=qc_owner",
                         "spring.mail.host=localhost", "spring.mail.port=3025", "console.demo-data.enabled=false")
-                .run()) {
+                // An argument, not a default property: application.yml's port would win over a default.
+                .run("--server.port=0")) {
             ReminderJob other = second.getBean(ReminderJob.class);
 
             int dueSoon = bothRun(job, other, deadline.minusDays(3));

@@ -118,8 +118,8 @@ class StoredScriptTest extends ViewTest {
     @MethodSource("answerOnEveryPage")
     void aScriptAnswerIsTextOnEveryPage(String page, String key) {
         switch (page) {
-            case "secretariat's response page" -> open("secretariat", "response", scene.sweden);
-            case "manager's response page" -> open("manager", "response", scene.sweden);
+            case "secretariat's response page" -> openSectionOf(key, "secretariat");
+            case "manager's response page" -> openSectionOf(key, "manager");
             case "history page" -> open("secretariat", "response-history", scene.sweden);
             default -> {
                 open("manager", "compilation", scene.campaign);
@@ -218,6 +218,13 @@ class StoredScriptTest extends ViewTest {
         UI.getCurrent().add(new com.vaadin.flow.component.Html("<div><img src=x onerror=alert(1)></div>"), span);
 
         assertThat(RenderedMarkup.ofCurrentUi().active).hasSize(2);
+    }
+
+    /** The response page shows one section at a time: the one holding the answer. */
+    private void openSectionOf(String key, String user) {
+        signInAs(user);
+        UI.getCurrent().navigate("response/" + scene.sweden,
+                com.vaadin.flow.router.QueryParameters.of("section", key.split("\\.")[0]));
     }
 
     private void open(String user, String route, long id) {

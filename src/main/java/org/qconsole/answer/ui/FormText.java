@@ -2,6 +2,7 @@ package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Optional;
@@ -9,9 +10,25 @@ import org.qconsole.template.RichText;
 import org.qconsole.template.model.Footnote;
 import org.qconsole.template.model.Language;
 import org.qconsole.template.model.LocalizedText;
+import org.qconsole.template.model.TemplateDefinition;
 
 /** The texts of a questionnaire on the form, in one language: sanitized rich text and footnotes. */
 record FormText(Language language) {
+
+    /** The questionnaire's reference, title, introduction and footnotes, above its sections. */
+    void addHeader(HasComponents holder, TemplateDefinition definition) {
+        if (!definition.circularReference().isBlank()) {
+            Span reference = new Span(definition.circularReference());
+            reference.addClassName("circular-reference");
+            reference.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            holder.add(reference);
+        }
+        H2 title = new H2(definition.title().in(language));
+        title.addClassName("questionnaire-title");
+        holder.add(title);
+        addRich(holder, definition.introduction(), "questionnaire-introduction");
+        addFootnotes(holder, definition.footnotes());
+    }
 
     Html rich(LocalizedText text, String className) {
         String html = RichText.sanitize(text == null ? "" : text.in(language));

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.ArrayList;
@@ -80,7 +79,7 @@ public class QuestionnaireForm extends VerticalLayout {
         if (language.rightToLeft()) {
             getElement().setAttribute("dir", "rtl");
         }
-        header();
+        new FormText(language).addHeader(this, definition);
         body.setWidthFull();
         add(body);
         show(definition.sections());
@@ -244,21 +243,6 @@ public class QuestionnaireForm extends VerticalLayout {
     public void setReadOnly(boolean readOnly) {
         this.readOnly = readOnly;
         shown.fields.forEach((key, field) -> quietly(() -> field.setReadOnly(readOnly), key));
-    }
-
-    private void header() {
-        if (!definition.circularReference().isBlank()) {
-            Span reference = new Span(definition.circularReference());
-            reference.addClassName("circular-reference");
-            reference.getStyle().set("color", "var(--lumo-secondary-text-color)");
-            add(reference);
-        }
-        H2 title = new H2(definition.title().in(language));
-        title.addClassName("questionnaire-title");
-        add(title);
-        FormText text = new FormText(language);
-        text.addRich(this, definition.introduction(), "questionnaire-introduction");
-        text.addFootnotes(this, definition.footnotes());
     }
 
     private void changed(String key) {
