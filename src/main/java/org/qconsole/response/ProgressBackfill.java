@@ -42,7 +42,7 @@ class ProgressBackfill {
     public void backfill() {
         int done = SystemScope.call(() -> transaction.execute(status -> {
             var untracked = answers.findUntracked();
-            var definitions = new java.util.HashMap<Long, org.qconsole.template.model.TemplateDefinition>();
+            var definitions = new java.util.HashMap<Long, org.qconsole.model.TemplateDefinition>();
             for (var response : untracked) {
                 var definition = definitions.computeIfAbsent(response.templateVersionId(),
                         id -> versions.version(id).orElseThrow().definition());

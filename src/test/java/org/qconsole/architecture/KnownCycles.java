@@ -1,22 +1,13 @@
 package org.qconsole.architecture;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
-
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.library.dependencies.SliceRule;
 import java.util.List;
 
 /**
- * The dependencies between features that still close a cycle.
- *
- * <p>One cycle is left, between answer and template. The designer, the validation and the diff (template)
- * rightly use the answer kinds; but the answer kinds and the fill-in form (answer, answer.ui) still read the
- * questionnaire model, which lives in {@code template.model} ({@code AnswerSpec}, {@code Language},
- * {@code LocalizedText}, {@code Section}, ...), and {@code template.RichText}. The next step moves that model
- * below both; until then the model's side of the cycle is the one ignored here, as a whole package, so that no
- * other dependency from answer on template can hide behind it.
+ * The dependencies between features that still close a cycle: none. The last one (answer and template) went
+ * when the questionnaire model moved to {@code org.qconsole.model}, below both (decision 0011).
  *
  * <p>This list may only shrink: a new cycle must be broken, never added here.
  */
@@ -26,9 +17,7 @@ final class KnownCycles {
     record Edge(DescribedPredicate<JavaClass> origin, DescribedPredicate<JavaClass> target) {
     }
 
-    static final List<Edge> EDGES = List.of(
-            new Edge(resideInAPackage("org.qconsole.answer.."), resideInAPackage("org.qconsole.template.model")),
-            new Edge(resideInAPackage("org.qconsole.answer.."), type(org.qconsole.template.RichText.class)));
+    static final List<Edge> EDGES = List.of();
 
     private KnownCycles() {
     }
