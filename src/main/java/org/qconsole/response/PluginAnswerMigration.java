@@ -83,8 +83,7 @@ public class PluginAnswerMigration implements StartupStep {
                         answers.recordChange(stored.assignmentId(), stored.country(), stored.key(), stored.value(),
                                 value, ACTOR, "Migrated by " + type.pluginId() + " " + type.pluginVersion()
                                         + " from answer format " + stored.format() + " to " + format);
-                        tracker.refresh(stored.assignmentId(), stored.country(), version.definition(),
-                                SectionCompletion.using(installed));
+                        tracker.refresh(stored.assignmentId(), stored.country(), version.definition(), installed);
                         migrated++;
                     }
                 }

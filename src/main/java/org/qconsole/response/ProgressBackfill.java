@@ -14,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At start-up, records the completion of responses that have answers but none recorded (answered
- * before completion was kept). Usually finds nothing.
+ * before completion was kept), or one computed by another formula or other plugins than the running
+ * ones (see {@link CompletionFormula}): after an upgrade the stored figures would otherwise stay wrong.
+ * Usually finds nothing.
  */
 @Component
 class ProgressBackfill implements StartupStep {
@@ -44,18 +46,17 @@ class ProgressBackfill implements StartupStep {
     @Override
     public void run() {
         int done = SystemScope.call(() -> transaction.execute(status -> {
-            var untracked = answers.findUntracked();
+            var outdated = answers.findOutdatedProgress(CompletionFormula.stamp(plugins));
             var definitions = new java.util.HashMap<Long, org.qconsole.template.model.TemplateDefinition>();
-            for (var response : untracked) {
+            for (var response : outdated) {
                 var definition = definitions.computeIfAbsent(response.templateVersionId(),
                         id -> versions.version(id).orElseThrow().definition());
-                tracker.refresh(response.assignmentId(), response.country(), definition,
-                        SectionCompletion.using(plugins));
+                tracker.refresh(response.assignmentId(), response.country(), definition, plugins);
             }
-            return untracked.size();
+            return outdated.size();
         }));
         if (done > 0) {
-            log.info("Recorded the completion of {} responses", done);
+            log.info("Recorded the completion of {} responses (none recorded, or by another formula or plugins)", done);
         }
     }
 }

@@ -12,7 +12,10 @@ public enum StartupStage {
 
     /** Stored answers of an upgraded plugin are migrated to its current answer format (response). */
     PLUGIN_ANSWER_MIGRATION("plugin answer migration"),
-    /** Responses whose recorded completion is missing get it computed (response). */
+    /**
+     * Responses whose recorded completion is missing, or stamped by another completion formula or other
+     * plugins than the running ones, get it computed again (response).
+     */
     RECORDED_COMPLETION("recorded-completion refresh"),
     /** Demo data: the shipped questionnaire, published, and a draft second version (template). */
     DEMO_QUESTIONNAIRE("demo questionnaire"),
