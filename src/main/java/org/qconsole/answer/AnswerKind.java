@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.qconsole.template.model.Answers;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Answers;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /**
  * Everything the console knows about one kind of answer, bound to one question's settings: what a stored

@@ -1,6 +1,6 @@
 package org.qconsole.answer;
 
-import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec;
 
 /**
  * Brings a kind of answer that is not one of the console's own ({@link AnswerSpec.Custom}). Listed in

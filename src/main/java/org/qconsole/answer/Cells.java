@@ -6,9 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.RichText;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** The typed cells of grids and tables: checking, reading and exporting one row of them. */
 final class Cells {

@@ -2,7 +2,7 @@ package org.qconsole.answer;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Language;
 
 /** A kind whose answer picks among options: conditions may ask which, compilations count them. */
 interface ChoiceKind extends AnswerKind {

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** A date, stored as ISO 8601 ({@code "2024-03-31"}), between optional bounds. */
 record DateKind(AnswerSpec.DateAnswer spec) implements AnswerKind {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** Fixed rows by typed columns: the value is {@code {"rowKey": {"columnKey": value}}}. */
 record GridKind(AnswerSpec.Grid spec) implements AnswerKind {

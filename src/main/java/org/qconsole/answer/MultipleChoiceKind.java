@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Answers;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Answers;
+import org.qconsole.model.Language;
 
 /**
  * Any number of options, with "Other, please specify" when the settings have an other label: the value is

@@ -5,9 +5,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.RichText;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** A number, whole or decimal, between optional bounds, with an optional unit. */
 record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {

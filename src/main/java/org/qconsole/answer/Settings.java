@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.LocalizedText;
 
 /** The limits of answer settings and the checks several kinds share (option lists, columns, lengths). */
 public final class Settings {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** One option, shown as radio buttons or a dropdown: the value is the option's value. */
 record SingleChoiceKind(AnswerSpec.SingleChoice spec) implements ChoiceKind {

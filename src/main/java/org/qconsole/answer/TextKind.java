@@ -3,8 +3,8 @@ package org.qconsole.answer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** Short text (one line) or long text (paragraphs), each up to a maximum length. */
 record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength, int ceiling, boolean multiLine)

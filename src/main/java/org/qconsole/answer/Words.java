@@ -3,10 +3,10 @@ package org.qconsole.answer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.RichText;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /** Labels in words and the small pieces of printed XHTML the kinds share. */
 public final class Words {

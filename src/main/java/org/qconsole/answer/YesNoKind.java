@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** Yes or No: the value is {@code "yes"} or {@code "no"}. */
 record YesNoKind(AnswerSpec.YesNo spec) implements AnswerKind {

@@ -26,12 +26,12 @@ import org.qconsole.response.Progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.answer.AnswerKinds;
-import org.qconsole.template.RichText;
+import org.qconsole.model.RichText;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.Visibility;
+import org.qconsole.model.Language;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.Visibility;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

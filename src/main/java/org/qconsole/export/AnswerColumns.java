@@ -10,12 +10,12 @@ import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.CellValue;
 import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.RichText;
+import org.qconsole.model.Item;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
 
 /**
  * The answer columns of a template version: one per question, one per sub-field of multiple choices

@@ -6,16 +6,16 @@ import java.util.Map;
 import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.answer.AnswerKinds;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.Footnote;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
-import org.qconsole.template.model.Visibility;
+import org.qconsole.model.RichText;
+import org.qconsole.model.Footnote;
+import org.qconsole.model.Item;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
+import org.qconsole.model.Visibility;
 
 /**
  * A questionnaire as an HTML page for print: blank (boxes to tick and lines to write on, every item

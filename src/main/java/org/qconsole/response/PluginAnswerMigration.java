@@ -10,7 +10,7 @@ import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.template.SystemTemplates;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.template.model.Section;
+import org.qconsole.model.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -4,14 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.qconsole.template.RichText;
+import org.qconsole.model.RichText;
 import org.qconsole.answer.AnswerKinds;
-import org.qconsole.template.model.Answers;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.Visibility;
+import org.qconsole.model.Answers;
+import org.qconsole.model.Item;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.Visibility;
 
 /**
  * How far a response is: per section and overall, the required questions that are shown and how many

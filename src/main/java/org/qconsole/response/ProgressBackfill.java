@@ -47,7 +47,7 @@ class ProgressBackfill implements StartupStep {
     public void run() {
         int done = SystemScope.call(() -> transaction.execute(status -> {
             var outdated = answers.findOutdatedProgress(CompletionFormula.stamp(plugins));
-            var definitions = new java.util.HashMap<Long, org.qconsole.template.model.TemplateDefinition>();
+            var definitions = new java.util.HashMap<Long, org.qconsole.model.TemplateDefinition>();
             for (var response : outdated) {
                 var definition = definitions.computeIfAbsent(response.templateVersionId(),
                         id -> versions.version(id).orElseThrow().definition());

@@ -2,7 +2,7 @@ package org.qconsole.response;
 
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.repository.AnswerRepository;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.TemplateDefinition;
 import org.springframework.stereotype.Component;
 
 /**

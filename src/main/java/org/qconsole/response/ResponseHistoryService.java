@@ -13,11 +13,11 @@ import org.qconsole.identity.Roles;
 import org.qconsole.response.query.ResponseHistoryQuery;
 import org.qconsole.response.repository.ReviewCommentRepository;
 import org.qconsole.answer.AnswerKinds;
-import org.qconsole.template.RichText;
+import org.qconsole.model.RichText;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Language;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,6 +1,6 @@
 package org.qconsole.response;
 
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Language;
 
 /**
  * A response, or its blank questionnaire, as a PDF. Declared here, where it is offered, and written by

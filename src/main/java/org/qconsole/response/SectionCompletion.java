@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.plugin.api.Completion;
-import org.qconsole.template.model.Section;
+import org.qconsole.model.Section;
 
 /** How much of a plugin section is answered, as its plugin says; empty when the plugin is unavailable. */
 @FunctionalInterface

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Condition;
+import org.qconsole.model.Item;
+import org.qconsole.model.Question;
 
 /**
  * Checks the conditions of one item: they may read only questions that come earlier in reading

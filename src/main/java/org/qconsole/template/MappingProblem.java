@@ -15,8 +15,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 import org.qconsole.template.model.TemplateJson;
 
 /**

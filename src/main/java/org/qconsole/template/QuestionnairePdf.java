@@ -1,6 +1,6 @@
 package org.qconsole.template;
 
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Language;
 
 /**
  * The blank questionnaire of a published version as a PDF. Declared here, where it is offered, and

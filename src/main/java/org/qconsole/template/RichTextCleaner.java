@@ -1,12 +1,13 @@
 package org.qconsole.template;
 
+import org.qconsole.model.RichText;
 import java.util.List;
-import org.qconsole.template.model.Footnote;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.Footnote;
+import org.qconsole.model.Item;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /** Sanitizes every rich text of a version before it is stored (see {@link RichText}). */
 final class RichTextCleaner {

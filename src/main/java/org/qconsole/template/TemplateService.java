@@ -8,7 +8,7 @@ import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.plugin.SectionTypeUsage;
 import org.qconsole.plugin.SectionTypeService;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateDocument;
 import org.qconsole.template.model.TemplateJson;
 import org.qconsole.template.query.TemplateCatalogQuery;

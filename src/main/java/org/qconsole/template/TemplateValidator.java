@@ -1,5 +1,6 @@
 package org.qconsole.template;
 
+import org.qconsole.model.RichText;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.Settings;
 import java.util.ArrayList;
@@ -11,16 +12,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.qconsole.common.StorableText;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Footnote;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.PluginSection;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Footnote;
+import org.qconsole.model.Item;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.PluginSection;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateJson;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.TextBlock;
 
 /**
  * Checks a version against the rules of docs/template-format.md and lists every problem, each naming

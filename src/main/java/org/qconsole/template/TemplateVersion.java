@@ -2,7 +2,7 @@ package org.qconsole.template;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.TemplateDefinition;
 
 /**
  * One version of a template with its content and history.

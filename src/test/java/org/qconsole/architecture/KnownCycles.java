@@ -28,7 +28,7 @@ final class KnownCycles {
 
     static final List<Edge> EDGES = List.of(
             new Edge(resideInAPackage("org.qconsole.answer.."), resideInAPackage("org.qconsole.template.model")),
-            new Edge(resideInAPackage("org.qconsole.answer.."), type(org.qconsole.template.RichText.class)));
+            new Edge(resideInAPackage("org.qconsole.answer.."), type(org.qconsole.model.RichText.class)));
 
     private KnownCycles() {
     }

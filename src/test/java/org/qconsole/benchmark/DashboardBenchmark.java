@@ -26,10 +26,10 @@ import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Item;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 

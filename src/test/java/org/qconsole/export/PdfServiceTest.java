@@ -28,7 +28,7 @@ import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.ShippedTemplates;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The seed questionnaire as PDF: blank in English and Arabic, and Sweden's response with an Arabic answer. */

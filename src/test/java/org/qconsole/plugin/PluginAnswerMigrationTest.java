@@ -24,7 +24,7 @@ import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.repository.TemplateVersionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -93,7 +93,7 @@ class PluginAnswerMigrationTest {
 
     private long publishAndSendToSweden(String typeId, com.fasterxml.jackson.databind.JsonNode configuration) {
         TemplateDefinition base = TemplateFixtures.everyKind();
-        List<org.qconsole.template.model.Section> sections = new java.util.ArrayList<>(base.sections());
+        List<org.qconsole.model.Section> sections = new java.util.ArrayList<>(base.sections());
         sections.add(TemplateFixtures.pluginSection("s_count", "II", "Counter", typeId, configuration));
         TemplateDefinition definition = new TemplateDefinition(base.title(), base.circularReference(),
                 base.introduction(), base.footnotes(), sections);

@@ -24,8 +24,8 @@ import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateException;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The three shipped plugins in templates and responses, as the console loads them from plugins/. */

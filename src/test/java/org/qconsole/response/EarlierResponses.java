@@ -12,7 +12,7 @@ import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.TemplateDefinition;
 
 /**
  * Two years of one template: Sweden answered "ICT 2022" (version 1: q1_used yes, q3_name, q5_cases);

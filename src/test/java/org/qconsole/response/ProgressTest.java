@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qconsole.template.TemplateFixtures;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Condition;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
 
 /** Completion counts the required questions a respondent sees, per section and overall. */
 class ProgressTest {

@@ -2,10 +2,10 @@ package org.qconsole.security;
 
 import java.util.Map;
 import java.util.Set;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /** Where each hostile designer text of {@link HostileResponse} sits, and the words a reader must still see. */
 final class DesignerText {

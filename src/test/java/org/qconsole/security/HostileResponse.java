@@ -20,14 +20,14 @@ import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Footnote;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Footnote;
+import org.qconsole.model.Item;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /**
  * A questionnaire whose designer put markup in every text, sent to Sweden, whose focal point typed

@@ -38,7 +38,7 @@ import org.qconsole.template.DraftEditor;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

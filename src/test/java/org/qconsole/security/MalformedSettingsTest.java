@@ -180,10 +180,10 @@ class MalformedSettingsTest {
         cases.add(Arguments.of(what, input, message));
     }
 
-    private static org.qconsole.template.model.TemplateDefinition withTitle(String title) {
+    private static org.qconsole.model.TemplateDefinition withTitle(String title) {
         var d = TemplateFixtures.everyKind();
-        return new org.qconsole.template.model.TemplateDefinition(
-                org.qconsole.template.model.LocalizedText.en(title), d.circularReference(), d.introduction(),
+        return new org.qconsole.model.TemplateDefinition(
+                org.qconsole.model.LocalizedText.en(title), d.circularReference(), d.introduction(),
                 d.footnotes(), d.sections());
     }
 

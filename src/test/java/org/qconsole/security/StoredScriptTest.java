@@ -37,8 +37,8 @@ import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.Language;
+import org.qconsole.model.Question;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**

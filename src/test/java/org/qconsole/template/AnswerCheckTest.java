@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.qconsole.answer.AnswerKinds;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
 
 /** Every answer kind accepts what its input produces and refuses, with a reason, what it cannot hold. */
 class AnswerCheckTest {

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qconsole.template.DraftEditor.Path;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.Item;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /** The designer's structural edits keep everything else as it was. */
 class DraftEditorTest {
@@ -20,7 +20,7 @@ class DraftEditorTest {
 
     @Test
     void addsASubQuestionUnderAQuestion() {
-        Item sub = TemplateFixtures.question("q1b_more", "1.b", "More?", new org.qconsole.template.model.AnswerSpec.YesNo(),
+        Item sub = TemplateFixtures.question("q1b_more", "1.b", "More?", new org.qconsole.model.AnswerSpec.YesNo(),
                 List.of());
 
         TemplateDefinition edited = DraftEditor.addItem(fixture, first, 5, sub);

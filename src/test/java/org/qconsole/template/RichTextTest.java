@@ -1,11 +1,12 @@
 package org.qconsole.template;
 
+import org.qconsole.model.RichText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 class RichTextTest {
 

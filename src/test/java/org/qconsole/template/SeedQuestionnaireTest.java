@@ -14,17 +14,17 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Answers;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.Footnote;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Answers;
+import org.qconsole.model.Condition;
+import org.qconsole.model.Footnote;
+import org.qconsole.model.Item;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateDocument;
 import org.qconsole.template.model.TemplateJson;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.TextBlock;
 
 /**
  * The seed template {@code templates/ict-questionnaire-2023.json} encodes the annex to circular

@@ -5,16 +5,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.Footnote;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Condition;
+import org.qconsole.model.Footnote;
+import org.qconsole.model.Item;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /** A small questionnaire using every answer kind and a conditional sub-question. */
 public final class TemplateFixtures {
@@ -99,7 +99,7 @@ public final class TemplateFixtures {
     public static Section pluginSection(String key, String number, String title, String type,
             com.fasterxml.jackson.databind.JsonNode configuration) {
         return new Section(key, number, LocalizedText.en(title), LocalizedText.EMPTY, List.of(), List.of(),
-                new org.qconsole.template.model.PluginSection(type, "1.0.0", configuration));
+                new org.qconsole.model.PluginSection(type, "1.0.0", configuration));
     }
 
     /** Imports a definition as a new template ({@code prefix-<random>}) and publishes it. */

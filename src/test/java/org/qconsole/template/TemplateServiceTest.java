@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateDocument;
 import org.qconsole.template.model.TemplateJson;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,7 +121,7 @@ class TemplateServiceTest {
         TemplateVersion published = publishedVersion();
         TemplateVersion v2 = templates.newDraftFrom(published.id());
         TemplateDefinition changed = TemplateFixtures.withItems(v2.definition(), List.of(TemplateFixtures.question(
-                "q1_used", "1", "Do you use ICT?", new org.qconsole.template.model.AnswerSpec.ShortText(100), List.of())));
+                "q1_used", "1", "Do you use ICT?", new org.qconsole.model.AnswerSpec.ShortText(100), List.of())));
         templates.saveDraft(v2.id(), v2.revision(), changed);
 
         assertThatThrownBy(() -> templates.publish(v2.id())).isInstanceOfSatisfying(TemplateException.class,

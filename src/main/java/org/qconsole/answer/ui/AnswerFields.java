@@ -24,9 +24,9 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.qconsole.answer.Words;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /**
  * The input of each answer kind (docs/template-format.md, "Answer specs"), reading and writing the

@@ -1,7 +1,7 @@
 package org.qconsole.answer.ui;
 
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /**
  * The fill-in field of a kind of answer that is not one of the console's own (see

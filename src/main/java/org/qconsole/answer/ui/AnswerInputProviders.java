@@ -4,8 +4,8 @@ import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** The fields of kinds from {@link AnswerInputProvider}s. */
 final class AnswerInputProviders {

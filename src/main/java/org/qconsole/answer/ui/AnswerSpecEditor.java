@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
-import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec;
 
 /**
  * Edits the answer kind of a question and its settings (docs/template-format.md, "Answer specs"). The

@@ -7,11 +7,11 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.AnswerSpec.Display;
-import org.qconsole.template.model.AnswerSpec.Option;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec.Display;
+import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /**
  * The settings of a single or multiple choice: the options ({@code answer-options}, one

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.qconsole.template.model.AnswerSpec.Column;
-import org.qconsole.template.model.AnswerSpec.ColumnType;
-import org.qconsole.template.model.AnswerSpec.Option;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.AnswerSpec.Column;
+import org.qconsole.model.AnswerSpec.ColumnType;
+import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.LocalizedText;
 
 /**
  * The designer's text form of the columns of a grid or table: one a line, {@code key = Label : type} with

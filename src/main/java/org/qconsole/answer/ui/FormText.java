@@ -5,10 +5,10 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import java.util.Optional;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.Footnote;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.RichText;
+import org.qconsole.model.Footnote;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /** The texts of a questionnaire on the form, in one language: sanitized rich text and footnotes. */
 record FormText(Language language) {

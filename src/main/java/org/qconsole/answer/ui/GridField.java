@@ -13,8 +13,8 @@ import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** Fixed rows by typed columns; the answer is {@code {"rowKey": {"columnKey": value}}}. */
 final class GridField implements AnswerField {

@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import org.qconsole.template.model.AnswerSpec.Option;
-import org.qconsole.template.model.AnswerSpec.Row;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpec.Row;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /**
  * The designer's text form of options and grid rows: one a line, {@code value = Label}, e.g.

@@ -9,7 +9,7 @@ import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.plugin.api.Problem;
 import org.qconsole.plugin.api.SectionContext;
-import org.qconsole.template.model.Section;
+import org.qconsole.model.Section;
 
 /** A plugin section's input as the form uses answer fields, its answer stored under the section's key. */
 final class PluginSectionField implements AnswerField {

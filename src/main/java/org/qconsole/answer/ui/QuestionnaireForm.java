@@ -16,12 +16,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.plugin.PluginUnavailable;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.Visibility;
+import org.qconsole.model.Item;
+import org.qconsole.model.Language;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.Visibility;
 
 /**
  * A questionnaire as the country user sees it, in one language (English where a text has no translation):

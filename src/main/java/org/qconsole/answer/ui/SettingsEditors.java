@@ -2,7 +2,7 @@ package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.Component;
 import java.util.function.Consumer;
-import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec;
 
 /** The designer's editor of each kind's settings; {@code null} for a kind without settings. */
 record SettingsEditors(Consumer<AnswerSpec> onEdit) implements AnswerSpec.Visitor<Component> {

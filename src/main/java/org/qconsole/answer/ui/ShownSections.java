@@ -14,12 +14,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.qconsole.answer.AnswerKinds;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.RichText;
+import org.qconsole.model.Item;
+import org.qconsole.model.Language;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TextBlock;
 
 /**
  * The components of the sections a {@link QuestionnaireForm} shows, and nothing of the others: the

@@ -11,9 +11,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.qconsole.answer.Settings;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /**
  * The settings of short and long texts ({@code answer-max-length}), numbers ({@code answer-integer},

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Consumer;
 import org.qconsole.answer.Settings;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.AnswerSpec.Column;
-import org.qconsole.template.model.AnswerSpec.Row;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec.Column;
+import org.qconsole.model.AnswerSpec.Row;
 
 /**
  * The settings of a grid (rows {@code answer-rows}, columns {@code answer-columns}) or a table (columns

@@ -33,8 +33,8 @@ import org.qconsole.dashboard.Compilation;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.CsvTables;
 import org.qconsole.identity.Roles;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.RichText;
+import org.qconsole.model.Question;
 
 /**
  * One question, every country's answer side by side, with counts for choice questions and the

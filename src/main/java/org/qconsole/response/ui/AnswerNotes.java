@@ -15,7 +15,7 @@ import java.util.function.BiFunction;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.response.ReviewComment;
 import org.qconsole.response.StoredAnswer;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.Question;
 
 /**
  * The line under each answer: who changed it last and the secretariat's comment on it; and the panel that

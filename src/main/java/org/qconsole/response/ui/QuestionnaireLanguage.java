@@ -4,7 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.function.Predicate;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Language;
 
 /** The language questionnaires are shown in: chosen for the session, else the browser's (English fallback). */
 final class QuestionnaireLanguage {

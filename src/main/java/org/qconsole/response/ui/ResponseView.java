@@ -42,7 +42,7 @@ import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.response.SectionCompletion;
 import org.qconsole.response.SubmissionRefused;
 import org.qconsole.response.WorkflowAction;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Language;
 
 /**
  * A country's questionnaire, one section at a time: answered as the users type, each answer saved at once

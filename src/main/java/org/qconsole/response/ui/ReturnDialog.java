@@ -15,8 +15,8 @@ import java.util.Map;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.response.Response;
 import org.qconsole.response.ResponseWorkflow;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.RichText;
+import org.qconsole.model.Question;
 
 /** The secretariat sends a submitted response back: a message, and comments on individual questions. */
 final class ReturnDialog extends Dialog {

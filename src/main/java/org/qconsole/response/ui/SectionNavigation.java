@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.qconsole.response.Progress;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.Section;
+import org.qconsole.model.Language;
+import org.qconsole.model.Section;
 
 /**
  * The sections of a questionnaire beside the form, each with how many of its required questions are

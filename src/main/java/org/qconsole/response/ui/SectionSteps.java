@@ -7,8 +7,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
 import java.util.function.Predicate;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.Section;
+import org.qconsole.model.Language;
+import org.qconsole.model.Section;
 
 /** "Previous section" and "Next section" under the form, each naming the section it opens. */
 final class SectionSteps extends HorizontalLayout {

@@ -3,7 +3,7 @@ package org.qconsole.template.diff;
 import java.util.stream.Collectors;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
-import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec;
 
 /** A question's answer settings compared: the whole settings as JSON, and the options of a choice in words. */
 final class AnswerSettingsDiff {

@@ -3,15 +3,15 @@ package org.qconsole.template.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.qconsole.template.RichText;
+import org.qconsole.model.RichText;
 import org.qconsole.template.diff.Change.ChangeType;
 import org.qconsole.template.diff.Change.Subject;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.Item;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /** Walks both versions once, in the order {@link TemplateDiff} describes, and collects the changes. */
 final class DiffWalk {

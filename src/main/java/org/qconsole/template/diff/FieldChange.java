@@ -1,6 +1,6 @@
 package org.qconsole.template.diff;
 
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Language;
 
 /**
  * One property that differs between the two versions of a section, item or the version itself, e.g.

@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 import org.qconsole.template.model.TemplateJson;
 
 /** Collects the properties that differ between two versions of one thing, each in a readable form. */

@@ -1,11 +1,11 @@
 package org.qconsole.template.diff;
 
 import java.util.List;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.Item;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /** The properties compared for each part of a questionnaire: the version itself, a section, a question, a text. */
 final class PartFields {

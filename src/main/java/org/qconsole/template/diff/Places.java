@@ -3,10 +3,10 @@ package org.qconsole.template.diff;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Item;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
 
 /** Where every section and item of one version is, by key, in reading order (the first of a repeated key). */
 final class Places {

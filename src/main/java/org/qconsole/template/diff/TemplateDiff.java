@@ -3,7 +3,7 @@ package org.qconsole.template.diff;
 import java.util.List;
 import java.util.Objects;
 import org.qconsole.template.diff.Change.ChangeType;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.TemplateDefinition;
 
 /**
  * What changed between two versions of a questionnaire template ("what is new in version 2"), for the

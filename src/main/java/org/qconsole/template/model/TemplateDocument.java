@@ -1,5 +1,7 @@
 package org.qconsole.template.model;
 
+import org.qconsole.model.TemplateDefinition;
+
 /**
  * A version of a template as exported and imported: the envelope of docs/template-format.md.
  *

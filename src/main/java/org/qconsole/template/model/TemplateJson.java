@@ -1,5 +1,6 @@
 package org.qconsole.template.model;
 
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.answer.AnswerKinds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;

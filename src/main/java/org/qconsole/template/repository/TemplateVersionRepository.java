@@ -14,7 +14,7 @@ import org.jooq.Record;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.TemplateVersion.Stamp;
 import org.qconsole.template.VersionStatus;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateJson;
 import org.springframework.stereotype.Repository;
 

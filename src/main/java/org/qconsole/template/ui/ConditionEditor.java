@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.qconsole.answer.ui.SettingsFields;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.Condition;
+import org.qconsole.model.Question;
 
 /**
  * Edits an optional condition over earlier questions (docs/template-format.md, "Conditions"): a check

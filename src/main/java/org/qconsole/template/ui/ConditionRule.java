@@ -17,14 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.qconsole.template.RichText;
+import org.qconsole.model.RichText;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.ui.SettingsFields;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.AnswerSpec.Option;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.Condition;
+import org.qconsole.model.Question;
 
 /**
  * One rule of a {@link ConditionEditor}: a question, a test fitting its kind and the test's values. Ids

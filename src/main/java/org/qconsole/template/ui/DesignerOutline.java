@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.template.DraftEditor.Path;
-import org.qconsole.template.RichText;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.RichText;
+import org.qconsole.model.Item;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /** The designer's outline: every section and item of the draft as a tree, to select what to edit. */
 class DesignerOutline extends TreeGrid<DesignerOutline.Node> {

@@ -4,8 +4,8 @@ import org.qconsole.answer.ui.QuestionnaireForm;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import org.qconsole.plugin.SectionTypeService;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Language;
+import org.qconsole.model.TemplateDefinition;
 
 /** The designer's live preview: the draft exactly as country users will see it, answerable but never saved. */
 class DesignerPreview extends Div {

@@ -27,8 +27,8 @@ import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateException;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
 
 /**
  * The questionnaire designer: an outline of sections and items, an editor for the selected one, and

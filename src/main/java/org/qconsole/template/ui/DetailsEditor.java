@@ -1,7 +1,7 @@
 package org.qconsole.template.ui;
 
 import com.vaadin.flow.component.textfield.TextField;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.TemplateDefinition;
 
 /** The questionnaire's own details: title, circular reference, introduction and footnotes. */
 class DetailsEditor extends NodeEditor {

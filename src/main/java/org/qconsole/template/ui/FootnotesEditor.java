@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.qconsole.template.model.Footnote;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Footnote;
+import org.qconsole.model.Language;
 
 /**
  * Footnotes as lines of text, {@code marker | text}, e.g.
@@ -79,7 +79,7 @@ class FootnotesEditor extends TextArea {
             var previous = before.get(marker);
             var english = line.substring(bar + 1).strip();
             footnotes.add(new Footnote(marker, previous == null
-                    ? org.qconsole.template.model.LocalizedText.en(english)
+                    ? org.qconsole.model.LocalizedText.en(english)
                     : previous.text().with(Language.EN, english)));
         }
         return footnotes;

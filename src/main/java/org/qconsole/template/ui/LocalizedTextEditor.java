@@ -14,8 +14,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /**
  * Edits a text in the six languages: a tab per language ("English *" first, English being required)

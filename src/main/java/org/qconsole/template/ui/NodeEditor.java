@@ -8,8 +8,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
 
 /**
  * The designer's editor of one node of the draft (its details, a section, a question, a text). An editor

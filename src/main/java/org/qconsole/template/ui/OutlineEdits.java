@@ -4,14 +4,14 @@ import java.util.List;
 import org.qconsole.plugin.SectionTypeInfo;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.PluginSection;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Item;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.PluginSection;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /**
  * The designer's structural edits (add, move, duplicate, delete) relative to what is selected: where a new

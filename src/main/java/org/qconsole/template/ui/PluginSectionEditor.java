@@ -9,9 +9,9 @@ import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.plugin.api.SectionContext;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
-import org.qconsole.template.model.PluginSection;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.PluginSection;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
 
 /** A section whose content a plugin provides: the section's own fields, then the plugin's configuration. */
 class PluginSectionEditor extends SectionEditor {

@@ -6,8 +6,8 @@ import java.util.List;
 import org.qconsole.answer.ui.AnswerSpecEditor;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
 
 /** A question: its wording, answer settings, conditions and footnotes; its sub-questions are edited on their own. */
 class QuestionEditor extends NodeEditor {

@@ -3,8 +3,8 @@ package org.qconsole.template.ui;
 import com.vaadin.flow.component.textfield.TextField;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
 
 /** A section's key, number, title, introduction and footnotes; its items are edited on their own. */
 class SectionEditor extends NodeEditor {

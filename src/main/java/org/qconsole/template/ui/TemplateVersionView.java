@@ -32,7 +32,7 @@ import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.VersionStatus;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.Language;
 
 /**
  * One version of a template: a live preview exactly as country users will see it, its problems, its

@@ -3,8 +3,8 @@ package org.qconsole.template.ui;
 import com.vaadin.flow.component.textfield.TextField;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 /** A text block between questions: its key, text and when it is shown. */
 class TextBlockEditor extends NodeEditor {

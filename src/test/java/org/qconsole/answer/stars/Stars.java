@@ -1,6 +1,6 @@
 package org.qconsole.answer.stars;
 
-import org.qconsole.template.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec;
 
 /**
  * A kind of answer that exists only in the tests: a rating of 1 to {@code max} stars, stored as a number. It

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.util.stream.IntStream;
 import org.qconsole.answer.ui.AnswerField;
 import org.qconsole.answer.ui.AnswerInputProvider;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** The fill-in field of a {@link Stars} answer: one radio button per star count. */
 final class StarsInput implements AnswerField {

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKindProvider;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Language;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /** What a {@link Stars} answer means: a whole number from 1 to the maximum, read as "4 of 5 stars". */
 public record StarsKind(Stars spec) implements AnswerKind {

@@ -32,10 +32,10 @@ import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateException;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateJson;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.qconsole.template.model.AnswerSpec.Column;
-import org.qconsole.template.model.AnswerSpec.ColumnType;
-import org.qconsole.template.model.AnswerSpec.Option;
-import org.qconsole.template.model.AnswerSpec.Row;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
+import org.qconsole.model.AnswerSpec.Column;
+import org.qconsole.model.AnswerSpec.ColumnType;
+import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpec.Row;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /** The designer's one-a-line text form of options, rows and columns. */
 class OptionLinesTest {

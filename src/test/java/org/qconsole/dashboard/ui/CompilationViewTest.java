@@ -25,7 +25,7 @@ import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.Question;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** How many States use each ICT: counts follow the filters; hidden answers do not count. */

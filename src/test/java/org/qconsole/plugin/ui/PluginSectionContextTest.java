@@ -35,9 +35,9 @@ import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -155,7 +155,7 @@ class PluginSectionContextTest extends ViewTest {
     /** The plugin sections, and the contact details a second time (the deputy focal point). */
     private static TemplateDefinition twoContactSections() {
         TemplateDefinition d = TemplateFixtures.withPluginSections();
-        List<org.qconsole.template.model.Section> sections = new ArrayList<>(d.sections());
+        List<org.qconsole.model.Section> sections = new ArrayList<>(d.sections());
         var required = JsonNodeFactory.instance.objectNode();
         required.putArray("required").add("name");
         sections.add(TemplateFixtures.pluginSection("s5_contact", "V", "Deputy", "contact-details", required));

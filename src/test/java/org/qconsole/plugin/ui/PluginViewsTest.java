@@ -40,7 +40,7 @@ import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.repository.TemplateVersionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -159,7 +159,7 @@ class ResponseViewTest extends ViewTest {
         UI.getCurrent().navigate(ResponseView.class, sweden);
         _click(_get(Button.class, s -> s.withId("response-return")));
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<org.qconsole.template.model.Question> question =
+        com.vaadin.flow.component.select.Select<org.qconsole.model.Question> question =
                 _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("return-question"));
         _setValue(question, question.getListDataView().getItems().filter(q -> q.key().equals("q1_used")).findFirst()
                 .orElseThrow());
@@ -283,9 +283,9 @@ class ResponseViewTest extends ViewTest {
         _setValue(_get(TextField.class, s -> s.withId("answer-q3_name")), "Polismyndigheten");
 
         @SuppressWarnings("unchecked")
-        com.vaadin.flow.component.select.Select<org.qconsole.template.model.Language> language =
+        com.vaadin.flow.component.select.Select<org.qconsole.model.Language> language =
                 _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("response-language"));
-        _setValue(language, org.qconsole.template.model.Language.FR);
+        _setValue(language, org.qconsole.model.Language.FR);
 
         String page = String.join("\n", com.github.mvysny.kaributesting.v10.LocatorJ
                 ._find(com.vaadin.flow.component.Html.class).stream().map(h -> h.getInnerHtml()).toList());

@@ -27,13 +27,13 @@ import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Condition;
+import org.qconsole.model.Item;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The fill-in one section at a time, browserless: what it holds, how it moves, what it refuses. */

@@ -34,7 +34,7 @@ import org.qconsole.response.ReviewComment;
 import org.qconsole.response.WorkflowAction;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateService;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.Question;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The fill-in page shows exactly the workflow's allowed actions, and each button and dialog does its step. */

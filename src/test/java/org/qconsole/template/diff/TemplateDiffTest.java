@@ -9,15 +9,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qconsole.template.diff.Change.ChangeType;
 import org.qconsole.template.diff.Change.Subject;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.Section;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Condition;
+import org.qconsole.model.Item;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 
 class TemplateDiffTest {
 

@@ -29,16 +29,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.answer.ui.AnswerSpecEditor;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.AnswerSpec.Column;
-import org.qconsole.template.model.AnswerSpec.ColumnType;
-import org.qconsole.template.model.AnswerSpec.Display;
-import org.qconsole.template.model.AnswerSpec.Option;
-import org.qconsole.template.model.AnswerSpec.Row;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.AnswerSpec.Column;
+import org.qconsole.model.AnswerSpec.ColumnType;
+import org.qconsole.model.AnswerSpec.Display;
+import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpec.Row;
+import org.qconsole.model.Condition;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
 
 /** The field editors of the questionnaire designer, browserless (Karibu), without Spring. */
 class DesignerEditorsTest {

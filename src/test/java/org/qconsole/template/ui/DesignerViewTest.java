@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.template.model.AnswerSpec;
-import org.qconsole.template.model.Condition;
-import org.qconsole.template.model.Question;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Condition;
+import org.qconsole.model.Question;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The designer, browserless: every edit is saved at once and the preview follows. */

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
-import org.qconsole.template.model.Item;
-import org.qconsole.template.model.Question;
-import org.qconsole.template.model.TemplateDefinition;
-import org.qconsole.template.model.TextBlock;
+import org.qconsole.model.Item;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.TextBlock;
 import org.qconsole.template.ui.OutlineEdits.Outcome;
 
 /** Where the designer's buttons put a new section or item, and what is selected after each edit. */

@@ -1,4 +1,4 @@
-package org.qconsole.template.model;
+package org.qconsole.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

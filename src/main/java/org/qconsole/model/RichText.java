@@ -1,4 +1,4 @@
-package org.qconsole.template;
+package org.qconsole.model;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -9,8 +9,6 @@ import org.owasp.html.ElementPolicy;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.HtmlSanitizer;
 import org.owasp.html.PolicyFactory;
-import org.qconsole.template.model.Language;
-import org.qconsole.template.model.LocalizedText;
 
 /**
  * The rich text of questionnaires (see docs/template-format.md, "Rich text"): the small HTML subset

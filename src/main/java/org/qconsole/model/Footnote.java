@@ -1,4 +1,4 @@
-package org.qconsole.template.model;
+package org.qconsole.model;
 
 /**
  * A footnote: the marker as printed ({@code "4"}) and its rich text, usually with a link. The text it
