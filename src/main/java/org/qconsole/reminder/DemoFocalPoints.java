@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.qconsole.common.startup.StartupStage;
+import org.qconsole.common.startup.StartupStep;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.reminder.repository.ReminderRepository;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -21,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "console.demo-data.enabled", havingValue = "true")
-class DemoFocalPoints {
+class DemoFocalPoints implements StartupStep {
 
     private final ReminderRepository reminders;
     private final TransactionTemplate transaction;
@@ -31,9 +30,13 @@ class DemoFocalPoints {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(3)
-    public void load() {
+    @Override
+    public StartupStage stage() {
+        return StartupStage.DEMO_FOCAL_POINTS;
+    }
+
+    @Override
+    public void run() {
         JsonNode realm = realm();
         SystemScope.run(() -> transaction.executeWithoutResult(s -> realm.path("users").forEach(user -> {
             boolean focal = false;

@@ -137,7 +137,7 @@ public class AnswerService {
                 actor, source);
         workflow.answerSaved(assignment);
         tracker.refresh(assignmentId, country, templates.publishedDefinition(assignment.templateVersionId()),
-                SectionCompletion.using(sectionTypes));
+                sectionTypes);
         return new SaveOutcome.Saved(answers.find(assignmentId, questionKey).orElseThrow());
     }
 

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.SystemAssignments;
+import org.qconsole.common.startup.StartupStage;
+import org.qconsole.common.startup.StartupStep;
 import org.qconsole.identity.SystemScope;
+import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.response.repository.ResponseStatusRepository;
 import org.qconsole.template.ShippedTemplates;
@@ -20,9 +23,6 @@ import org.qconsole.template.TemplateVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,7 +34,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @ConditionalOnProperty(name = "console.demo-data.enabled", havingValue = "true")
-class DemoCampaign {
+class DemoCampaign implements StartupStep {
 
     static final String ACTOR = "demo-data";
     private static final Logger log = LoggerFactory.getLogger(DemoCampaign.class);
@@ -67,19 +67,28 @@ class DemoCampaign {
     private final AnswerRepository answers;
     private final ResponseStatusRepository statuses;
     private final TransactionTemplate transaction;
+    private final ProgressTracker tracker;
+    private final SectionTypeService plugins;
 
     DemoCampaign(SystemTemplates templates, SystemAssignments campaigns, AnswerRepository answers,
-            ResponseStatusRepository statuses, PlatformTransactionManager transactions) {
+            ResponseStatusRepository statuses, PlatformTransactionManager transactions, ProgressTracker tracker,
+            SectionTypeService plugins) {
         this.templates = templates;
+        this.tracker = tracker;
+        this.plugins = plugins;
         this.statuses = statuses;
         this.campaigns = campaigns;
         this.answers = answers;
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(2)
-    public void load() {
+    @Override
+    public StartupStage stage() {
+        return StartupStage.DEMO_CAMPAIGN;
+    }
+
+    @Override
+    public void run() {
         SystemScope.run(() -> transaction.executeWithoutResult(status -> loadOnce()));
     }
 
@@ -115,6 +124,8 @@ class DemoCampaign {
                 REQUIRED_NO.forEach(key -> answer(id, country, key, TextNode.valueOf("no")));
             }
             if (target != AssignmentStatus.NOT_STARTED) {
+                // The answers are written below the answer service: their completion is recorded here.
+                tracker.refresh(id, country, version.definition(), plugins);
                 statuses.place(id, target);
                 if (wasSubmitted && target != AssignmentStatus.SUBMITTED) {
                     campaigns.recordEvent(id, country, "submitted", ACTOR, "Demo data");

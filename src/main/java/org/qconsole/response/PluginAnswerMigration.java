@@ -1,6 +1,8 @@
 package org.qconsole.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.qconsole.common.startup.StartupStage;
+import org.qconsole.common.startup.StartupStep;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
@@ -11,9 +13,6 @@ import org.qconsole.template.TemplateVersion;
 import org.qconsole.model.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * as it was (and logged); a failing plugin stops the migration of its answers, never the console.
  */
 @Component
-public class PluginAnswerMigration {
+public class PluginAnswerMigration implements StartupStep {
 
     static final String ACTOR = "plugin-migration";
     private static final Logger log = LoggerFactory.getLogger(PluginAnswerMigration.class);
@@ -44,9 +43,13 @@ public class PluginAnswerMigration {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(0)
-    public void migrateAtStartUp() {
+    @Override
+    public StartupStage stage() {
+        return StartupStage.PLUGIN_ANSWER_MIGRATION;
+    }
+
+    @Override
+    public void run() {
         int migrated = migrate(plugins);
         if (migrated > 0) {
             log.info("Migrated {} stored plugin answers to their plugins' current formats", migrated);
@@ -80,8 +83,7 @@ public class PluginAnswerMigration {
                         answers.recordChange(stored.assignmentId(), stored.country(), stored.key(), stored.value(),
                                 value, ACTOR, "Migrated by " + type.pluginId() + " " + type.pluginVersion()
                                         + " from answer format " + stored.format() + " to " + format);
-                        tracker.refresh(stored.assignmentId(), stored.country(), version.definition(),
-                                SectionCompletion.using(installed));
+                        tracker.refresh(stored.assignmentId(), stored.country(), version.definition(), installed);
                         migrated++;
                     }
                 }

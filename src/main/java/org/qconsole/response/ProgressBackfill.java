@@ -1,24 +1,25 @@
 package org.qconsole.response;
 
+import org.qconsole.common.startup.StartupStage;
+import org.qconsole.common.startup.StartupStep;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.template.SystemTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * At start-up, records the completion of responses that have answers but none recorded (answered
- * before completion was kept, or loaded as demo data). Usually finds nothing.
+ * before completion was kept), or one computed by another formula or other plugins than the running
+ * ones (see {@link CompletionFormula}): after an upgrade the stored figures would otherwise stay wrong.
+ * Usually finds nothing.
  */
 @Component
-class ProgressBackfill {
+class ProgressBackfill implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressBackfill.class);
 
@@ -37,22 +38,25 @@ class ProgressBackfill {
         this.transaction = new TransactionTemplate(transactions);
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(4)
-    public void backfill() {
+    @Override
+    public StartupStage stage() {
+        return StartupStage.RECORDED_COMPLETION;
+    }
+
+    @Override
+    public void run() {
         int done = SystemScope.call(() -> transaction.execute(status -> {
-            var untracked = answers.findUntracked();
+            var outdated = answers.findOutdatedProgress(CompletionFormula.stamp(plugins));
             var definitions = new java.util.HashMap<Long, org.qconsole.model.TemplateDefinition>();
-            for (var response : untracked) {
+            for (var response : outdated) {
                 var definition = definitions.computeIfAbsent(response.templateVersionId(),
                         id -> versions.version(id).orElseThrow().definition());
-                tracker.refresh(response.assignmentId(), response.country(), definition,
-                        SectionCompletion.using(plugins));
+                tracker.refresh(response.assignmentId(), response.country(), definition, plugins);
             }
-            return untracked.size();
+            return outdated.size();
         }));
         if (done > 0) {
-            log.info("Recorded the completion of {} responses", done);
+            log.info("Recorded the completion of {} responses (none recorded, or by another formula or plugins)", done);
         }
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
+import org.qconsole.common.startup.StartupStage;
+import org.qconsole.common.startup.StartupStep;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.PluginSection;
 import org.qconsole.model.Section;
@@ -13,8 +15,6 @@ import org.qconsole.template.repository.TemplateVersionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 @ConditionalOnProperty(name = "console.demo-data.enabled", havingValue = "true")
-class DemoTemplates {
+class DemoTemplates implements StartupStep {
 
     static final String ACTOR = "demo-data";
     private static final Logger log = LoggerFactory.getLogger(DemoTemplates.class);
@@ -38,10 +38,14 @@ class DemoTemplates {
         this.audit = audit;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    @org.springframework.core.annotation.Order(1)
+    @Override
+    public StartupStage stage() {
+        return StartupStage.DEMO_QUESTIONNAIRE;
+    }
+
+    @Override
     @Transactional
-    public void load() {
+    public void run() {
         ShippedTemplates.Shipped shipped = ShippedTemplates.ICT_2023;
         if (versions.findTemplateId(shipped.code()).isPresent()) {
             return;

@@ -1,22 +1,33 @@
 package org.qconsole.common.embedded;
 
+import org.qconsole.common.startup.StartupStage;
+import org.qconsole.common.startup.StartupStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
 /** Tells whoever started the console on embedded defaults where to go and how to sign in. */
 @Component
-class ReadyBanner {
+class ReadyBanner implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(ReadyBanner.class);
 
-    @EventListener
-    void onReady(ApplicationReadyEvent event) {
-        if (!EmbeddedServices.keycloakStarted()
-                || !(event.getApplicationContext() instanceof WebServerApplicationContext web)) {
+    private final ApplicationContext context;
+
+    ReadyBanner(ApplicationContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public StartupStage stage() {
+        return StartupStage.READY_BANNER;
+    }
+
+    @Override
+    public void run() {
+        if (!EmbeddedServices.keycloakStarted() || !(context instanceof WebServerApplicationContext web)) {
             return;
         }
         int port = web.getWebServer().getPort();

@@ -1,0 +1,24 @@
+package org.qconsole.response;
+
+import java.util.stream.Collectors;
+import org.qconsole.plugin.SectionTypeService;
+
+/**
+ * The stamp a recorded completion carries: which formula computed it and which plugins answered for their
+ * sections. When either changes, the stored figures may be wrong, so the start-up computes them again.
+ */
+final class CompletionFormula {
+
+    /** Raise when {@link Progress} counts differently (what is required, what counts as answered). */
+    static final int VERSION = 1;
+
+    private CompletionFormula() {
+    }
+
+    /** For example {@code completion 1; contact-details@1.0.0, ict-inventory@1.1.0}. */
+    static String stamp(SectionTypeService plugins) {
+        return "completion " + VERSION + "; " + plugins.running().stream()
+                .map(type -> type.pluginId() + "@" + type.pluginVersion())
+                .distinct().sorted().collect(Collectors.joining(", "));
+    }
+}
