@@ -27,7 +27,7 @@ record DateKind(AnswerSpec.DateAnswer spec) implements AnswerKind {
     }
 
     /** The date a stored value holds; {@code null} when it holds none. */
-    public static LocalDate parse(JsonNode value) {
+    private static LocalDate parse(JsonNode value) {
         try {
             return value != null && value.isTextual() ? LocalDate.parse(value.asText()) : null;
         } catch (DateTimeParseException e) {

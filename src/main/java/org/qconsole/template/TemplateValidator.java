@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.qconsole.common.StorableText;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Footnote;
@@ -29,12 +28,9 @@ import org.qconsole.model.TextBlock;
  */
 public final class TemplateValidator {
 
-    public static final Pattern KEY = Settings.KEY;
     public static final int MAX_ITEM_DEPTH = 5;
     public static final int MAX_ITEMS = 2_000;
-    public static final int MAX_TEXT_LENGTH = Settings.MAX_TEXT_LENGTH;
     public static final int MAX_TITLE_LENGTH = 500;
-    public static final int MAX_TABLE_ROWS = Settings.MAX_TABLE_ROWS;
 
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> placeOfKey = new HashMap<>();
@@ -110,7 +106,7 @@ public final class TemplateValidator {
 
     private void plugin(String where, Section section) {
         PluginSection plugin = section.plugin();
-        if (plugin.pluginId() == null || !KEY.matcher(plugin.pluginId()).matches()) {
+        if (plugin.pluginId() == null || !Settings.KEY.matcher(plugin.pluginId()).matches()) {
             problem(where, "the plugin id \"" + plugin.pluginId() + "\" is not valid (lower-case letters, digits, . _ -)");
         }
         if (plugin.pluginVersion() == null || plugin.pluginVersion().isBlank()) {
@@ -178,7 +174,7 @@ public final class TemplateValidator {
     }
 
     private void key(String where, String key) {
-        if (key == null || !KEY.matcher(key).matches()) {
+        if (key == null || !Settings.KEY.matcher(key).matches()) {
             problem(where, "the key \"" + key + "\" is not valid: use 1 to 64 lower-case letters, digits, . _ or -");
             return;
         }
@@ -193,7 +189,7 @@ public final class TemplateValidator {
     }
 
     private void richText(String where, String field, LocalizedText text, boolean required) {
-        texts(where, field, text, required, MAX_TEXT_LENGTH);
+        texts(where, field, text, required, Settings.MAX_TEXT_LENGTH);
         if (text != null) {
             text.values().forEach((language, value) -> RichText.disallowedMarkup(value).forEach(markup ->
                     problem(where, "the " + field + " (" + language.code() + ") contains " + markup

@@ -109,8 +109,9 @@ public class QuestionnaireForm extends VerticalLayout {
 
     private void show(List<Section> sections) {
         boolean hadProblems = hasProblems();
-        problems.keySet().removeIf(key -> !sections.stream().map(Section::key).toList().contains(sectionOf(key)
-                .orElse("")));
+        // Problems belong to inputs on the page: those of sections no longer shown go with their inputs.
+        List<String> keys = sections.stream().map(Section::key).toList();
+        problems.keySet().removeIf(key -> !keys.contains(sectionOf(key).orElse("")));
         shown = new ShownSections(language, sectionTypes, readOnly, this::changed,
                 () -> List.copyOf(typingListeners).forEach(Runnable::run));
         body.removeAll();

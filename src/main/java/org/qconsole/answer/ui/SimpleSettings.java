@@ -22,13 +22,12 @@ import org.qconsole.model.LocalizedText;
  */
 final class SimpleSettings {
 
-    static final int SHORT_TEXT_LIMIT = Settings.MAX_SHORT_TEXT_LENGTH;
 
     private SimpleSettings() {
     }
 
     static Component shortText(AnswerSpec.ShortText spec, Consumer<AnswerSpec> onEdit) {
-        return maxLength(spec.maxLength(), AnswerSpec.ShortText.DEFAULT_MAX_LENGTH, SHORT_TEXT_LIMIT,
+        return maxLength(spec.maxLength(), AnswerSpec.ShortText.DEFAULT_MAX_LENGTH, Settings.MAX_SHORT_TEXT_LENGTH,
                 length -> onEdit.accept(new AnswerSpec.ShortText(length)));
     }
 
