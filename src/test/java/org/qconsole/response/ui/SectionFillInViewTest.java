@@ -47,6 +47,8 @@ class SectionFillInViewTest extends ViewTest {
     AnswerService answers;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    org.qconsole.response.ResponseWorkflow workflow;
 
     private long sweden;
 
@@ -118,6 +120,27 @@ class SectionFillInViewTest extends ViewTest {
         assertThat(_find(Div.class, s -> s.withId("section-s1_use"))).isEmpty();
         _setValue(_get(IntegerField.class, s -> s.withId("answer-q4_count")), 3);
         assertThat(answers.open(sweden).answers().get("q4_count").value().intValue()).isEqualTo(3);
+    }
+
+    @Test
+    void aCommentOfTheSecretariatOpensTheSectionOfItsQuestion() {
+        SignIn.as(users, "swe.focal");
+        answers.save(sweden, "q1_used", TextNode.valueOf("yes"), 0);
+        answers.save(sweden, "q2_who", TextNode.valueOf("The audit office"), 0);
+        answers.save(sweden, "q3_how", TextNode.valueOf("Case files"), 0);
+        answers.save(sweden, "q4_count", com.fasterxml.jackson.databind.node.IntNode.valueOf(2), 0);
+        workflow.submit(sweden);
+        SignIn.as(users, "secretariat");
+        workflow.returnToCountry(sweden, java.util.Map.of("q4_count", "Only two systems?"), "Please check.");
+        SignIn.out();
+
+        signInAs("swe.focal");
+        UI.getCurrent().navigate("response/" + sweden);
+        Div comments = _get(Div.class, s -> s.withId("review-comments"));
+        _click(_find(comments, Button.class).get(0));
+
+        assertThat(_find(Div.class, s -> s.withId("section-s3_more"))).hasSize(1);
+        assertThat(_get(Span.class, s -> s.withId("note-q4_count")).getText()).contains("Secretariat: Only two systems?");
     }
 
     @SuppressWarnings("unchecked")
