@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.country.MemberState;
-import org.qconsole.response.Progress;
+import org.qconsole.questionnaire.Progress;
 
 /**
  * Where one country stands in a campaign.

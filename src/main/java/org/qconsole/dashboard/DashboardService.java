@@ -1,5 +1,6 @@
 package org.qconsole.dashboard;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -12,26 +13,23 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.assignment.Assignment;
+import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
 import org.qconsole.dashboard.query.OverviewQuery;
 import org.qconsole.dashboard.query.SubmissionQuery;
-import org.qconsole.plugin.SectionTypeService;
-import org.qconsole.response.SectionCompletion;
 import org.qconsole.identity.Roles;
-import org.qconsole.response.AnswerService;
-import org.qconsole.response.Progress;
-import com.fasterxml.jackson.databind.JsonNode;
-import org.qconsole.assignment.AssignmentException;
-import org.qconsole.answer.AnswerKinds;
-import org.qconsole.model.RichText;
-import org.qconsole.template.TemplateService;
 import org.qconsole.model.Language;
 import org.qconsole.model.Question;
+import org.qconsole.model.RichText;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.model.Visibility;
+import org.qconsole.questionnaire.Progress;
+import org.qconsole.response.AnswerService;
+import org.qconsole.template.TemplateService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,14 +47,11 @@ public class DashboardService {
     private final SubmissionQuery submissions;
     private final OverviewQuery overviewQuery;
     private final TemplateService templates;
-    private final SectionTypeService sectionTypes;
     private final Clock clock;
 
     DashboardService(AssignmentService assignments, AnswerService answers, SubmissionQuery submissions,
-            OverviewQuery overviewQuery, TemplateService templates, SectionTypeService sectionTypes,
-            Optional<Clock> clock) {
+            OverviewQuery overviewQuery, TemplateService templates, Optional<Clock> clock) {
         this.overviewQuery = overviewQuery;
-        this.sectionTypes = sectionTypes;
         this.templates = templates;
         this.assignments = assignments;
         this.answers = answers;
@@ -97,8 +92,8 @@ public class DashboardService {
                 counts.put(f.status(), f.count());
                 overdue += f.overdue();
                 if (f.status() != AssignmentStatus.WITHDRAWN) {
-                    int empty = emptyPercent.computeIfAbsent(campaign.templateVersionId(), id -> Progress.of(
-                            templates.publishedDefinition(id), Map.of(), SectionCompletion.using(sectionTypes)).percent());
+                    int empty = emptyPercent.computeIfAbsent(campaign.templateVersionId(), id -> templates.published(id)
+                            .progress(Map.of()).percent());
                     percentSum += f.percentSum() + (f.count() - f.tracked()) * empty;
                     counted += f.count();
                 }

@@ -1,6 +1,5 @@
 package org.qconsole.export;
 
-import org.qconsole.answer.CellValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.IOException;
@@ -14,21 +13,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.qconsole.answer.CellValue;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.Campaign;
 import org.qconsole.identity.Roles;
-import org.qconsole.plugin.SectionTypeService;
-import org.qconsole.response.AnswerService;
-import org.qconsole.response.Progress;
-import org.qconsole.response.SectionCompletion;
-import org.qconsole.model.RichText;
-import org.qconsole.template.TemplateService;
 import org.qconsole.model.Item;
 import org.qconsole.model.Question;
+import org.qconsole.model.RichText;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.model.Visibility;
+import org.qconsole.questionnaire.AnswerColumn;
+import org.qconsole.questionnaire.Progress;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
+import org.qconsole.response.AnswerService;
+import org.qconsole.template.TemplateService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +50,11 @@ public class ExportService {
     private final AssignmentService assignments;
     private final AnswerService answers;
     private final TemplateService templates;
-    private final SectionTypeService sectionTypes;
 
-    ExportService(AssignmentService assignments, AnswerService answers, TemplateService templates,
-            SectionTypeService sectionTypes) {
+    ExportService(AssignmentService assignments, AnswerService answers, TemplateService templates) {
         this.assignments = assignments;
         this.answers = answers;
         this.templates = templates;
-        this.sectionTypes = sectionTypes;
     }
 
     /** How many rows (countries) an export of these campaigns has, for a progress bar. */
@@ -82,18 +79,17 @@ public class ExportService {
     public void export(List<Long> campaignIds, ExportFormat format, OutputStream out, IntConsumer progress) {
         List<Campaign> campaigns = campaignIds.stream().map(assignments::campaign)
                 .sorted(Comparator.comparing(Campaign::templateVersionId).reversed()).toList();
-        Map<Long, TemplateDefinition> definitions = new LinkedHashMap<>();
-        campaigns.forEach(c -> definitions.put(c.templateVersionId(), templates.publishedDefinition(c.templateVersionId())));
+        Map<Long, PublishedQuestionnaire> versions = new LinkedHashMap<>();
+        campaigns.forEach(c -> versions.put(c.templateVersionId(), templates.published(c.templateVersionId())));
         Map<Long, Map<String, AnswerColumn>> columns = new HashMap<>();
-        definitions.forEach((versionId, definition) -> columns.put(versionId,
-                AnswerColumns.byKey(AnswerColumns.of(definition, sectionTypes::type))));
+        versions.forEach((versionId, version) -> columns.put(versionId, AnswerColumns.byKey(version.columns())));
         List<String> keys = AnswerColumns.aligned(columns.values().stream()
                 .map(byKey -> List.copyOf(byKey.values())).toList());
         TableWriter writer = format == ExportFormat.XLSX ? new XlsxWriter(out) : new CsvWriter(out);
         try {
-            writeAnswers(writer, format, campaigns, definitions, columns, keys, progress);
+            writeAnswers(writer, format, campaigns, versions, columns, keys, progress);
             writeStatuses(writer, campaigns);
-            writeQuestionnaire(writer, definitions.values().iterator().next());
+            writeQuestionnaire(writer, versions.values().iterator().next().definition());
             writer.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -101,7 +97,7 @@ public class ExportService {
     }
 
     private void writeAnswers(TableWriter writer, ExportFormat format, List<Campaign> campaigns,
-            Map<Long, TemplateDefinition> definitions, Map<Long, Map<String, AnswerColumn>> columns, List<String> keys,
+            Map<Long, PublishedQuestionnaire> versions, Map<Long, Map<String, AnswerColumn>> columns, List<String> keys,
             IntConsumer progress) throws IOException {
         AnswerColumn[] newest = keys.stream().map(key -> columns.values().stream().map(c -> c.get(key))
                 .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).toArray(AnswerColumn[]::new);
@@ -116,7 +112,7 @@ public class ExportService {
         }
         int written = 0;
         for (Campaign campaign : campaigns) {
-            TemplateDefinition definition = definitions.get(campaign.templateVersionId());
+            PublishedQuestionnaire version = versions.get(campaign.templateVersionId());
             Map<String, AnswerColumn> own = columns.get(campaign.templateVersionId());
             List<Assignment> all = assignments.assignments(campaign.id());
             for (int from = 0; from < all.size(); from += BATCH) {
@@ -124,17 +120,17 @@ public class ExportService {
                 Map<Long, Map<String, JsonNode>> values = answers.answersOf(batch);
                 for (Assignment assignment : batch) {
                     Map<String, JsonNode> given = values.getOrDefault(assignment.id(), Map.of());
-                    writer.row(answerRow(assignment, campaign, definition, own, keys, given));
+                    writer.row(answerRow(assignment, campaign, version, own, keys, given));
                     progress.accept(++written);
                 }
             }
         }
     }
 
-    private List<CellValue> answerRow(Assignment assignment, Campaign campaign, TemplateDefinition definition,
+    private List<CellValue> answerRow(Assignment assignment, Campaign campaign, PublishedQuestionnaire version,
             Map<String, AnswerColumn> own, List<String> keys, Map<String, JsonNode> given) {
-        Visibility visibility = Visibility.of(definition, given);
-        Progress progress = Progress.of(definition, given, SectionCompletion.using(sectionTypes));
+        Visibility visibility = version.visibility(given);
+        Progress progress = version.progress(given);
         List<CellValue> row = new ArrayList<>(LEADING.size() + keys.size());
         row.add(CellValue.text(assignment.country().name()));
         row.add(CellValue.text(assignment.country().alpha3()));

@@ -15,15 +15,14 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.qconsole.identity.Roles;
-import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.model.Language;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Response;
 import org.qconsole.response.ResponsePdf;
 import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.template.QuestionnairePdf;
 import org.qconsole.template.TemplateService;
-import org.qconsole.model.Language;
-import org.qconsole.model.TemplateDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,16 +43,13 @@ public class PdfService implements QuestionnairePdf, ResponsePdf {
     private final TemplateService templates;
     private final AnswerService answers;
     private final ResponseWorkflow workflow;
-    private final SectionTypeService sectionTypes;
     private final File fontDirectory;
 
     PdfService(TemplateService templates, AnswerService answers, ResponseWorkflow workflow,
-            SectionTypeService sectionTypes,
             @Value("${console.pdf.font-directory:/usr/share/fonts/truetype/dejavu}") String fontDirectory) {
         this.templates = templates;
         this.answers = answers;
         this.workflow = workflow;
-        this.sectionTypes = sectionTypes;
         this.fontDirectory = new File(fontDirectory);
         if (!new File(this.fontDirectory, "DejaVuSans.ttf").isFile()) {
             log.warn("No DejaVuSans.ttf in {} (console.pdf.font-directory): PDFs will lack non-Latin glyphs."
@@ -64,14 +60,14 @@ public class PdfService implements QuestionnairePdf, ResponsePdf {
     /** The blank questionnaire of a published version. */
     @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
     public byte[] blank(long versionId, Language language) {
-        return render(templates.publishedDefinition(versionId), language, null, Map.of(), "");
+        return render(templates.published(versionId), language, null, Map.of(), "");
     }
 
     /** The blank questionnaire of an assignment, for whoever may open it (a country: its own only). */
     @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     public byte[] blankForAssignment(long assignmentId, Language language) {
         Response response = answers.open(assignmentId);
-        return render(response.questionnaire(), language, null, Map.of(), response.assignment().campaignTitle());
+        return render(response.published(), language, null, Map.of(), response.assignment().campaignTitle());
     }
 
     /** One country's response as it stands, with the secretariat's comments. */
@@ -84,12 +80,12 @@ public class PdfService implements QuestionnairePdf, ResponsePdf {
         workflow.comments(assignmentId).forEach(c -> comments.merge(c.questionKey(), c.comment(), (a, b) -> a + " · " + b));
         var a = response.assignment();
         String heading = a.campaignTitle() + " · " + a.country().label() + " · " + a.status().label();
-        return render(response.questionnaire(), language, values, comments, heading);
+        return render(response.published(), language, values, comments, heading);
     }
 
-    private byte[] render(TemplateDefinition definition, Language language, Map<String, JsonNode> values,
+    private byte[] render(PublishedQuestionnaire questionnaire, Language language, Map<String, JsonNode> values,
             Map<String, String> comments, String heading) {
-        String html = new QuestionnaireHtml(definition, language, values, comments, sectionTypes::type).render(heading);
+        String html = new QuestionnaireHtml(questionnaire, language, values, comments).render(heading);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();

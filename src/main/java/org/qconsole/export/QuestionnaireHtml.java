@@ -3,19 +3,17 @@ package org.qconsole.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.qconsole.plugin.GuardedSectionType;
-import org.qconsole.plugin.PluginUnavailable;
-import org.qconsole.answer.AnswerKinds;
-import org.qconsole.model.RichText;
 import org.qconsole.model.Footnote;
 import org.qconsole.model.Item;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Question;
+import org.qconsole.model.RichText;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.model.TextBlock;
 import org.qconsole.model.Visibility;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
 
 /**
  * A questionnaire as an HTML page for print: blank (boxes to tick and lines to write on, every item
@@ -24,28 +22,28 @@ import org.qconsole.model.Visibility;
  */
 final class QuestionnaireHtml {
 
+    private final PublishedQuestionnaire questionnaire;
     private final TemplateDefinition definition;
     private final Language language;
     private final Map<String, JsonNode> answers;
     private final Map<String, String> comments;
-    private final AnswerColumns.PluginTypes plugins;
     private final StringBuilder html = new StringBuilder();
     private Visibility visibility;
 
     /**
      * @param answers null for the blank questionnaire
      */
-    QuestionnaireHtml(TemplateDefinition definition, Language language, Map<String, JsonNode> answers,
-            Map<String, String> comments, AnswerColumns.PluginTypes plugins) {
-        this.definition = definition;
+    QuestionnaireHtml(PublishedQuestionnaire questionnaire, Language language, Map<String, JsonNode> answers,
+            Map<String, String> comments) {
+        this.questionnaire = questionnaire;
+        this.definition = questionnaire.definition();
         this.language = language;
         this.answers = answers;
         this.comments = comments;
-        this.plugins = plugins;
     }
 
     String render(String heading) {
-        visibility = answers == null ? null : Visibility.of(definition, answers);
+        visibility = answers == null ? null : questionnaire.visibility(answers);
         html.append("<html lang=\"").append(language.code()).append("\" dir=\"")
                 .append(language.rightToLeft() ? "rtl" : "ltr").append("\"><head><meta charset=\"utf-8\"/><style>")
                 .append(STYLE).append("</style></head><body>");
@@ -69,32 +67,16 @@ final class QuestionnaireHtml {
         rich(section.introduction(), "introduction");
         footnotes(section.footnotes());
         if (section.plugin() != null) {
-            pluginSection(section);
+            answer(section.key());
         }
         section.items().forEach(this::item);
     }
 
-    private void pluginSection(Section section) {
-        JsonNode answer = answers == null ? null : answers.get(section.key());
-        var type = plugins.find(section.plugin().pluginId());
-        html.append("<div class=\"answer\">");
-        try {
-            if (type.isEmpty()) {
-                html.append("<p class=\"note\">This section is provided by a plugin that is not available.</p>");
-            } else {
-                GuardedSectionType t = type.get();
-                var cells = answer == null ? Map.<String, String>of() : t.exportCells(section.plugin().configuration(), answer);
-                html.append("<table class=\"grid\">");
-                for (var column : t.exportColumns(section.plugin().configuration())) {
-                    html.append("<tr><th>").append(RichText.escape(column.label())).append("</th><td>")
-                            .append(RichText.escape(cells.getOrDefault(column.key(), ""))).append("</td></tr>");
-                }
-                html.append("</table>");
-            }
-        } catch (PluginUnavailable e) {
-            html.append("<p class=\"note\">This section is temporarily unavailable.</p>");
-        }
-        html.append("</div>");
+    /** The answer area of a question or plugin section: as its slot prints it. */
+    private void answer(String key) {
+        questionnaire.slot(key).ifPresent(slot -> html.append("<div class=\"answer\">")
+                .append(slot.html(answers == null ? null : answers.get(key), answers == null, language))
+                .append("</div>"));
     }
 
     private void item(Item item) {
@@ -116,16 +98,7 @@ final class QuestionnaireHtml {
         }
         html.append("</p>");
         rich(q.help(), "help");
-        html.append("<div class=\"answer\">");
-        if (answers == null) {
-            html.append(AnswerKinds.of(q.answer()).blankHtml(language));
-        } else {
-            JsonNode answer = answers.get(q.key());
-            String text = AnswerKinds.text(q.answer(), answer, language);
-            html.append(text.isEmpty() ? "<span class=\"note\">Not answered</span>" : RichText.escape(text)
-                    .replace("\n", "<br/>"));
-        }
-        html.append("</div>");
+        answer(q.key());
         if (comments.containsKey(q.key())) {
             html.append("<p class=\"comment\">Secretariat: ").append(RichText.escape(comments.get(q.key()))).append("</p>");
         }

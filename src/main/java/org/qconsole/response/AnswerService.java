@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.qconsole.assignment.Assignment;
@@ -16,18 +16,14 @@ import org.qconsole.common.StorableText;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
-import org.qconsole.response.repository.AnswerRepository;
-import org.qconsole.plugin.GuardedSectionType;
-import org.qconsole.plugin.PluginUnavailable;
-import org.qconsole.plugin.SectionTypeService;
-import org.qconsole.answer.AnswerKinds;
-import org.qconsole.model.RichText;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
+import org.qconsole.questionnaire.AnswerSlot;
+import org.qconsole.questionnaire.Progress;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
+import org.qconsole.questionnaire.SlotUnavailable;
+import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.template.TemplateService;
-import org.qconsole.model.Question;
-import org.qconsole.model.Section;
-import org.qconsole.model.TemplateDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,17 +43,15 @@ public class AnswerService {
     private final AssignmentService assignments;
     private final TemplateService templates;
     private final CurrentUserService currentUsers;
-    private final SectionTypeService sectionTypes;
     private final ProgressTracker tracker;
     private final ResponseWorkflow workflow;
 
     AnswerService(AnswerRepository answers, AssignmentService assignments, TemplateService templates,
-            CurrentUserService currentUsers, SectionTypeService sectionTypes, ProgressTracker tracker,
+            CurrentUserService currentUsers, ProgressTracker tracker,
             ResponseWorkflow workflow) {
         this.answers = answers;
         this.workflow = workflow;
         this.tracker = tracker;
-        this.sectionTypes = sectionTypes;
         this.assignments = assignments;
         this.templates = templates;
         this.currentUsers = currentUsers;
@@ -68,7 +62,7 @@ public class AnswerService {
     public Response open(long assignmentId) {
         Assignment assignment = assignments.assignment(assignmentId);
         CurrentUser user = currentUsers.require();
-        return new Response(assignment, templates.publishedDefinition(assignment.templateVersionId()),
+        return new Response(assignment, templates.published(assignment.templateVersionId()),
                 answers.findAll(assignmentId), WorkflowAction.ANSWER.allows(assignment.status(), user));
     }
 
@@ -80,7 +74,7 @@ public class AnswerService {
     @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     public SaveOutcome save(long assignmentId, String questionKey, JsonNode value, int expectedRevision) {
         Assignment assignment = workflow.permitted(assignmentId, WorkflowAction.ANSWER);
-        TemplateDefinition questionnaire = templates.publishedDefinition(assignment.templateVersionId());
+        PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         JsonNode answer = value == null ? NullNode.getInstance() : value;
         if (answer.toString().length() > MAX_ANSWER_CHARACTERS) {
             return new SaveOutcome.Invalid("This answer is longer than " + MAX_ANSWER_CHARACTERS + " characters.");
@@ -88,39 +82,25 @@ public class AnswerService {
         if (StorableText.hasNul(answer)) {
             return new SaveOutcome.Invalid("Remove the invisible control character (NUL) from this answer.");
         }
-        Optional<Section> pluginSection = questionnaire.sections().stream()
-                .filter(s -> s.plugin() != null && s.key().equals(questionKey)).findFirst();
-        if (pluginSection.isPresent()) {
-            return savePluginAnswer(assignment, pluginSection.get(), answer, expectedRevision);
-        }
-        Question question = requireQuestion(questionnaire, questionKey);
-        Optional<String> problem = AnswerKinds.problem(question.answer(), answer);
-        if (problem.isPresent()) {
-            return new SaveOutcome.Invalid(problem.get());
-        }
-        return store(assignment, questionKey, answer, expectedRevision, null, null);
-    }
-
-    /** A plugin section's answer: checked by its plugin and stored in the plugin's answer format. */
-    private SaveOutcome savePluginAnswer(Assignment assignment, Section section, JsonNode answer, int expectedRevision) {
-        GuardedSectionType type = sectionTypes.type(section.plugin().pluginId()).orElseThrow(() ->
-                new AssignmentException("This section is temporarily unavailable: its answer cannot be saved now."));
+        AnswerSlot slot = questionnaire.slot(questionKey).orElseThrow(() ->
+                new AssignmentException("This questionnaire has no question \"" + questionKey + "\"."));
         try {
-            JsonNode value = answer.isNull() ? null : answer;
-            Optional<String> problem = type.validate(section.plugin().configuration(), value).stream()
-                    .map(org.qconsole.plugin.api.Problem::message).findFirst();
+            Optional<String> problem = slot.problem(answer);
             if (problem.isPresent()) {
                 return new SaveOutcome.Invalid(problem.get());
             }
-            return store(assignment, section.key(), answer, expectedRevision, null, type.answerFormat());
-        } catch (PluginUnavailable e) {
-            throw new AssignmentException("This section is temporarily unavailable: its answer cannot be saved now.");
+            return store(assignment, questionnaire, slot, answer, expectedRevision, null);
+        } catch (SlotUnavailable e) {
+            throw new AssignmentException(e.getMessage());
         }
     }
 
-    private SaveOutcome store(Assignment assignment, String questionKey, JsonNode answer, int expectedRevision,
-            String source, Integer format) {
+    /** Stores an answer the slot accepted, with its history row, and records the response's completion. */
+    private SaveOutcome store(Assignment assignment, PublishedQuestionnaire questionnaire, AnswerSlot slot,
+            JsonNode answer, int expectedRevision, String source) {
         long assignmentId = assignment.id();
+        String questionKey = slot.key();
+        Integer format = slot.answerFormat().orElse(null);
         String actor = currentUsers.require().username();
         String country = assignment.country().alpha3();
         var before = answers.find(assignmentId, questionKey);
@@ -136,8 +116,7 @@ public class AnswerService {
         answers.recordChange(assignmentId, country, questionKey, before.map(StoredAnswer::value).orElse(null), answer,
                 actor, source);
         workflow.answerSaved(assignment);
-        tracker.refresh(assignmentId, country, templates.publishedDefinition(assignment.templateVersionId()),
-                sectionTypes);
+        tracker.refresh(assignmentId, country, questionnaire);
         return new SaveOutcome.Saved(answers.find(assignmentId, questionKey).orElseThrow());
     }
 
@@ -149,23 +128,13 @@ public class AnswerService {
     @Transactional(readOnly = true)
     public Optional<Prefill> prefill(long assignmentId) {
         Assignment assignment = workflow.permitted(assignmentId, WorkflowAction.COPY_EARLIER_ANSWERS);
-        TemplateDefinition questionnaire = templates.publishedDefinition(assignment.templateVersionId());
+        PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         Map<String, StoredAnswer> now = answers.findAll(assignmentId);
         for (Assignment earlier : assignments.earlierOfSameTemplate(assignmentId)) {
             Map<String, StoredAnswer> then = answers.findAll(earlier.id());
             List<Prefill.Item> items = new ArrayList<>();
-            for (Question question : questionnaire.questions()) {
-                StoredAnswer old = then.get(question.key());
-                StoredAnswer current = now.get(question.key());
-                if (old == null || !Answers.isAnswered(old.value())
-                        || AnswerKinds.problem(question.answer(), old.value()).isPresent()
-                        || (current != null && current.value().equals(old.value()))) {
-                    continue;
-                }
-                items.add(new Prefill.Item(question.key(), numbered(question),
-                        AnswerKinds.text(question.answer(), old.value(), Language.EN),
-                        current == null ? "" : AnswerKinds.text(question.answer(), current.value(), Language.EN),
-                        old.value(), current == null ? 0 : current.revision()));
+            for (AnswerSlot slot : questionnaire.slots()) {
+                copyable(slot, then.get(slot.key()), now.get(slot.key())).ifPresent(items::add);
             }
             if (!then.isEmpty()) {
                 return items.isEmpty() ? Optional.empty() : Optional.of(new Prefill(earlier, items));
@@ -187,13 +156,15 @@ public class AnswerService {
                 .orElseThrow(() -> new AssignmentException("There are no earlier answers to copy from assignment "
                         + fromAssignmentId + "."));
         String source = "Copied from " + prefill.sourceLabel();
+        PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         List<String> changedMeanwhile = new ArrayList<>();
         for (Prefill.Item item : prefill.items()) {
             Integer seen = revisionsSeen.get(item.questionKey());
             if (seen == null) {
                 continue;
             }
-            SaveOutcome outcome = store(assignment, item.questionKey(), item.value(), seen, source, null);
+            AnswerSlot slot = questionnaire.slot(item.questionKey()).orElseThrow();
+            SaveOutcome outcome = store(assignment, questionnaire, slot, item.value(), seen, source);
             if (outcome instanceof SaveOutcome.Conflict) {
                 changedMeanwhile.add(item.questionKey());
             }
@@ -201,9 +172,25 @@ public class AnswerService {
         return changedMeanwhile;
     }
 
-    private static String numbered(Question question) {
-        String text = RichText.toPlainText(question.text().english());
-        return question.number().isBlank() ? text : question.number() + " " + text;
+    /**
+     * An earlier answer worth offering: given, still fitting this version's slot (a plugin section's
+     * answer only while its plugin can check it), and different from the answer here now.
+     */
+    private static Optional<Prefill.Item> copyable(AnswerSlot slot, StoredAnswer old, StoredAnswer current) {
+        if (old == null || !Answers.isAnswered(old.value())
+                || (current != null && current.value().equals(old.value()))) {
+            return Optional.empty();
+        }
+        try {
+            if (slot.problem(old.value()).isPresent()) {
+                return Optional.empty();
+            }
+        } catch (SlotUnavailable e) {
+            return Optional.empty();
+        }
+        return Optional.of(new Prefill.Item(slot.key(), slot.numberedLabel(), slot.text(old.value(), Language.EN),
+                current == null ? "" : slot.text(current.value(), Language.EN), old.value(),
+                current == null ? 0 : current.revision()));
     }
 
     /** The answer values of several responses, by assignment id and key (for exports). */
@@ -220,14 +207,9 @@ public class AnswerService {
         Map<Long, Map<String, JsonNode>> values = answers.valuesOf(of.stream().map(Assignment::id).toList());
         Map<Long, Progress> progress = new HashMap<>();
         for (Assignment assignment : of) {
-            progress.put(assignment.id(), Progress.of(templates.publishedDefinition(assignment.templateVersionId()),
-                    values.getOrDefault(assignment.id(), Map.of()), SectionCompletion.using(sectionTypes)));
+            progress.put(assignment.id(), templates.published(assignment.templateVersionId())
+                    .progress(values.getOrDefault(assignment.id(), Map.of())));
         }
         return progress;
-    }
-
-    private static Question requireQuestion(TemplateDefinition questionnaire, String key) {
-        return questionnaire.questions().stream().filter(q -> q.key().equals(key)).findFirst()
-                .orElseThrow(() -> new AssignmentException("This questionnaire has no question \"" + key + "\"."));
     }
 }

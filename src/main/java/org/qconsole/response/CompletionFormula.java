@@ -2,6 +2,7 @@ package org.qconsole.response;
 
 import java.util.stream.Collectors;
 import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.questionnaire.Progress;
 
 /**
  * The stamp a recorded completion carries: which formula computed it and which plugins answered for their

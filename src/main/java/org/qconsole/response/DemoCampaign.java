@@ -125,7 +125,7 @@ class DemoCampaign implements StartupStep {
             }
             if (target != AssignmentStatus.NOT_STARTED) {
                 // The answers are written below the answer service: their completion is recorded here.
-                tracker.refresh(id, country, version.definition(), plugins);
+                tracker.refresh(id, country, templates.published(version.id()).orElseThrow());
                 statuses.place(id, target);
                 if (wasSubmitted && target != AssignmentStatus.SUBMITTED) {
                     campaigns.recordEvent(id, country, "submitted", ACTOR, "Demo data");

@@ -4,13 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.qconsole.common.startup.StartupStage;
 import org.qconsole.common.startup.StartupStep;
 import org.qconsole.identity.SystemScope;
+import org.qconsole.model.Section;
 import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.template.SystemTemplates;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.model.Section;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -73,6 +74,7 @@ public class PluginAnswerMigration implements StartupStep {
         int format = type.answerFormat();
         int migrated = 0;
         for (TemplateVersion version : templates.releasedUsingSectionType(type.id())) {
+            PublishedQuestionnaire questionnaire = PublishedQuestionnaire.of(version.definition(), installed::type);
             for (Section section : version.definition().sections()) {
                 if (section.plugin() == null || !type.id().equals(section.plugin().pluginId())) {
                     continue;
@@ -83,7 +85,7 @@ public class PluginAnswerMigration implements StartupStep {
                         answers.recordChange(stored.assignmentId(), stored.country(), stored.key(), stored.value(),
                                 value, ACTOR, "Migrated by " + type.pluginId() + " " + type.pluginVersion()
                                         + " from answer format " + stored.format() + " to " + format);
-                        tracker.refresh(stored.assignmentId(), stored.country(), version.definition(), installed);
+                        tracker.refresh(stored.assignmentId(), stored.country(), questionnaire, installed);
                         migrated++;
                     }
                 }

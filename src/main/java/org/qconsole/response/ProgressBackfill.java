@@ -47,11 +47,9 @@ class ProgressBackfill implements StartupStep {
     public void run() {
         int done = SystemScope.call(() -> transaction.execute(status -> {
             var outdated = answers.findOutdatedProgress(CompletionFormula.stamp(plugins));
-            var definitions = new java.util.HashMap<Long, org.qconsole.model.TemplateDefinition>();
             for (var response : outdated) {
-                var definition = definitions.computeIfAbsent(response.templateVersionId(),
-                        id -> versions.version(id).orElseThrow().definition());
-                tracker.refresh(response.assignmentId(), response.country(), definition, plugins);
+                tracker.refresh(response.assignmentId(), response.country(),
+                        versions.published(response.templateVersionId()).orElseThrow());
             }
             return outdated.size();
         }));

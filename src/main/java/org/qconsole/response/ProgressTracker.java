@@ -1,8 +1,9 @@
 package org.qconsole.response;
 
 import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.questionnaire.Progress;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.response.repository.AnswerRepository;
-import org.qconsole.model.TemplateDefinition;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,16 +16,23 @@ import org.springframework.stereotype.Component;
 public class ProgressTracker {
 
     private final AnswerRepository answers;
+    private final SectionTypeService plugins;
 
-    ProgressTracker(AnswerRepository answers) {
+    ProgressTracker(AnswerRepository answers, SectionTypeService plugins) {
         this.answers = answers;
+        this.plugins = plugins;
     }
 
-    public Progress refresh(long assignmentId, String country, TemplateDefinition questionnaire,
-            SectionTypeService plugins) {
-        Progress progress = Progress.of(questionnaire, answers.values(assignmentId), SectionCompletion.using(plugins));
+    public Progress refresh(long assignmentId, String country, PublishedQuestionnaire questionnaire) {
+        return refresh(assignmentId, country, questionnaire, plugins);
+    }
+
+    /** With the section types the questionnaire was resolved with, when they are not the installed ones. */
+    Progress refresh(long assignmentId, String country, PublishedQuestionnaire questionnaire,
+            SectionTypeService resolvedWith) {
+        Progress progress = questionnaire.progress(answers.values(assignmentId));
         answers.saveProgress(assignmentId, country, progress.answered(), progress.required(),
-                CompletionFormula.stamp(plugins));
+                CompletionFormula.stamp(resolvedWith));
         return progress;
     }
 }

@@ -1,23 +1,20 @@
 package org.qconsole.response;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
+import org.qconsole.questionnaire.AnswerSlot;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.response.query.ResponseHistoryQuery;
 import org.qconsole.response.repository.ReviewCommentRepository;
-import org.qconsole.answer.AnswerKinds;
-import org.qconsole.model.RichText;
 import org.qconsole.template.TemplateService;
-import org.qconsole.model.Language;
-import org.qconsole.model.Question;
-import org.qconsole.model.TemplateDefinition;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,34 +43,32 @@ public class ResponseHistoryService {
     @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT})
     public ResponseHistory history(long assignmentId) {
         Assignment assignment = assignments.assignment(assignmentId);
-        TemplateDefinition questionnaire = templates.publishedDefinition(assignment.templateVersionId());
-        Map<String, Question> questions = questionnaire.questions().stream()
-                .collect(Collectors.toMap(Question::key, Function.identity()));
+        PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         List<HistoryEntry> entries = new ArrayList<>();
         history.events(assignmentId).forEach(e -> entries.add(new HistoryEntry(e.at(), e.actor(),
                 HistoryEntry.Kind.STATUS, capitalized(e.action()), "", "", "", "",
                 e.detail() == null ? "" : e.detail())));
         history.answerChanges(assignmentId).forEach(c -> {
-            Question q = questions.get(c.questionKey());
+            Optional<AnswerSlot> slot = questionnaire.slot(c.questionKey());
             entries.add(new HistoryEntry(c.at(), c.actor(), HistoryEntry.Kind.ANSWER,
-                    c.source() == null ? "Answer changed" : "Answer copied", c.questionKey(), label(q, c.questionKey()),
-                    q == null ? String.valueOf(c.before()) : AnswerKinds.text(q.answer(), c.before(), Language.EN),
-                    q == null ? String.valueOf(c.after()) : AnswerKinds.text(q.answer(), c.after(), Language.EN),
+                    c.source() == null ? "Answer changed" : "Answer copied", c.questionKey(),
+                    label(slot, c.questionKey()), inWords(slot, c.before()), inWords(slot, c.after()),
                     c.source() == null ? "" : c.source()));
         });
         comments.findAll(assignmentId).forEach(c -> entries.add(new HistoryEntry(c.at(), c.author(),
                 HistoryEntry.Kind.COMMENT, "Review comment", c.questionKey(),
-                label(questions.get(c.questionKey()), c.questionKey()), "", "", c.comment())));
+                label(questionnaire.slot(c.questionKey()), c.questionKey()), "", "", c.comment())));
         entries.sort(Comparator.comparing(HistoryEntry::at).reversed());
         return new ResponseHistory(assignment, entries);
     }
 
-    private static String label(Question question, String key) {
-        if (question == null) {
-            return key;
-        }
-        String text = RichText.toPlainText(question.text().english());
-        return question.number().isBlank() ? text : question.number() + " " + text;
+    private static String label(Optional<AnswerSlot> slot, String key) {
+        return slot.map(AnswerSlot::numberedLabel).orElse(key);
+    }
+
+    /** A key the version does not know (it never should) is shown as stored rather than dropped. */
+    private static String inWords(Optional<AnswerSlot> slot, JsonNode value) {
+        return slot.map(s -> s.text(value, Language.EN)).orElse(String.valueOf(value));
     }
 
     private static String capitalized(String action) {

@@ -11,13 +11,13 @@ import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
-import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.questionnaire.MissingAnswer;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.response.repository.ResponseStatusRepository;
 import org.qconsole.response.repository.ReviewCommentRepository;
 import org.qconsole.template.TemplateService;
-import org.qconsole.model.Question;
-import org.qconsole.model.TemplateDefinition;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,18 +38,15 @@ public class ResponseWorkflow {
     private final ResponseStatusRepository statuses;
     private final TemplateService templates;
     private final CurrentUserService currentUsers;
-    private final SectionTypeService sectionTypes;
 
     ResponseWorkflow(AssignmentService assignments, AnswerRepository answers, ReviewCommentRepository comments,
-            ResponseStatusRepository statuses, TemplateService templates, CurrentUserService currentUsers,
-            SectionTypeService sectionTypes) {
+            ResponseStatusRepository statuses, TemplateService templates, CurrentUserService currentUsers) {
         this.assignments = assignments;
         this.answers = answers;
         this.comments = comments;
         this.statuses = statuses;
         this.templates = templates;
         this.currentUsers = currentUsers;
-        this.sectionTypes = sectionTypes;
     }
 
     /** What the signed-in user may do with this response now: what its page offers, and what this service accepts. */
@@ -160,8 +157,7 @@ public class ResponseWorkflow {
     }
 
     private List<MissingAnswer> missing(Assignment assignment) {
-        return Progress.of(questionnaire(assignment), answers.values(assignment.id()),
-                SectionCompletion.using(sectionTypes)).missing();
+        return templates.published(assignment.templateVersionId()).progress(answers.values(assignment.id())).missing();
     }
 
     private TemplateDefinition questionnaire(Assignment assignment) {

@@ -1,6 +1,7 @@
 package org.qconsole.response;
 
 import java.util.List;
+import org.qconsole.questionnaire.MissingAnswer;
 
 /** The focal point tried to submit with required questions unanswered: every one of them is listed. */
 public class SubmissionRefused extends RuntimeException {

@@ -3,6 +3,7 @@ package org.qconsole.template;
 import java.util.List;
 import java.util.Optional;
 import org.qconsole.identity.SystemScope;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.template.repository.TemplateVersionRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,9 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class SystemTemplates {
 
     private final TemplateVersionRepository versions;
+    private final PublishedQuestionnaires published;
 
-    SystemTemplates(TemplateVersionRepository versions) {
+    SystemTemplates(TemplateVersionRepository versions, PublishedQuestionnaires published) {
         this.versions = versions;
+        this.published = published;
+    }
+
+    /** A published or retired version as the console runs it (see {@link TemplateService#published}). */
+    public Optional<PublishedQuestionnaire> published(long versionId) {
+        SystemScope.require();
+        return published.find(versionId);
     }
 
     public Optional<TemplateVersion> version(long versionId) {

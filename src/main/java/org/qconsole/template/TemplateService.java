@@ -6,9 +6,10 @@ import java.util.List;
 import org.qconsole.common.StorableText;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
-import org.qconsole.plugin.SectionTypeUsage;
-import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.model.TemplateDefinition;
+import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.plugin.SectionTypeUsage;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.template.model.TemplateDocument;
 import org.qconsole.template.model.TemplateJson;
 import org.qconsole.template.query.TemplateCatalogQuery;
@@ -31,16 +32,12 @@ public class TemplateService implements SectionTypeUsage {
     private final TemplateCatalogQuery catalog;
     private final CurrentUserService currentUsers;
     private final SectionTypeService sectionTypes;
-    /**
-     * Published and retired definitions never change (a database trigger guarantees it), and every
-     * autosaved answer needs one: they are read and parsed once.
-     */
-    private final java.util.Map<Long, TemplateDefinition> publishedDefinitions =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final PublishedQuestionnaires published;
 
     TemplateService(TemplateVersionRepository versions, TemplateAuditRepository audit, TemplateCatalogQuery catalog,
-            CurrentUserService currentUsers, SectionTypeService sectionTypes) {
+            CurrentUserService currentUsers, SectionTypeService sectionTypes, PublishedQuestionnaires published) {
         this.versions = versions;
+        this.published = published;
         this.sectionTypes = sectionTypes;
         this.audit = audit;
         this.catalog = catalog;
@@ -75,15 +72,15 @@ public class TemplateService implements SectionTypeUsage {
     @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     @Transactional(readOnly = true)
     public TemplateDefinition publishedDefinition(long versionId) {
-        TemplateDefinition cached = publishedDefinitions.get(versionId);
-        if (cached != null) {
-            return cached;
-        }
-        TemplateDefinition definition = versions.find(versionId).filter(v -> !v.isDraft())
-                .map(TemplateVersion::definition)
-                .orElseThrow(() -> new TemplateException("There is no published template version " + versionId + "."));
-        publishedDefinitions.put(versionId, definition);
-        return definition;
+        return published(versionId).definition();
+    }
+
+    /** A published or retired version as the console runs it: its answer slots resolved, built once. */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional(readOnly = true)
+    public PublishedQuestionnaire published(long versionId) {
+        return published.find(versionId).orElseThrow(() ->
+                new TemplateException("There is no published template version " + versionId + "."));
     }
 
     /** Starts a new template with an empty first draft. */

@@ -7,26 +7,33 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.identity.SystemScope;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.questionnaire.MissingAnswer;
 import org.qconsole.response.AnswerService;
-import org.qconsole.response.MissingAnswer;
+import org.qconsole.response.Prefill;
+import org.qconsole.response.ResponseHistoryService;
+import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.SubmissionRefused;
-import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateException;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.model.Section;
-import org.qconsole.model.TemplateDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The three shipped plugins in templates and responses, as the console loads them from plugins/. */
 @ConsoleTest
@@ -46,6 +53,12 @@ class PluginSectionsTest {
     SectionTypeService sectionTypes;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    ResponseHistoryService history;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @AfterEach
     void signOut() {
@@ -109,10 +122,55 @@ class PluginSectionsTest {
         assertThat(workflow.missingAnswers(sweden)).isEmpty();
     }
 
+    @Test
+    void aPluginSectionsEarlierAnswerIsOfferedCopiedInItsPluginsFormatAndReadInWords() throws Exception {
+        SignIn.as(users, "secretariat");
+        var first = TemplateFixtures.publish(templates, "PLP", TemplateFixtures.withPluginSections());
+        long sweden2022 = sendToSweden(first.id(), "Plugins 2022");
+        var draft = templates.newDraftFrom(first.id());
+        long sweden2024 = sendToSweden(templates.publish(draft.id()).id(), "Plugins 2024");
+        SignIn.as(users, "swe.focal");
+        var contact = JSON.readTree("{\"name\": \"Erik Lindqvist\", \"email\": \"erik@justice.se\"}");
+        answers.save(sweden2022, "s2_contact", contact, 0);
+
+        Prefill prefill = answers.prefill(sweden2024).orElseThrow();
+
+        assertThat(prefill.items()).filteredOn(item -> item.questionKey().equals("s2_contact")).singleElement()
+                .satisfies(item -> {
+                    assertThat(item.question()).isEqualTo("II Contact");
+                    assertThat(item.earlier()).contains("Erik Lindqvist").contains("erik@justice.se")
+                            .doesNotContain("{");
+                    assertThat(item.answeredNow()).isFalse();
+                });
+        assertThat(answers.copyEarlierAnswers(sweden2024, sweden2022, Map.of("s2_contact", 0))).isEmpty();
+
+        assertThat(answers.open(sweden2024).answers().get("s2_contact").value()).isEqualTo(contact);
+        assertThat(storedFormat(sweden2024, "s2_contact")).as("stored in the plugin's answer format")
+                .isEqualTo(sectionTypes.type("contact-details").orElseThrow().answerFormat());
+        assertThat(answers.progress(List.of(answers.open(sweden2024).assignment())).get(sweden2024).sections())
+                .filteredOn(s -> s.section().key().equals("s2_contact")).singleElement()
+                .satisfies(s -> assertThat(s.answered()).isEqualTo(s.required()));
+        assertThat(history.history(sweden2024).entries()).filteredOn(e -> e.what().equals("Answer copied"))
+                .singleElement().satisfies(e -> {
+                    assertThat(e.question()).isEqualTo("II Contact");
+                    assertThat(e.after()).contains("Erik Lindqvist").contains("erik@justice.se").doesNotContain("{");
+                });
+    }
+
+    private Integer storedFormat(long assignmentId, String key) {
+        return SystemScope.call(() -> new TransactionTemplate(transactions).execute(status -> jdbc.queryForObject(
+                "SELECT format FROM answer WHERE assignment_id = ? AND question_key = ?", Integer.class,
+                assignmentId, key)));
+    }
+
     private long sendToSweden() {
         SignIn.as(users, "secretariat");
-        long version = TemplateFixtures.publish(templates, "PLG", TemplateFixtures.withPluginSections()).id();
-        long campaign = assignments.create(new NewCampaign(version, "Plugins", "", LocalDate.now().plusDays(10),
+        return sendToSweden(TemplateFixtures.publish(templates, "PLG", TemplateFixtures.withPluginSections()).id(),
+                "Plugins");
+    }
+
+    private long sendToSweden(long version, String title) {
+        long campaign = assignments.create(new NewCampaign(version, title, "", LocalDate.now().plusDays(10),
                 Set.of("SWE"))).id();
         return assignments.assignments(campaign).get(0).id();
     }

@@ -16,11 +16,11 @@ import java.util.Map;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.common.ui.MenuSummary;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.questionnaire.Progress;
 import org.qconsole.response.AnswerService;
-import org.qconsole.response.Progress;
-import org.qconsole.common.ui.MenuSummary;
 
 /** A country's questionnaires from the secretariat: what, by when, and where each stands. */
 @Route("inbox")

@@ -32,17 +32,15 @@ import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.common.ui.DownloadLink;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.Prefill;
-import org.qconsole.response.Progress;
 import org.qconsole.response.Response;
 import org.qconsole.response.ResponsePdf;
 import org.qconsole.response.ResponseWorkflow;
-import org.qconsole.response.SectionCompletion;
 import org.qconsole.response.SubmissionRefused;
 import org.qconsole.response.WorkflowAction;
-import org.qconsole.model.Language;
 
 /**
  * A country's questionnaire, one section at a time: answered as the users type, each answer saved at once
@@ -164,12 +162,9 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
 
     /** The sections beside the shown one, with completion of each kept live, and previous / next under it. */
     private Component body(Response response, Map<String, JsonNode> values, Language language) {
-        SectionCompletion plugins = SectionCompletion.using(sectionTypes);
-        navigation = new SectionNavigation(Progress.of(response.questionnaire(), values, plugins), language,
-                this::openSection);
+        navigation = new SectionNavigation(response.published().progress(values), language, this::openSection);
         navigation.select(sectionKey);
-        form.addAnswerChangeListener(change -> navigation.show(Progress.of(response.questionnaire(), form.answers(),
-                plugins)));
+        form.addAnswerChangeListener(change -> navigation.show(response.published().progress(form.answers())));
         steps = new SectionSteps(response.questionnaire().sections(), language, this::openSection);
         steps.show(sectionKey);
         VerticalLayout main = new VerticalLayout(form, steps);

@@ -8,9 +8,9 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.qconsole.response.Progress;
 import org.qconsole.model.Language;
 import org.qconsole.model.Section;
+import org.qconsole.questionnaire.Progress;
 
 /**
  * The sections of a questionnaire beside the form, each with how many of its required questions are

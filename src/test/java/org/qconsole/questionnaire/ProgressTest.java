@@ -1,4 +1,4 @@
-package org.qconsole.response;
+package org.qconsole.questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,13 +9,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.qconsole.template.TemplateFixtures;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Question;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
+import org.qconsole.template.TemplateFixtures;
 
 /** Completion counts the required questions a respondent sees, per section and overall. */
 class ProgressTest {
@@ -37,7 +37,7 @@ class ProgressTest {
 
     @Test
     void nothingAnsweredYet() {
-        Progress progress = Progress.of(questionnaire, answers);
+        Progress progress = PublishedQuestionnaire.of(questionnaire).progress(answers);
 
         assertThat(progress.required()).as("q1a is hidden, q3 optional").isEqualTo(2);
         assertThat(progress.answered()).isZero();
@@ -49,7 +49,7 @@ class ProgressTest {
     void aSubQuestionCountsOnceItIsShown() {
         answers.put("q1", TextNode.valueOf("yes"));
 
-        Progress progress = Progress.of(questionnaire, answers);
+        Progress progress = PublishedQuestionnaire.of(questionnaire).progress(answers);
 
         assertThat(progress.sections().get(0).required()).isEqualTo(2);
         assertThat(progress.sections().get(0).answered()).isEqualTo(1);
@@ -62,7 +62,7 @@ class ProgressTest {
         answers.put("q1", TextNode.valueOf("no"));
         answers.put("q1a", TextNode.valueOf("kept from when the answer was yes"));
 
-        Progress progress = Progress.of(questionnaire, answers);
+        Progress progress = PublishedQuestionnaire.of(questionnaire).progress(answers);
 
         assertThat(progress.sections().get(0).required()).isEqualTo(1);
         assertThat(progress.sections().get(0).answered()).isEqualTo(1);
@@ -73,10 +73,10 @@ class ProgressTest {
     void aTableCountsOnlyWithItsMinimumOfRows() throws Exception {
         answers.put("q1", TextNode.valueOf("no"));
         answers.put("q2", JSON.readTree("[{\"name\": \"Police\"}]"));
-        assertThat(Progress.of(questionnaire, answers).percent()).isEqualTo(50);
+        assertThat(PublishedQuestionnaire.of(questionnaire).progress(answers).percent()).isEqualTo(50);
 
         answers.put("q2", JSON.readTree("[{\"name\": \"Police\"}, {\"name\": \"Prosecution\"}]"));
-        Progress complete = Progress.of(questionnaire, answers);
+        Progress complete = PublishedQuestionnaire.of(questionnaire).progress(answers);
         assertThat(complete.percent()).isEqualTo(100);
         assertThat(complete.missing()).isEmpty();
     }

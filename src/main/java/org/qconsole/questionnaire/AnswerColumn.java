@@ -1,8 +1,8 @@
-package org.qconsole.export;
+package org.qconsole.questionnaire;
 
-import org.qconsole.answer.CellValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Function;
+import org.qconsole.answer.CellValue;
 
 /**
  * One exported column of answers, as one template version defines it.

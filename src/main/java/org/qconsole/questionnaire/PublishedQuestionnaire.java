@@ -1,0 +1,100 @@
+package org.qconsole.questionnaire;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qconsole.model.Item;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.model.Visibility;
+
+/**
+ * A published template version as the console runs it: built once per version (published versions never
+ * change), with each question's answer kind and each plugin section's type resolved into its
+ * {@link AnswerSlot}. It answers what every reader of answers asks: which slot a key names, what is shown,
+ * how far a response is, and the export columns.
+ */
+public final class PublishedQuestionnaire {
+
+    private final TemplateDefinition definition;
+    private final Map<String, AnswerSlot> slots;
+    private final Map<String, List<AnswerSlot>> bySection;
+
+    private PublishedQuestionnaire(TemplateDefinition definition, Map<String, AnswerSlot> slots,
+            Map<String, List<AnswerSlot>> bySection) {
+        this.definition = definition;
+        this.slots = Collections.unmodifiableMap(slots);
+        this.bySection = Collections.unmodifiableMap(bySection);
+    }
+
+    /** Resolves every slot of the definition; plugin sections through the given section types. */
+    public static PublishedQuestionnaire of(TemplateDefinition definition, SectionTypeLookup sectionTypes) {
+        Map<String, AnswerSlot> slots = new LinkedHashMap<>();
+        Map<String, List<AnswerSlot>> bySection = new LinkedHashMap<>();
+        for (Section section : definition.sections()) {
+            List<AnswerSlot> own = new ArrayList<>();
+            if (section.plugin() != null) {
+                own.add(new PluginSlot(section, sectionTypes.find(section.plugin().pluginId())));
+            }
+            collect(section, section.items(), own);
+            own.forEach(slot -> slots.putIfAbsent(slot.key(), slot));
+            bySection.put(section.key(), List.copyOf(own));
+        }
+        return new PublishedQuestionnaire(definition, slots, bySection);
+    }
+
+    /** For a questionnaire without plugin sections (or read where plugins cannot be asked). */
+    public static PublishedQuestionnaire of(TemplateDefinition definition) {
+        return of(definition, SectionTypeLookup.NONE);
+    }
+
+    public TemplateDefinition definition() {
+        return definition;
+    }
+
+    /** Every slot in reading order: sections in order, sub-questions after their parent. */
+    public List<AnswerSlot> slots() {
+        return List.copyOf(slots.values());
+    }
+
+    /** The slot an answer key names; empty for a key the version does not have. */
+    public Optional<AnswerSlot> slot(String key) {
+        return Optional.ofNullable(key == null ? null : slots.get(key));
+    }
+
+    /** The slots of one section, in reading order. */
+    public List<AnswerSlot> slotsOf(Section section) {
+        return bySection.getOrDefault(section.key(), List.of());
+    }
+
+    /** What the respondent sees given these answers (see {@link Visibility}). */
+    public Visibility visibility(Map<String, JsonNode> answers) {
+        return Visibility.of(definition, answers);
+    }
+
+    /** How far a response with these answers is, per section and overall. */
+    public Progress progress(Map<String, JsonNode> answers) {
+        return Progress.of(this, answers);
+    }
+
+    /** The export columns of every slot, in reading order. */
+    public List<AnswerColumn> columns() {
+        List<AnswerColumn> columns = new ArrayList<>();
+        slots.values().forEach(slot -> columns.addAll(slot.columns()));
+        return columns;
+    }
+
+    private static void collect(Section section, List<Item> items, List<AnswerSlot> into) {
+        for (Item item : items) {
+            if (item instanceof Question q) {
+                into.add(new QuestionSlot(section, q));
+                collect(section, q.items(), into);
+            }
+        }
+    }
+}
