@@ -29,6 +29,10 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
             }
         }
         JsonNode other = value.get("other");
+        Optional<String> alone = chosenAloneProblem(value);
+        if (alone.isPresent()) {
+            return alone;
+        }
         if (other != null && !other.isNull()) {
             if (!hasOther()) {
                 return Optional.of("This question has no \"Other\" answer.");
@@ -94,6 +98,15 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
     @Override
     public String ownWords(JsonNode value) {
         return value.path("other").isTextual() ? value.path("other").asText() : "";
+    }
+
+    /** An exclusive option ("None") chosen together with another option or with words in "Other". */
+    private Optional<String> chosenAloneProblem(JsonNode value) {
+        List<String> selected = Answers.selectedValues(value);
+        boolean withOthers = selected.size() > 1 || !ownWords(value).isBlank();
+        return spec.options().stream().filter(o -> o.exclusive() && selected.contains(o.value()) && withOthers)
+                .findFirst().map(o -> "“" + Words.plain(o.label(), Language.EN) + "” is chosen alone: untick it or"
+                        + " the other answers.");
     }
 
     private boolean hasOther() {

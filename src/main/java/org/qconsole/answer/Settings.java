@@ -31,6 +31,12 @@ public final class Settings {
         options.forEach(o -> label("option " + o.value(), o.label(), problems));
     }
 
+    /** Only a multiple choice has options chosen alone; elsewhere one choice excludes the others anyway. */
+    static void noExclusive(String where, List<AnswerSpec.Option> options, Consumer<String> problems) {
+        options.stream().filter(AnswerSpec.Option::exclusive).forEach(o -> problems.accept(where + "marks option "
+                + o.value() + " as chosen alone (exclusive), which only a multiple choice allows"));
+    }
+
     static void columns(List<AnswerSpec.Column> columns, Consumer<String> problems) {
         if (columns.isEmpty()) {
             problems.accept("has no columns");
@@ -46,6 +52,7 @@ public final class Settings {
                 }
                 unique("option of column " + column.key(),
                         column.options().stream().map(AnswerSpec.Option::value).toList(), problems);
+                noExclusive("column " + column.key() + " ", column.options(), problems);
             }
         }
     }

@@ -28,6 +28,7 @@ record SingleChoiceKind(AnswerSpec.SingleChoice spec) implements ChoiceKind {
     @Override
     public void checkSettings(Consumer<String> problems) {
         Settings.options(spec.options(), 2, problems);
+        Settings.noExclusive("", spec.options(), problems);
     }
 
     @Override

@@ -185,8 +185,22 @@ public sealed interface AnswerSpec {
         }
     }
 
-    /** A choice the respondent can make; {@code value} is what is stored and exported. */
-    record Option(String value, LocalizedText label) {
+    /**
+     * A choice the respondent can make; {@code value} is what is stored and exported. An {@code exclusive}
+     * option of a multiple choice ("None", "Not applicable") is chosen alone: it clears and blocks the
+     * others. Written to JSON only when set, so templates without it read and write as before.
+     */
+    record Option(String value, LocalizedText label,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean exclusive) {
+
+        public Option(String value, LocalizedText label) {
+            this(value, label, false);
+        }
+
+        /** This option, chosen alone or not. */
+        public Option withExclusive(boolean chosenAlone) {
+            return new Option(value, label, chosenAlone);
+        }
     }
 
     /** A fixed row of a grid. */

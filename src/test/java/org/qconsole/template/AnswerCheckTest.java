@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Question;
 import org.qconsole.model.TemplateDefinition;
 
@@ -36,6 +38,32 @@ class AnswerCheckTest {
         assertProblem("q2_tool", "\"z\"", "Choose one of the options.");
         assertProblem("q1a_which", "{\"selected\": [\"fax\"]}", "Choose among the options.");
         assertProblem("q1a_which", "[\"email\"]", "Choose among the options.");
+    }
+
+    @Test
+    void anOptionChosenAloneIsRefusedBesideAnyOtherAnswer() {
+        AnswerSpec.MultipleChoice means = new AnswerSpec.MultipleChoice(List.of(TemplateFixtures.option("email", "Email"),
+                TemplateFixtures.option("none", "None of these").withExclusive(true)), LocalizedText.en("Other"));
+        String refused = "“None of these” is chosen alone: untick it or the other answers.";
+
+        assertThat(AnswerKinds.problem(means, read("{\"selected\": [\"none\"]}"))).isEmpty();
+        assertThat(AnswerKinds.problem(means, read("{\"selected\": [\"email\"], \"other\": \"Fax\"}"))).isEmpty();
+        assertThat(AnswerKinds.problem(means, read("{\"selected\": [\"none\", \"email\"]}"))).contains(refused);
+        assertThat(AnswerKinds.problem(means, read("{\"selected\": [\"none\"], \"other\": \"Fax\"}"))).contains(refused);
+    }
+
+    @Test
+    void onlyAMultipleChoiceMayHaveAnOptionChosenAlone() {
+        var alone = List.of(TemplateFixtures.option("yes", "Yes"), TemplateFixtures.option("na", "N/A").withExclusive(true));
+        List<String> problems = new java.util.ArrayList<>();
+
+        AnswerKinds.of(new AnswerSpec.SingleChoice(alone, null)).checkSettings(problems::add);
+        AnswerKinds.of(new AnswerSpec.Table(List.of(new AnswerSpec.Column("kind", LocalizedText.en("Kind"),
+                AnswerSpec.ColumnType.CHOICE, alone)), null, null)).checkSettings(problems::add);
+
+        assertThat(problems).containsExactly(
+                "marks option na as chosen alone (exclusive), which only a multiple choice allows",
+                "column kind marks option na as chosen alone (exclusive), which only a multiple choice allows");
     }
 
     @Test

@@ -221,6 +221,13 @@ class TemplateImportTest {
     }
 
     @Test
+    void anOptionChosenAloneInASingleChoice() {
+        rejected(document(d -> ((ObjectNode) question(d, 1).path("answer").path("options").get(0))
+                .put("exclusive", true)), "Question 2 (q2_tool): marks option a as chosen alone (exclusive), which"
+                + " only a multiple choice allows");
+    }
+
+    @Test
     void danglingCondition() {
         rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("answered").put("question", "q99")),
                 "Question 3 (q3_name): shows only when \"q99\" is answered in some way, but there is no question with that key");

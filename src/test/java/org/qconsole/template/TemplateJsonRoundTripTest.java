@@ -2,7 +2,10 @@ package org.qconsole.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateDocument;
 import org.qconsole.template.model.TemplateJson;
 
@@ -19,6 +22,22 @@ class TemplateJsonRoundTripTest {
         assertThat(back).isEqualTo(document);
         assertThat(TemplateJson.write(back)).isEqualTo(json);
         assertThat(json).contains("\"kind\" : \"multipleChoice\"", "\"equals\" : {", "\"fr\" : \"Utilisez-vous les TIC ?\"");
+    }
+
+    @Test
+    void anOptionChosenAloneIsWrittenOnlyWhereSetAndReadBack() throws Exception {
+        var none = TemplateFixtures.option("none", "None of these").withExclusive(true);
+        var means = new AnswerSpec.MultipleChoice(List.of(TemplateFixtures.option("email", "Email"), none), null);
+        TemplateDefinition withNone = TemplateFixtures.withItems(TemplateFixtures.everyKind(), List.of(
+                TemplateFixtures.question("q9_means", "9", "Which means?", means, List.of())));
+
+        String json = TemplateJson.write(TemplateDocument.of("ICT-NONE", withNone));
+
+        assertThat(json).containsOnlyOnce("\"exclusive\" : true");
+        assertThat(TemplateJson.readDocument(json).version()).isEqualTo(withNone);
+        assertThat(TemplateJson.write(TemplateDocument.of("ICT-TEST", TemplateFixtures.everyKind())))
+                .as("files without it are written as before").doesNotContain("exclusive");
+        assertThat(TemplateValidator.validate(withNone)).isEmpty();
     }
 
     @Test

@@ -30,7 +30,8 @@ public class AnswerSpecEditor extends VerticalLayout {
     private static final List<KindChoice> KINDS = List.of(
             new KindChoice(new AnswerSpec.YesNo(), current -> new AnswerSpec.YesNo()),
             new KindChoice(new AnswerSpec.SingleChoice(null, null),
-                    current -> new AnswerSpec.SingleChoice(kind(current).options(), AnswerSpec.Display.RADIO)),
+                    current -> new AnswerSpec.SingleChoice(kind(current).options().stream() // one choice is alone anyway
+                            .map(o -> o.withExclusive(false)).toList(), AnswerSpec.Display.RADIO)),
             new KindChoice(new AnswerSpec.MultipleChoice(null, null),
                     current -> new AnswerSpec.MultipleChoice(kind(current).options(), null)),
             new KindChoice(new AnswerSpec.ShortText(null), current -> new AnswerSpec.ShortText(null)),

@@ -1,22 +1,24 @@
 package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
-import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.AnswerSpec.Display;
 import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 
 /**
  * The settings of a single or multiple choice: the options ({@code answer-options}, one
  * {@code value = Label} a line), and the display ({@code answer-display}) of a single choice or the
- * "Other, please specify" box ({@code answer-other}, {@code answer-other-label}) of a multiple choice.
+ * "Other, please specify" box ({@code answer-other}, {@code answer-other-label}) and the options chosen
+ * alone ({@code answer-exclusive}, e.g. "None") of a multiple choice.
  * An invalid entry shows an error on its field and keeps the last valid settings.
  */
 final class ChoiceSettings extends VerticalLayout {
@@ -35,6 +37,8 @@ final class ChoiceSettings extends VerticalLayout {
     private TextField otherLabel;
     /** The "Other" label last used, so that unticking and ticking again keeps its translations. */
     private LocalizedText lastOtherLabel;
+    /** The multiple choice's options chosen alone; null for a single choice. */
+    private CheckboxGroup<String> exclusive;
 
     private ChoiceSettings(List<Option> options, boolean single, Consumer<AnswerSpec> onEdit) {
         this.options = options;
@@ -78,15 +82,37 @@ final class ChoiceSettings extends VerticalLayout {
         settings.otherLabel.setWidthFull();
         SettingsFields.onUserEdit(settings.other, on -> settings.otherEdited());
         SettingsFields.onUserEdit(settings.otherLabel, text -> settings.otherEdited());
-        settings.add(settings.other, settings.otherLabel);
+        settings.exclusive = new CheckboxGroup<>("Chosen alone (clears the other answers, e.g. “None”)");
+        settings.exclusive.setId("answer-exclusive");
+        settings.showExclusiveChoices();
+        SettingsFields.onUserEdit(settings.exclusive, chosen -> {
+            settings.options = settings.options.stream().map(o -> o.withExclusive(chosen.contains(o.value())))
+                    .toList();
+            settings.edited();
+        });
+        settings.add(settings.other, settings.otherLabel, settings.exclusive);
         return settings;
+    }
+
+    /** Lists the options to choose from, the exclusive ones ticked. */
+    private void showExclusiveChoices() {
+        exclusive.setItems(options.stream().map(Option::value).toList());
+        exclusive.setItemLabelGenerator(value -> options.stream().filter(o -> o.value().equals(value)).findFirst()
+                .map(o -> o.label().english()).orElse(value));
+        exclusive.setValue(options.stream().filter(Option::exclusive).map(Option::value)
+                .collect(java.util.stream.Collectors.toSet()));
     }
 
     private void optionsEdited(String text) {
         OptionLines.Parsed<Option> parsed = OptionLines.parseOptions(text, options);
         SettingsFields.error(optionLines, parsed.ok() ? null : parsed.errorMessage());
         if (parsed.ok()) {
-            options = parsed.items();
+            // The lines say values and labels; an option kept by value stays chosen alone or not.
+            List<String> alone = options.stream().filter(Option::exclusive).map(Option::value).toList();
+            options = parsed.items().stream().map(o -> o.withExclusive(alone.contains(o.value()))).toList();
+            if (exclusive != null) {
+                showExclusiveChoices();
+            }
             edited();
         }
     }

@@ -1,8 +1,9 @@
 package org.qconsole.answer.ui;
 
-import static org.qconsole.answer.ui.AnswerFields.values;
-import static org.qconsole.answer.ui.AnswerFields.labels;
 import static org.qconsole.answer.ui.AnswerFields.JSON;
+import static org.qconsole.answer.ui.AnswerFields.labels;
+import static org.qconsole.answer.ui.AnswerFields.values;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,19 +20,31 @@ import java.util.stream.Collectors;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 
-/** Check boxes, and an "Other, please specify" box when the spec has {@code otherLabel}. */
+/**
+ * Check boxes, and an "Other, please specify" box when the spec has {@code otherLabel}. Ticking an
+ * exclusive option ("None") clears the other boxes and the "Other" text; ticking another box or writing in
+ * "Other" clears the exclusive one, so the value sent is always one the server accepts.
+ */
 final class MultipleChoiceField implements AnswerField {
     private final Div box = new Div();
     private final List<String> values;
+    private final Set<String> exclusive;
     private final CheckboxGroup<String> group = new CheckboxGroup<>();
     private final TextField other;
 
     MultipleChoiceField(String id, AnswerSpec.MultipleChoice spec, Language language, Runnable onChange) {
         values = values(spec.options());
+        exclusive = spec.options().stream().filter(AnswerSpec.Option::exclusive).map(AnswerSpec.Option::value)
+                .collect(Collectors.toSet());
         Map<String, String> labels = labels(spec.options(), language);
         group.setItems(values);
         group.setItemLabelGenerator(labels::get);
-        group.addValueChangeListener(e -> onChange.run());
+        group.addValueChangeListener(e -> {
+            if (e.isFromClient() && keepExclusiveAlone(e.getOldValue(), e.getValue())) {
+                return; // the corrected value fires its own change
+            }
+            onChange.run();
+        });
         group.setId(id);
         box.add(group);
         if (spec.otherLabel() == null || spec.otherLabel().isEmpty()) {
@@ -42,9 +55,37 @@ final class MultipleChoiceField implements AnswerField {
             other.setMaxLength(AnswerSpec.ShortText.DEFAULT_MAX_LENGTH);
             other.setValueChangeMode(ValueChangeMode.LAZY);
             other.setWidthFull();
-            other.addValueChangeListener(e -> onChange.run());
+            other.addValueChangeListener(e -> {
+                if (e.isFromClient() && !e.getValue().isBlank()) {
+                    group.setValue(without(group.getValue(), exclusive));
+                }
+                onChange.run();
+            });
             box.add(other);
         }
+    }
+
+    /**
+     * After the user ticked a box: an exclusive one newly ticked stays alone, any other newly ticked box
+     * clears the exclusive ones. Returns whether the selection was corrected.
+     */
+    private boolean keepExclusiveAlone(Set<String> before, Set<String> after) {
+        Set<String> added = without(after, before);
+        Set<String> corrected = added.stream().anyMatch(exclusive::contains)
+                ? added.stream().filter(exclusive::contains).limit(1).collect(Collectors.toSet())
+                : without(after, added.isEmpty() ? Set.of() : exclusive);
+        if (corrected.equals(after)) {
+            return false;
+        }
+        if (other != null && corrected.stream().anyMatch(exclusive::contains)) {
+            other.clear();
+        }
+        group.setValue(corrected);
+        return true;
+    }
+
+    private static Set<String> without(Set<String> from, Set<String> removed) {
+        return from.stream().filter(v -> !removed.contains(v)).collect(Collectors.toSet());
     }
 
     @Override

@@ -29,7 +29,8 @@ final class AnswerSettingsDiff {
             return null;
         }
         return kind.options().stream()
-                .map(o -> o.value() + " = " + (o.label() == null ? "" : o.label().english()))
+                .map(o -> o.value() + " = " + (o.label() == null ? "" : o.label().english())
+                        + (o.exclusive() ? " (chosen alone)" : ""))
                 .collect(Collectors.joining("; "));
     }
 }

@@ -6,7 +6,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -31,10 +30,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.AnswerSpec.Column;
 import org.qconsole.model.AnswerSpec.ColumnType;
 import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Footnote;
 import org.qconsole.model.Item;
@@ -107,6 +106,30 @@ class QuestionnaireFormTest {
 
         assertThat(form.answers().get("q2"))
                 .isEqualTo(JSON.readTree("{\"selected\": [\"email\", \"video\"], \"other\": \"Fax\"}"));
+    }
+
+    @Test
+    void anOptionChosenAloneClearsTheOtherAnswersAndIsClearedByThem() throws Exception {
+        QuestionnaireForm form = show(Language.EN);
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> choices = _get(CheckboxGroup.class, spec -> spec.withId("answer-q2"));
+        TextField other = _get(TextField.class, spec -> spec.withId("answer-q2-other"));
+        _setValue(choices, Set.of("video", "email"));
+        _setValue(other, "Fax");
+
+        _setValue(choices, Set.of("video", "email", "none"));
+
+        assertThat(choices.getValue()).containsExactly("none");
+        assertThat(other.getValue()).isEmpty();
+        assertThat(form.answers().get("q2")).isEqualTo(JSON.readTree("{\"selected\": [\"none\"]}"));
+
+        _setValue(choices, Set.of("none", "post"));
+        assertThat(choices.getValue()).containsExactly("post");
+
+        _setValue(choices, Set.of("none"));
+        _setValue(other, "Carrier pigeon");
+        assertThat(choices.getValue()).isEmpty();
+        assertThat(form.answers().get("q2")).isEqualTo(JSON.readTree("{\"selected\": [], \"other\": \"Carrier pigeon\"}"));
     }
 
     @Test
@@ -252,7 +275,8 @@ class QuestionnaireFormTest {
                         Language.FR, "Avez-vous une autorité centrale ?")),
                 new AnswerSpec.YesNo(), null, List.of(followUp, dependsOnFollowUp));
         Question means = question("q2", "2", LocalizedText.en("Which means do you use?"),
-                new AnswerSpec.MultipleChoice(List.of(option("email"), option("video"), option("post")),
+                new AnswerSpec.MultipleChoice(List.of(option("email"), option("video"), option("post"),
+                        option("none").withExclusive(true)),
                         LocalizedText.en("Other, please specify")), null, List.of());
         Question authorities = question("q3", "3", LocalizedText.en("List the authorities."),
                 new AnswerSpec.Table(List.of(new Column("name", LocalizedText.en("Name"), ColumnType.TEXT, null),

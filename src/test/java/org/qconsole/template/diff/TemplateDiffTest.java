@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.qconsole.template.diff.Change.ChangeType;
-import org.qconsole.template.diff.Change.Subject;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Item;
@@ -18,6 +16,8 @@ import org.qconsole.model.Question;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.model.TextBlock;
+import org.qconsole.template.diff.Change.ChangeType;
+import org.qconsole.template.diff.Change.Subject;
 
 class TemplateDiffTest {
 
@@ -137,6 +137,22 @@ class TemplateDiffTest {
             assertThat(change.fields().get(1).after()).isEqualTo(
                     "email = Email; video = Video; ai = Artificial intelligence");
         });
+    }
+
+    @Test
+    void anOptionMadeChosenAloneIsAChangeInWords() {
+        Question q1a = new Question("q1a", "1.a", LocalizedText.en("If yes, which ones?"), LocalizedText.EMPTY,
+                choice(option("email", "Email"), option("video", "Video").withExclusive(true)), false, null, Q1_YES,
+                List.of(), List.of());
+        Question q1 = new Question("q1", "1", LocalizedText.en("Do you use <b>ICTs</b>?"), LocalizedText.EMPTY,
+                new AnswerSpec.YesNo(), true, null, null, List.of(), List.of(q1a));
+
+        TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1, text(), q2()),
+                sectionTwo(q3(), q4())));
+
+        assertThat(diff.changes()).singleElement().satisfies(change -> assertThat(change.fields())
+                .filteredOn(f -> f.field().equals("answer.options")).singleElement()
+                .satisfies(f -> assertThat(f.after()).isEqualTo("email = Email; video = Video (chosen alone)")));
     }
 
     @Test

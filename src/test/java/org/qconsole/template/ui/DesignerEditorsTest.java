@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -29,12 +30,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.answer.ui.AnswerSpecEditor;
-import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.AnswerSpec.Column;
 import org.qconsole.model.AnswerSpec.ColumnType;
 import org.qconsole.model.AnswerSpec.Display;
 import org.qconsole.model.AnswerSpec.Option;
 import org.qconsole.model.AnswerSpec.Row;
+import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
@@ -125,6 +126,31 @@ class DesignerEditorsTest {
         assertThat(editor.getValue()).isEqualTo(new AnswerSpec.ShortText(null));
         _setValue(byId(IntegerField.class, "answer-max-length"), 200);
         assertThat(editor.getValue()).isEqualTo(new AnswerSpec.ShortText(200));
+    }
+
+    @Test
+    void marksTheOptionsOfAMultipleChoiceThatAreChosenAlone() {
+        AnswerSpecEditor editor = show(new AnswerSpecEditor());
+        List<Option> options = List.of(new Option("email", LocalizedText.en("Email")),
+                new Option("none", LocalizedText.en("None")));
+        editor.setValue(new AnswerSpec.MultipleChoice(options, null));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> alone = byId(CheckboxGroup.class, "answer-exclusive");
+        assertThat(alone.getValue()).isEmpty();
+
+        _setValue(alone, Set.of("none"));
+        assertThat(((AnswerSpec.MultipleChoice) editor.getValue()).options()).extracting(Option::exclusive)
+                .containsExactly(false, true);
+
+        _setValue(byId(TextArea.class, "answer-options"), "none = None of these\nemail = Email\npost = Post");
+        assertThat(((AnswerSpec.MultipleChoice) editor.getValue()).options()).as("kept by value, lines reordered")
+                .containsExactly(new Option("none", LocalizedText.en("None of these"), true),
+                        new Option("email", LocalizedText.en("Email")), new Option("post", LocalizedText.en("Post")));
+        assertThat(alone.getValue()).containsExactly("none");
+
+        _setValue(select("answer-kind"), "Single choice");
+        assertThat(((AnswerSpec.SingleChoice) editor.getValue()).options()).as("a single choice has none")
+                .extracting(Option::exclusive).containsOnly(false);
     }
 
     @Test
