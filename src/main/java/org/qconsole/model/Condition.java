@@ -21,7 +21,8 @@ import java.util.stream.Stream;
     @JsonSubTypes.Type(value = Condition.Answered.class, name = "answered"),
     @JsonSubTypes.Type(value = Condition.Compare.class, name = "compare"),
     @JsonSubTypes.Type(value = Condition.And.class, name = "and"),
-    @JsonSubTypes.Type(value = Condition.Or.class, name = "or")})
+    @JsonSubTypes.Type(value = Condition.Or.class, name = "or"),
+    @JsonSubTypes.Type(value = Condition.Not.class, name = "not")})
 public sealed interface Condition {
 
     /** Whether the condition holds for the answers given so far. */
@@ -108,6 +109,29 @@ public sealed interface Condition {
         @Override
         public Set<String> questionKeys() {
             return all.stream().flatMap(c -> c.questionKeys().stream()).collect(Collectors.toSet());
+        }
+    }
+
+    /**
+     * The condition does not hold, e.g. {@code {"not": {"selectedAny": {"question": "q1a", "values": ["none"]}}}}:
+     * none of these options is chosen (an unanswered question has none chosen).
+     */
+    @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = NotWriter.class)
+    record Not(Condition condition) implements Condition {
+
+        @com.fasterxml.jackson.annotation.JsonCreator(mode = com.fasterxml.jackson.annotation.JsonCreator.Mode.DELEGATING)
+        public static Not of(Condition condition) {
+            return new Not(condition);
+        }
+
+        @Override
+        public boolean test(Answers answers) {
+            return condition != null && !condition.test(answers);
+        }
+
+        @Override
+        public Set<String> questionKeys() {
+            return condition == null ? Set.of() : condition.questionKeys();
         }
     }
 

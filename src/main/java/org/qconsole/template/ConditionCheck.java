@@ -1,8 +1,5 @@
 package org.qconsole.template;
 
-import org.qconsole.answer.AnswerKind;
-import org.qconsole.answer.AnswerKinds;
-import java.util.Optional;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -11,9 +8,12 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.qconsole.answer.AnswerKind;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Item;
@@ -107,6 +107,8 @@ final class ConditionCheck {
                 and.all().forEach(open::push);
             } else if (next instanceof Condition.Or or) {
                 or.any().forEach(open::push);
+            } else if (next instanceof Condition.Not not && not.condition() != null) {
+                open.push(not.condition()); // "not" reads the same questions the same way
             } else {
                 leaves.add(next);
             }

@@ -234,6 +234,15 @@ class TemplateImportTest {
     }
 
     @Test
+    void aNotOfNothingAndANotReadingALaterQuestion() {
+        rejected(document(d -> question(d, 2).putObject("visibleWhen").putNull("not")),
+                "Wrong value at version.sections[0].items[2].visibleWhen: expected an object, found an empty value");
+        rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("not").putObject("answered")
+                .put("question", "q5_cases")), "Question 3 (q3_name): shows only when q5_cases is answered, but"
+                + " q5_cases comes later");
+    }
+
+    @Test
     void conditionOnALaterQuestion() {
         rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("answered")
                 .put("question", "q5_cases")), "Question 3 (q3_name): shows only when q5_cases is answered, but"

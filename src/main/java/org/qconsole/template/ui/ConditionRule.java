@@ -17,14 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.qconsole.model.RichText;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.ui.SettingsFields;
-import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Question;
+import org.qconsole.model.RichText;
 
 /**
  * One rule of a {@link ConditionEditor}: a question, a test fitting its kind and the test's values. Ids
@@ -38,6 +38,12 @@ final class ConditionRule extends HorizontalLayout {
     static final String ANY_OF = "is any of";
     static final String EQUALS = "=";
     static final String ANSWERED = "is answered";
+    static final String NONE_OF = "is none of";
+    static final String NOT_EQUAL = "≠";
+    static final String NOT_ANSWERED = "is not answered";
+
+    /** The tests that negate another ({@link Condition.Not}), by the test they negate. */
+    static final Map<String, String> NEGATIONS = Map.of(ANY_OF, NONE_OF, EQUALS, NOT_EQUAL, ANSWERED, NOT_ANSWERED);
 
     /** The comparisons other than "=", by their symbol. */
     static final Map<String, Condition.Operator> COMPARISONS = new LinkedHashMap<>();
@@ -108,19 +114,26 @@ final class ConditionRule extends HorizontalLayout {
     static List<String> testsOf(AnswerSpec answer) {
         AnswerKind kind = AnswerKinds.of(answer);
         if (kind.equalsValues().isPresent()) {
-            return List.of(IS_YES, IS_NO, ANSWERED);
+            return List.of(IS_YES, IS_NO, ANSWERED, NOT_ANSWERED);
         }
         if (kind.selectable()) {
-            return List.of(ANY_OF, ANSWERED);
+            return List.of(ANY_OF, NONE_OF, ANSWERED, NOT_ANSWERED);
         }
         if (kind.comparable()) {
-            return List.of(EQUALS, "<", "≤", ">", "≥", ANSWERED);
+            return List.of(EQUALS, NOT_EQUAL, "<", "≤", ">", "≥", ANSWERED, NOT_ANSWERED);
         }
-        return List.of(ANSWERED);
+        return List.of(ANSWERED, NOT_ANSWERED);
     }
 
     /** Why this rule cannot show a condition (not an And/Or), or {@code null} when it can. */
     static String cannotShow(Condition leaf, Map<String, Question> questions) {
+        if (leaf instanceof Condition.Not not) {
+            return not.condition() == null || not.condition() instanceof Condition.Not
+                    || not.condition() instanceof Condition.Compare
+                    || (not.condition() instanceof Condition.Equals equals && (equals.value() == null
+                            || equals.value().isTextual() && List.of("yes", "no").contains(equals.value().asText())))
+                    ? "it negates a test the rules do not offer negated" : cannotShow(not.condition(), questions);
+        }
         if (leaf instanceof Condition.And || leaf instanceof Condition.Or) {
             return "it nests “all of” and “any of”";
         }
@@ -164,6 +177,12 @@ final class ConditionRule extends HorizontalLayout {
 
     /** Shows a condition for which {@link #cannotShow} is {@code null}. */
     void show(Condition leaf, Map<String, Question> questions) {
+        if (leaf instanceof Condition.Not not) {
+            show(not.condition(), questions);
+            test.setValue(NEGATIONS.get(test.getValue()));
+            showInputs();
+            return;
+        }
         Question q = questions.get(leaf.questionKeys().iterator().next());
         question.setValue(q);
         questionChosen(q);
@@ -198,6 +217,16 @@ final class ConditionRule extends HorizontalLayout {
         if (q == null || chosen == null) {
             return null;
         }
+        for (Map.Entry<String, String> negation : NEGATIONS.entrySet()) {
+            if (negation.getValue().equals(chosen)) {
+                Condition positive = toCondition(q, negation.getKey());
+                return positive == null ? null : new Condition.Not(positive);
+            }
+        }
+        return toCondition(q, chosen);
+    }
+
+    private Condition toCondition(Question q, String chosen) {
         if (IS_YES.equals(chosen) || IS_NO.equals(chosen)) {
             return new Condition.Equals(q.key(), TextNode.valueOf(IS_YES.equals(chosen) ? "yes" : "no"));
         }
@@ -247,8 +276,8 @@ final class ConditionRule extends HorizontalLayout {
 
     private void showInputs() {
         String chosen = test.getValue();
-        values.setVisible(ANY_OF.equals(chosen));
-        number.setVisible(EQUALS.equals(chosen) || COMPARISONS.containsKey(chosen));
+        values.setVisible(ANY_OF.equals(chosen) || NONE_OF.equals(chosen));
+        number.setVisible(EQUALS.equals(chosen) || NOT_EQUAL.equals(chosen) || COMPARISONS.containsKey(chosen));
     }
 
     private static List<String> optionValues(AnswerSpec answer) {

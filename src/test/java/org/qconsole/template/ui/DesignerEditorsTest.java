@@ -224,7 +224,7 @@ class DesignerEditorsTest {
         assertThat(question0.getItemLabelGenerator().apply(Q1)).isEqualTo("1 Has your authority used ICT?");
         _setValue(question0, Q1);
         assertThat(select("visible-test-0").getListDataView().getItems())
-                .containsExactly("is Yes", "is No", "is answered");
+                .containsExactly("is Yes", "is No", "is answered", "is not answered");
         _setValue(select("visible-test-0"), "is No");
         _setValue(select("visible-test-0"), "is Yes");
         Condition isYes = new Condition.Equals("q1", TextNode.valueOf("yes"));
@@ -244,7 +244,7 @@ class DesignerEditorsTest {
         assertThat(editor.getValue()).isEqualTo(new Condition.SelectedAny("q2", List.of("email", "ai")));
         _setValue(select("visible-question-0"), Q3);
         assertThat(select("visible-test-0").getListDataView().getItems())
-                .containsExactly("=", "<", "≤", ">", "≥", "is answered");
+                .containsExactly("=", "≠", "<", "≤", ">", "≥", "is answered", "is not answered");
         _setValue(select("visible-test-0"), "≥");
         _setValue(byId(BigDecimalField.class, "visible-number-0"), BigDecimal.TEN);
         assertThat(editor.getValue()).isEqualTo(new Condition.Compare("q3", Condition.Operator.GE, BigDecimal.TEN));
@@ -254,6 +254,37 @@ class DesignerEditorsTest {
         _setValue(byId(Checkbox.class, "visible-on"), false);
         assertThat(editor.getValue()).isNull();
         assertThat(edits).last().isNull();
+    }
+
+    @Test
+    void conditionEditorNegatesATestAndShowsTheNegationBack() {
+        ConditionEditor editor = show(new ConditionEditor("Show only when…", "visible"));
+        editor.setQuestions(List.of(Q1, Q2, Q3, Q4));
+        _setValue(byId(Checkbox.class, "visible-on"), true);
+        _setValue(select("visible-question-0"), Q2);
+        assertThat(select("visible-test-0").getListDataView().getItems())
+                .containsExactly("is any of", "is none of", "is answered", "is not answered");
+
+        _setValue(select("visible-test-0"), "is none of");
+        _setValue(multiSelect("visible-values-0"), Set.of("ai"));
+        Condition noneOf = new Condition.Not(new Condition.SelectedAny("q2", List.of("ai")));
+        assertThat(editor.getValue()).isEqualTo(noneOf);
+
+        _setValue(select("visible-question-0"), Q3);
+        _setValue(select("visible-test-0"), "≠");
+        _setValue(byId(BigDecimalField.class, "visible-number-0"), BigDecimal.ONE);
+        assertThat(editor.getValue()).isEqualTo(new Condition.Not(new Condition.Equals("q3", IntNode.valueOf(1))));
+
+        Condition notAnswered = new Condition.And(List.of(noneOf, new Condition.Not(new Condition.Answered("q4"))));
+        editor.setValue(notAnswered);
+        assertThat(editor.isEditedInJsonOnly()).isFalse();
+        assertThat(select("visible-test-0").getValue()).isEqualTo("is none of");
+        assertThat(multiSelect("visible-values-0").getValue()).containsExactly("ai");
+        assertThat(select("visible-test-1").getValue()).isEqualTo("is not answered");
+        assertThat(editor.getValue()).isEqualTo(notAnswered);
+
+        editor.setValue(new Condition.Not(new Condition.Equals("q1", TextNode.valueOf("yes"))));
+        assertThat(editor.isEditedInJsonOnly()).as("\"not Yes\" is not a test the rules offer").isTrue();
     }
 
     @Test
