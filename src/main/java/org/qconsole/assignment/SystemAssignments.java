@@ -1,17 +1,16 @@
 package org.qconsole.assignment;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Map;
 import org.qconsole.assignment.repository.CampaignRepository;
 import org.qconsole.identity.SystemScope;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Campaigns the console writes for itself (the run command's demo data), with no user signed in:
- * every method requires {@link SystemScope}. Users send and follow campaigns through
- * {@link AssignmentService}, which checks their role and the workflow.
+ * What the console does to campaigns for itself, with no user signed in: every method requires
+ * {@link SystemScope}. Users send and follow campaigns through {@link AssignmentService}, which checks
+ * their role and the rules; so does the demo data, acting as the demo realm's users, except for what no
+ * user may do (below).
  */
 @Component
 @Transactional
@@ -23,29 +22,19 @@ public class SystemAssignments {
         this.campaigns = campaigns;
     }
 
-    public boolean anyCampaignUses(long versionId) {
+    /**
+     * Moves an assignment's deadline to any date, the past included, and says so in its history. No user
+     * may (a deadline is set after today and only ever extended): the demo data uses it for its late
+     * States.
+     *
+     * @param actor how the history names the console's job that moved it
+     */
+    public void moveDeadline(long assignmentId, LocalDate deadline, String actor, String why) {
         SystemScope.require();
-        return !campaigns.campaignIdsUsingVersion(versionId).isEmpty();
-    }
-
-    /** Sends the version to the countries; returns each country's assignment id. */
-    public Map<String, Long> send(long versionId, String title, String reference, LocalDate deadline,
-            Collection<String> countries, String actor, String note) {
-        SystemScope.require();
-        long campaignId = campaigns.insertCampaign(versionId, title, reference, deadline, actor);
-        Map<String, Long> assignments = campaigns.insertAssignments(campaignId, countries, deadline, actor);
-        assignments.forEach((country, id) -> campaigns.recordEvent(id, country, "assigned", actor, note));
-        return assignments;
-    }
-
-    public void moveDeadline(long assignmentId, LocalDate deadline) {
-        SystemScope.require();
+        var row = campaigns.findAssignment(assignmentId)
+                .orElseThrow(() -> new AssignmentException("There is no assignment " + assignmentId + "."));
         campaigns.updateDeadline(assignmentId, deadline);
-    }
-
-    /** Writes an event into an assignment's history (as the demo data's responses would have it). */
-    public void recordEvent(long assignmentId, String country, String action, String actor, String note) {
-        SystemScope.require();
-        campaigns.recordEvent(assignmentId, country, action, actor, note);
+        campaigns.recordEvent(assignmentId, row.country(), "deadline moved", actor,
+                row.deadline() + " → " + deadline + " (" + why + ")");
     }
 }

@@ -43,7 +43,8 @@ public class ConsoleOidcUserService extends OidcUserService {
         return console;
     }
 
-    private static UserSignedIn signedIn(OidcUser user) {
+    /** What a sign-in tells the rest of the console (also said for the demo realm's users, see {@link DemoActors}). */
+    static UserSignedIn signedIn(OidcUser user) {
         boolean focalPoint = user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(Role.COUNTRY_FOCAL_POINT.authority()));
         return new UserSignedIn(user.getName(), user.getEmail(), user.getFullName() == null ? user.getName()

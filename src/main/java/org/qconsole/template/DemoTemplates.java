@@ -6,36 +6,35 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import org.qconsole.common.startup.StartupStage;
 import org.qconsole.common.startup.StartupStep;
+import org.qconsole.identity.DemoActors;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.PluginSection;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
-import org.qconsole.template.repository.TemplateAuditRepository;
-import org.qconsole.template.repository.TemplateVersionRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo data for the run command: the shipped ICT questionnaire as a published template, so that a
- * newcomer sees a real questionnaire at once. Runs as the system, not as a user, and only when demo
- * data is on (it is when the console starts its embedded Keycloak with the demo realm).
+ * newcomer sees a real questionnaire at once, and a draft v2 with the shipped plugins' sections. The demo
+ * realm's secretariat imports, publishes and drafts it through {@link TemplateService}, as on the
+ * templates page: the same checks and audit trail. Loaded once, only when demo data is on (it is when the
+ * console starts its embedded Keycloak with the demo realm).
  */
 @Component
 @ConditionalOnProperty(name = "console.demo-data.enabled", havingValue = "true")
 class DemoTemplates implements StartupStep {
 
-    static final String ACTOR = "demo-data";
     private static final Logger log = LoggerFactory.getLogger(DemoTemplates.class);
 
-    private final TemplateVersionRepository versions;
-    private final TemplateAuditRepository audit;
+    private final TemplateService templates;
+    private final DemoActors actors;
 
-    DemoTemplates(TemplateVersionRepository versions, TemplateAuditRepository audit) {
-        this.versions = versions;
-        this.audit = audit;
+    DemoTemplates(TemplateService templates, DemoActors actors) {
+        this.templates = templates;
+        this.actors = actors;
     }
 
     @Override
@@ -44,27 +43,21 @@ class DemoTemplates implements StartupStep {
     }
 
     @Override
-    @Transactional
     public void run() {
-        ShippedTemplates.Shipped shipped = ShippedTemplates.ICT_2023;
-        if (versions.findTemplateId(shipped.code()).isPresent()) {
+        actors.asSecretariat(this::loadOnce);
+    }
+
+    private void loadOnce() {
+        String code = ShippedTemplates.ICT_2023.code();
+        if (templates.templates().stream().anyMatch(t -> t.code().equals(code))) {
             return;
         }
-        TemplateImporter.Parsed parsed = TemplateImporter.parse(shipped.bytes());
-        TemplateDefinition definition = RichTextCleaner.clean(parsed.document().version());
-        List<Problem> problems = TemplateValidator.validate(definition);
-        if (!problems.isEmpty()) {
-            throw new IllegalStateException("The shipped template " + shipped.code() + " is not valid: " + problems);
-        }
-        long templateId = versions.insertTemplate(shipped.code(), ACTOR);
-        long versionId = versions.insertVersion(templateId, definition, ACTOR, null);
-        versions.publish(versionId, ACTOR);
-        audit.record(templateId, versionId, "imported", ACTOR, "Shipped questionnaire, loaded as demo data");
-        audit.record(templateId, versionId, "published", ACTOR, shipped.code() + " v1");
-        long draftId = versions.insertVersion(templateId, withPluginSections(definition), ACTOR, versionId);
-        audit.record(templateId, draftId, "created", ACTOR, "Draft v2 with the shipped section plugins");
-        log.info("Demo data: published the shipped questionnaire {}, and a draft v2 with plugin sections",
-                shipped.code());
+        // Each call is its own transaction, as each click on the templates page is.
+        TemplateVersion published = templates.publish(templates.importShipped(code).id());
+        TemplateVersion draft = templates.newDraftFrom(published.id());
+        templates.saveDraft(draft.id(), draft.revision(), withPluginSections(published.definition()));
+        log.info("Demo data: {} published the shipped questionnaire {}, and a draft v2 with plugin sections",
+                actors.secretariat(), code);
     }
 
     /** The next version a secretariat might prepare: the same questions, plus the shipped plugins' sections. */

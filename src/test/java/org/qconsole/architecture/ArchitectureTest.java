@@ -8,7 +8,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -26,6 +25,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import java.util.List;
+import org.qconsole.common.startup.StartupStep;
+import org.qconsole.identity.DemoActors;
 import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.response.repository.ResponseStatusRepository;
 import java.util.Optional;
@@ -64,10 +65,18 @@ class ArchitectureTest {
     static final ArchRule onlyTheResponseWorkflowChangesAResponsesStatus = classes()
             .that().belongToAnyOf(ResponseStatusRepository.class)
             .should().onlyHaveDependentClassesThat(JavaClass.Predicates.belongToAnyOf(ResponseWorkflow.class,
-                    ResponseStatusRepository.class).or(HasName.Predicates.name("org.qconsole.response.DemoCampaign")))
+                    ResponseStatusRepository.class))
             .because("the workflow applies who may move a response where, and the required-answers check at"
-                    + " submission: no other path may skip them (docs/decisions/0010; the demo data, written as"
-                    + " the system before anyone signs in, is the one exception)");
+                    + " submission: no other path may skip them, not even the demo data (docs/decisions/0010, 0012)");
+
+    @ArchTest
+    static final ArchRule onlyTheDemoDataActsAsTheDemoRealmsUsers = classes()
+            .that().belongToAnyOf(DemoActors.class)
+            .should().onlyHaveDependentClassesThat(JavaClass.Predicates.belongToAnyOf(DemoActors.class)
+                    .or(DescribedPredicate.describe("are the demo data's start-up steps", (JavaClass c) ->
+                            c.isAssignableTo(StartupStep.class) && c.getSimpleName().startsWith("Demo"))))
+            .because("signing a user in without the identity provider is for the start-up's demo data only"
+                    + " (docs/decisions/0012)");
 
     @ArchTest
     static final ArchRule everyPublicServiceMethodStatesWhoMayCallIt = methods()

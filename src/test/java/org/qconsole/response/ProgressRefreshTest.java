@@ -66,13 +66,13 @@ class ProgressRefreshTest {
         return SystemScope.call(() -> new TransactionTemplate(transactions).execute(status -> jdbc.queryForMap(
                 "SELECT p.answered, p.required, p.formula FROM response_progress p JOIN assignment a"
                         + " ON a.id = p.assignment_id JOIN campaign c ON c.id = a.campaign_id"
-                        + " WHERE a.country = ? AND c.created_by = 'demo-data'", country)));
+                        + " WHERE a.country = ? AND c.title = ?", country, DemoCampaign.TITLE)));
     }
 
     private void set(String country, int answered, String formula) {
         SystemScope.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> jdbc.update(
                 "UPDATE response_progress p SET answered = ?, formula = ? FROM assignment a JOIN campaign c"
                         + " ON c.id = a.campaign_id WHERE a.id = p.assignment_id AND a.country = ?"
-                        + " AND c.created_by = 'demo-data'", answered, formula, country)));
+                        + " AND c.title = ?", answered, formula, country, DemoCampaign.TITLE)));
     }
 }

@@ -79,11 +79,6 @@ public class CampaignRepository {
         return campaignQuery().where(CAMPAIGN.ID.eq(campaignId)).fetchOptional(this::toCampaign);
     }
 
-    public List<Long> campaignIdsUsingVersion(long versionId) {
-        return dsl.select(CAMPAIGN.ID).from(CAMPAIGN).where(CAMPAIGN.TEMPLATE_VERSION_ID.eq(versionId))
-                .fetch(CAMPAIGN.ID);
-    }
-
     /** Assignments of a campaign visible in this transaction's data scope, by country name. */
     public List<AssignmentRow> findAssignments(long campaignId) {
         return assignmentQuery().where(ASSIGNMENT.CAMPAIGN_ID.eq(campaignId)).orderBy(ASSIGNMENT.COUNTRY)
