@@ -1,9 +1,9 @@
 package org.qconsole.template;
 
-import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
+import java.util.List;
 import org.qconsole.common.startup.StartupStage;
 import org.qconsole.common.startup.StartupStep;
 import org.qconsole.identity.DemoActors;

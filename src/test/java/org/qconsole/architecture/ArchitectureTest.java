@@ -25,14 +25,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import java.lang.annotation.Annotation;
 import java.util.List;
-import org.qconsole.common.startup.StartupStep;
-import org.qconsole.identity.DemoActors;
-import org.qconsole.response.ResponseWorkflow;
-import org.qconsole.response.repository.ResponseStatusRepository;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.qconsole.common.startup.StartupStep;
+import org.qconsole.identity.DemoActors;
+import org.qconsole.response.ResponseWorkflow;
+import org.qconsole.response.repository.ResponseStatusRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

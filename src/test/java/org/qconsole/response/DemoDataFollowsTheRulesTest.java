@@ -19,6 +19,7 @@ import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.identity.DemoActors;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.questionnaire.Progress;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateService;
 import org.springframework.beans.factory.annotation.Autowired;
