@@ -22,12 +22,14 @@ import org.qconsole.model.Visibility;
 public final class PublishedQuestionnaire {
 
     private final TemplateDefinition definition;
+    private final List<AnswerSlot> inReadingOrder;
     private final Map<String, AnswerSlot> slots;
     private final Map<String, List<AnswerSlot>> bySection;
 
     private PublishedQuestionnaire(TemplateDefinition definition, Map<String, AnswerSlot> slots,
             Map<String, List<AnswerSlot>> bySection) {
         this.definition = definition;
+        this.inReadingOrder = List.copyOf(slots.values());
         this.slots = Collections.unmodifiableMap(slots);
         this.bySection = Collections.unmodifiableMap(bySection);
     }
@@ -59,7 +61,7 @@ public final class PublishedQuestionnaire {
 
     /** Every slot in reading order: sections in order, sub-questions after their parent. */
     public List<AnswerSlot> slots() {
-        return List.copyOf(slots.values());
+        return inReadingOrder;
     }
 
     /** The slot an answer key names; empty for a key the version does not have. */
@@ -85,7 +87,7 @@ public final class PublishedQuestionnaire {
     /** The export columns of every slot, in reading order. */
     public List<AnswerColumn> columns() {
         List<AnswerColumn> columns = new ArrayList<>();
-        slots.values().forEach(slot -> columns.addAll(slot.columns()));
+        inReadingOrder.forEach(slot -> columns.addAll(slot.columns()));
         return columns;
     }
 

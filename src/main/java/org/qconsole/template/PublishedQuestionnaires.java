@@ -33,9 +33,7 @@ class PublishedQuestionnaires {
         if (cached != null) {
             return Optional.of(cached);
         }
-        Optional<PublishedQuestionnaire> found = versions.find(versionId).filter(v -> !v.isDraft())
-                .map(v -> PublishedQuestionnaire.of(v.definition(), sectionTypes::type));
-        found.ifPresent(questionnaire -> built.putIfAbsent(versionId, questionnaire));
-        return found.map(q -> built.getOrDefault(versionId, q));
+        return versions.find(versionId).filter(v -> !v.isDraft()).map(v -> built.computeIfAbsent(versionId,
+                id -> PublishedQuestionnaire.of(v.definition(), sectionTypes::type)));
     }
 }
