@@ -9,14 +9,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
-import org.qconsole.support.BrowserJourney;
-import org.qconsole.support.SignIn;
-import org.qconsole.template.TemplateFixtures;
-import org.qconsole.template.TemplateService;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Item;
@@ -24,6 +22,10 @@ import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Question;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
+import org.qconsole.support.BrowserJourney;
+import org.qconsole.support.SignIn;
+import org.qconsole.template.TemplateFixtures;
+import org.qconsole.template.TemplateService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -53,7 +55,12 @@ class SectionsJourneyTest extends BrowserJourney {
                             section("s1_use", "I", "Use", required("q1_used", "1", "Do you use ICT?",
                                     new AnswerSpec.YesNo())),
                             section("s2_eval", "II", "Evaluation", required("q2_who", "2", "Who evaluates?",
-                                    new AnswerSpec.ShortText(null))),
+                                    new AnswerSpec.ShortText(null)), optional("q5_by", "5", "Evaluated by",
+                                    new AnswerSpec.MultipleChoice(List.of(
+                                            new AnswerSpec.Option("ministry", LocalizedText.en("Ministry")),
+                                            new AnswerSpec.Option("audit", LocalizedText.en("Audit office")),
+                                            new AnswerSpec.Option("none", LocalizedText.en("Nobody"), true)),
+                                            null))),
                             section("s3_more", "III", "Follow-up", followUp, required("q4_count", "4",
                                     "How many systems?", new AnswerSpec.NumberAnswer(true, null, null, null)))));
             long version = TemplateFixtures.publish(templates, "SECTIONS", definition).id();
@@ -77,6 +84,16 @@ class SectionsJourneyTest extends BrowserJourney {
         click("section-next");
         waitFor("section-s2_eval");
         assertThat(browser.getCurrentUrl()).endsWith("/response/" + sweden + "?section=s2_eval");
+        tick("answer-q5_by", "Ministry");
+        tick("answer-q5_by", "Audit office");
+        waitForText("response-status", "All answers saved");
+        assertThat(ticked("answer-q5_by")).containsExactly("Ministry", "Audit office");
+        tick("answer-q5_by", "Nobody");
+        waitForText("response-status", "All answers saved");
+        assertThat(ticked("answer-q5_by")).as("chosen alone").containsExactly("Nobody");
+        browser.navigate().refresh();
+        waitFor("section-s2_eval");
+        assertThat(ticked("answer-q5_by")).as("as saved").containsExactly("Nobody");
         click("nav-s3_more");
         assertThat(waitFor("q-q3_how").isDisplayed()).as("shown by the answer in section I").isTrue();
         click("section-previous");
@@ -101,8 +118,29 @@ class SectionsJourneyTest extends BrowserJourney {
         waitFor("section-s1_use");
     }
 
+    /** Ticks a check box of a multiple choice by its label (its native input is visually hidden: clicked directly). */
+    private void tick(String groupId, String label) {
+        WebElement input = waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
+                "//*[@id='" + groupId + "']//vaadin-checkbox[normalize-space(.)='" + label + "']//input")));
+        ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", input);
+        settle();
+    }
+
+    /** The labels of the check boxes ticked in a multiple choice, as the browser shows them. */
+    private List<String> ticked(String groupId) {
+        waitFor(groupId);
+        return browser.findElements(By.xpath("//*[@id='" + groupId + "']//vaadin-checkbox[@checked]")).stream()
+                .map(box -> box.getText().trim()).toList();
+    }
+
     private static Section section(String key, String number, String title, Item... items) {
         return new Section(key, number, LocalizedText.en(title), LocalizedText.EMPTY, List.of(), List.of(items), null);
+    }
+
+    private static Question optional(String key, String number, String text, AnswerSpec answer) {
+        return new Question(key, number, LocalizedText.en(text), LocalizedText.EMPTY, answer, false, null, null,
+                List.of(), List.of());
     }
 
     private static Question required(String key, String number, String text, AnswerSpec answer) {

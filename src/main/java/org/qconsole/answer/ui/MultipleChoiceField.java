@@ -8,13 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.qconsole.model.AnswerSpec;
@@ -29,16 +27,14 @@ final class MultipleChoiceField implements AnswerField {
     private final Div box = new Div();
     private final List<String> values;
     private final Set<String> exclusive;
-    private final CheckboxGroup<String> group = new CheckboxGroup<>();
+    private final ChoiceBoxes group;
     private final TextField other;
 
     MultipleChoiceField(String id, AnswerSpec.MultipleChoice spec, Language language, Runnable onChange) {
         values = values(spec.options());
         exclusive = spec.options().stream().filter(AnswerSpec.Option::exclusive).map(AnswerSpec.Option::value)
                 .collect(Collectors.toSet());
-        Map<String, String> labels = labels(spec.options(), language);
-        group.setItems(values);
-        group.setItemLabelGenerator(labels::get);
+        group = new ChoiceBoxes(values, labels(spec.options(), language));
         group.addValueChangeListener(e -> {
             if (e.isFromClient() && keepExclusiveAlone(e.getOldValue(), e.getValue())) {
                 return; // the corrected value fires its own change

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -39,7 +37,6 @@ import org.qconsole.response.Prefill;
 import org.qconsole.response.Response;
 import org.qconsole.response.ResponsePdf;
 import org.qconsole.response.ResponseWorkflow;
-import org.qconsole.response.SubmissionRefused;
 import org.qconsole.response.WorkflowAction;
 
 /**
@@ -56,13 +53,14 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
     static final int RETRY_MILLIS = Autosave.RETRY_MILLIS;
     /** The query parameter naming the section shown. */
     static final String SECTION = "section";
+    private static final String UNSAVED_SECTION = "Your answers must be saved before another section opens";
 
     private final transient AnswerService answers;
     private final transient ResponseWorkflow workflow;
     private final transient SectionTypeService sectionTypes;
     private final transient ResponsePdf pdfs;
     private final SaveStatus status = new SaveStatus();
-    private final Div problems = new Div();
+    private final SubmissionProblems problems = new SubmissionProblems(this::goTo);
     private QuestionnaireForm form;
     private Autosave autosave;
     private SectionNavigation navigation;
@@ -79,16 +77,13 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
         this.workflow = workflow;
         setId("response");
         addClassName("qc-page");
-        problems.setId("submit-problems");
-        problems.addClassName("qc-problems");
     }
 
     @Override
     public void setParameter(BeforeEvent event, Long id) {
-        String section = event.getLocation().getQueryParameters().getParameters()
-                .getOrDefault(SECTION, List.of("")).get(0);
-        if (form != null && id == assignmentId) { // back or forward between sections of this response
-            openSection(section);
+        String section = sectionOf(event.getLocation());
+        if (form != null && id == assignmentId) { // another section of this response: a link, back or forward
+            showSection(section);
             return;
         }
         removeAll();
@@ -103,28 +98,37 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
     }
 
     /**
-     * Shows another section, once every answer of this one is saved; the address names the section, so a
-     * reload or a link opens it again.
-     *
-     * @return whether the section is shown
+     * Shows the section of the address (after {@link #beforeLeave} let the navigation go on: every answer of
+     * the section shown is saved); the address names it, so a reload or a link opens it again.
      */
-    boolean openSection(String key) {
-        String target = form.sectionOf(key).orElse(form.shownSections().get(0));
+    private void showSection(String key) {
+        String target = target(key);
         if (form.shownSections().contains(target)) {
-            return true;
+            return;
         }
-        if (!saveAll()) {
-            status.error("Your answers must be saved before another section opens");
-            return false;
+        if (!saveAll()) { // the router let it through anyway: what is on the page is kept
+            status.error(UNSAVED_SECTION);
+            return;
         }
         form.showSection(target);
         sectionKey = target;
         navigation.select(target);
         steps.show(target);
-        UI.getCurrent().getPage().getHistory().pushState(null, new Location("response/" + assignmentId,
-                QueryParameters.of(SECTION, target)));
         form.scrollToSection(target);
-        return true;
+    }
+
+    /** The section a key names (itself, or the one holding a question); for an unknown key the one shown. */
+    private String target(String key) {
+        return form.sectionOf(key).orElse(form.shownSections().get(0));
+    }
+
+    private static String sectionOf(Location location) {
+        return location.getQueryParameters().getParameters().getOrDefault(SECTION, List.of("")).get(0);
+    }
+
+    /** The address of a section of this response. */
+    private String sectionHref(String key) {
+        return "response/" + assignmentId + "?" + QueryParameters.of(SECTION, key).getQueryString();
     }
 
     private void render(Response response) {
@@ -162,10 +166,10 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
 
     /** The sections beside the shown one, with completion of each kept live, and previous / next under it. */
     private Component body(Response response, Map<String, JsonNode> values, Language language) {
-        navigation = new SectionNavigation(response.published().progress(values), language, this::openSection);
+        navigation = new SectionNavigation(response.published().progress(values), language, this::sectionHref);
         navigation.select(sectionKey);
         form.addAnswerChangeListener(change -> navigation.show(response.published().progress(form.answers())));
-        steps = new SectionSteps(response.questionnaire().sections(), language, this::openSection);
+        steps = new SectionSteps(response.questionnaire().sections(), language, this::sectionHref);
         steps.show(sectionKey);
         VerticalLayout main = new VerticalLayout(form, steps);
         main.setPadding(false);
@@ -188,7 +192,7 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
     }
 
     private HorizontalLayout actions(Response response) {
-        WorkflowActions workflowActions = new WorkflowActions(workflow, response, this::flush, this::showProblems,
+        WorkflowActions workflowActions = new WorkflowActions(workflow, response, this::flush, problems::show,
                 status::error);
         HorizontalLayout actions = new HorizontalLayout(QuestionnaireLanguage.select(this::switchTo), status,
                 workflowActions);
@@ -231,24 +235,15 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
         }
     }
 
-    /** The workflow refused a submission: every required question not answered yet, each a link to it. */
-    private void showProblems(SubmissionRefused refused) {
-        problems.removeAll();
-        problems.add(new Paragraph(refused.getMessage()));
-        UnorderedList list = new UnorderedList();
-        refused.missing().forEach(m -> list.add(new ListItem(goTo(m.questionKey(),
-                (m.number().isBlank() ? "" : m.number() + " ") + m.text()))));
-        problems.add(list);
-        problems.setVisible(true);
-    }
-
     /**
      * A link-like button that opens a question's section and scrolls to the question (the router would treat a
      * #fragment link as a new page).
      */
     private Button goTo(String questionKey, String label) {
         Button link = new Button(label, e -> {
-            if (openSection(questionKey)) {
+            String section = target(questionKey);
+            UI.getCurrent().navigate("response/" + assignmentId, QueryParameters.of(SECTION, section));
+            if (form.shownSections().contains(section)) {
                 form.scrollToQuestion(questionKey);
             }
         });
@@ -269,9 +264,24 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
         return autosave == null || autosave.allSaved();
     }
 
+    /**
+     * Another section of this response opens only once every answer of this one is saved (so no typed input is
+     * lost); leaving the response with answers not saved asks first.
+     */
     @Override
     public void beforeLeave(BeforeLeaveEvent event) {
-        if (autosave == null || autosave.allSaved()) {
+        if (autosave == null) {
+            return;
+        }
+        if (event.getNavigationTarget() == ResponseView.class
+                && event.getLocation().getPath().equals("response/" + assignmentId)) {
+            if (!form.shownSections().contains(target(sectionOf(event.getLocation()))) && !saveAll()) {
+                status.error(UNSAVED_SECTION);
+                event.postpone(); // and never goes on: the section shown stays, and so does its address
+            }
+            return;
+        }
+        if (autosave.allSaved()) {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();

@@ -1,52 +1,60 @@
 package org.qconsole.response.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.qconsole.model.Language;
 import org.qconsole.model.Section;
 
-/** "Previous section" and "Next section" under the form, each naming the section it opens. */
-final class SectionSteps extends HorizontalLayout {
+/**
+ * "Previous section" and "Next section" under the form, each naming the section it opens: links to the
+ * sections' addresses, like the {@link SectionNavigation}; only those that exist are made (styles in the theme:
+ * {@code qc-section-step}).
+ */
+final class SectionSteps extends Div {
 
     private final List<Section> sections;
     private final Language language;
-    private final Button previous = new Button(VaadinIcon.ARROW_LEFT.create());
-    private final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
-    private int current;
+    private final UnaryOperator<String> href;
 
-    /** @param open opens a section by key (it may refuse, e.g. while answers are not saved) */
-    SectionSteps(List<Section> sections, Language language, Predicate<String> open) {
+    /** @param href the address of a section, by its key */
+    SectionSteps(List<Section> sections, Language language, UnaryOperator<String> href) {
         this.sections = sections;
         this.language = language;
+        this.href = href;
         setId("section-steps");
-        setWidthFull();
-        setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
-        previous.setId("section-previous");
-        next.setId("section-next");
-        next.setIconAfterText(true);
-        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        previous.addClickListener(e -> open.test(sections.get(current - 1).key()));
-        next.addClickListener(e -> open.test(sections.get(current + 1).key()));
-        add(previous, next);
+        addClassName("qc-section-steps");
     }
 
     /** Shows the steps from the section with this key. */
     void show(String sectionKey) {
-        current = Math.max(0, sections.stream().map(Section::key).toList().indexOf(sectionKey));
-        step(previous, current - 1, "Previous: ");
-        step(next, current + 1, "Next: ");
+        int current = Math.max(0, sections.stream().map(Section::key).toList().indexOf(sectionKey));
+        removeAll();
+        if (current > 0) {
+            Anchor previous = step("section-previous", sections.get(current - 1));
+            previous.add(VaadinIcon.ARROW_LEFT.create(), new Text("Previous: " + title(current - 1)));
+            add(previous);
+        }
+        if (current + 1 < sections.size()) {
+            Anchor next = step("section-next", sections.get(current + 1));
+            next.addClassName("qc-next");
+            next.add(new Text("Next: " + title(current + 1)), VaadinIcon.ARROW_RIGHT.create());
+            add(next);
+        }
     }
 
-    private void step(Button button, int index, String label) {
-        boolean exists = index >= 0 && index < sections.size();
-        button.setVisible(exists);
-        if (exists) {
-            button.setText(label + SectionNavigation.title(sections.get(index), language));
-        }
+    private Anchor step(String id, Section section) {
+        Anchor step = new Anchor();
+        step.setHref(href.apply(section.key()));
+        step.setId(id);
+        step.addClassName("qc-section-step");
+        return step;
+    }
+
+    private String title(int index) {
+        return SectionNavigation.title(sections.get(index), language);
     }
 }

@@ -3,9 +3,11 @@ package org.qconsole.response.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
+import com.vaadin.flow.router.RouteConfiguration;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.qconsole.assignment.Assignment;
@@ -17,7 +19,7 @@ import org.qconsole.response.WorkflowAction;
 
 /**
  * A response's workflow buttons: exactly the actions the workflow allows the signed-in user now (submit,
- * accept, return with comments, reopen, history), with their dialogs. What surrounds a submission is the
+ * accept, return with comments, reopen; and the link to the history), with their dialogs. What surrounds a submission is the
  * page's: saving the answers first, and showing why a submission was refused (each missing answer is a
  * place in the form only the page knows).
  */
@@ -61,8 +63,10 @@ class WorkflowActions extends HorizontalLayout {
                     () -> new ReopenDialog(workflow, assignmentId, WorkflowActions::reload).open()));
         }
         if (allows(WorkflowAction.SEE_HISTORY)) {
-            add(button("History", "response-history-link", ButtonVariant.LUMO_TERTIARY,
-                    () -> UI.getCurrent().navigate(ResponseHistoryView.class, assignmentId)));
+            Anchor history = new Anchor(RouteConfiguration.forSessionScope().getUrl(ResponseHistoryView.class,
+                    assignmentId), "History");
+            history.setId("response-history-link");
+            add(history);
         }
     }
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -99,8 +98,7 @@ class QuestionnaireFormTest {
     void multipleChoiceAnswersWithSelectedOptionsAndOther() throws Exception {
         QuestionnaireForm form = show(Language.EN);
 
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<String> choices = _get(CheckboxGroup.class, spec -> spec.withId("answer-q2"));
+        ChoiceBoxes choices = _get(ChoiceBoxes.class, spec -> spec.withId("answer-q2"));
         _setValue(choices, Set.of("video", "email"));
         _setValue(_get(TextField.class, spec -> spec.withId("answer-q2-other")), "Fax");
 
@@ -111,8 +109,7 @@ class QuestionnaireFormTest {
     @Test
     void anOptionChosenAloneClearsTheOtherAnswersAndIsClearedByThem() throws Exception {
         QuestionnaireForm form = show(Language.EN);
-        @SuppressWarnings("unchecked")
-        CheckboxGroup<String> choices = _get(CheckboxGroup.class, spec -> spec.withId("answer-q2"));
+        ChoiceBoxes choices = _get(ChoiceBoxes.class, spec -> spec.withId("answer-q2"));
         TextField other = _get(TextField.class, spec -> spec.withId("answer-q2-other"));
         _setValue(choices, Set.of("video", "email"));
         _setValue(other, "Fax");

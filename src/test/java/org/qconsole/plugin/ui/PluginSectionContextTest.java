@@ -7,9 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -25,20 +27,20 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qconsole.plugin.SectionTypeService;
-import org.qconsole.plugin.TestPlugins;
+import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.TemplateDefinition;
+import org.qconsole.plugin.SectionTypeService;
+import org.qconsole.plugin.TestPlugins;
 import org.qconsole.response.AnswerService;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
-import org.qconsole.model.Language;
-import org.qconsole.model.LocalizedText;
-import org.qconsole.model.TemplateDefinition;
-import org.qconsole.answer.ui.QuestionnaireForm;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -72,7 +74,7 @@ class PluginSectionContextTest extends ViewTest {
         assertThat(ids).containsKeys("s2_contact-name", "s5_contact-name", "s3_inventory-add", "s4_globe-fiu-member");
         UI.getCurrent().remove(preview);
         UI.getCurrent().navigate("response/" + sweden);
-        _click(_get(Button.class, s -> s.withId("nav-s5_contact")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s5_contact")));
 
         _setValue(_get(TextField.class, s -> s.withId("s5_contact-name")), "Anna Berg");
         _setValue(_get(EmailField.class, s -> s.withId("s5_contact-email")), "anna.berg@justice.se");
@@ -87,16 +89,16 @@ class PluginSectionContextTest extends ViewTest {
         signInAs("fra.focal");
         UI.getCurrent().setLocale(Locale.FRENCH); // the browser's language
         UI.getCurrent().navigate("response/" + france);
-        _click(_get(Button.class, s -> s.withId("nav-s2_contact")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s2_contact")));
 
         assertThat(_get(TextField.class, s -> s.withId("s2_contact-name")).getLabel()).isEqualTo("Nom");
         assertThat(_get(EmailField.class, s -> s.withId("s2_contact-email")).getLabel()).isEqualTo("Courriel");
-        _click(_get(Button.class, s -> s.withId("nav-s4_globe")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s4_globe")));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> member = _get(RadioButtonGroup.class, s -> s.withId("s4_globe-fiu-member"));
         assertThat(member.getLabel()).isEqualTo("Est-elle membre du réseau GlobE ?");
         assertThat(member.getItemLabelGenerator().apply("yes")).isEqualTo("Oui");
-        _click(_get(Button.class, s -> s.withId("nav-s3_inventory")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s3_inventory")));
         Button add = _get(Button.class, s -> s.withId("s3_inventory-add"));
         assertThat(add.getText()).isEqualTo("Ajouter un outil");
 
@@ -114,10 +116,10 @@ class PluginSectionContextTest extends ViewTest {
 
         signInAs("secretariat"); // reads the country's response, cannot change it
         UI.getCurrent().navigate("response/" + sweden);
-        _click(_get(Button.class, s -> s.withId("nav-s2_contact")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s2_contact")));
 
         assertThat(_get(TextField.class, s -> s.withId("s2_contact-name")).isReadOnly()).isTrue();
-        _click(_get(Button.class, s -> s.withId("nav-s3_inventory")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s3_inventory")));
         TextField tool = _get(TextField.class, s -> s.withId("s3_inventory-name-1"));
         assertThat(tool.getValue()).isEqualTo("Case system");
         assertThat(tool.isReadOnly()).isTrue();
@@ -126,7 +128,7 @@ class PluginSectionContextTest extends ViewTest {
             assertThat(all(UI.getCurrent()).filter(c -> c.getId().equals(Optional.of(button))))
                     .as(button + " is there, hidden").singleElement().satisfies(b -> assertThat(b.isVisible()).isFalse());
         }
-        _click(_get(Button.class, s -> s.withId("nav-s4_globe")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s4_globe")));
         @SuppressWarnings("unchecked")
         RadioButtonGroup<String> member = _get(RadioButtonGroup.class, s -> s.withId("s4_globe-fiu-member"));
         assertThat(member.isReadOnly()).isTrue();

@@ -8,11 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -30,6 +32,7 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.identity.SystemScope;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.plugin.SectionTypeInfo;
 import org.qconsole.plugin.TestPlugins;
@@ -40,7 +43,6 @@ import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
-import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.repository.TemplateVersionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -132,7 +134,7 @@ class PluginViewsTest extends ViewTest {
                 sweden, "SWE", "s9_gone", JsonNodeFactory.instance.objectNode().put("kept", true), "swe.focal", 1)));
         signInAs("swe.focal");
         UI.getCurrent().navigate("response/" + sweden);
-        _click(_get(Button.class, s -> s.withId("nav-s2_contact"))); // the fill-in shows one section at a time
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s2_contact"))); // the fill-in shows one section at a time
 
         _setValue(_get(TextField.class, s -> s.withId("s2_contact-name")), "Erik Lindqvist");
         _setValue(_get(EmailField.class, s -> s.withId("s2_contact-email")), "erik at justice");
@@ -142,7 +144,7 @@ class PluginViewsTest extends ViewTest {
 
         assertThat(_get(Span.class, s -> s.withId("response-status")).getText()).isEqualTo("All answers saved");
         assertThat(_get(Span.class, s -> s.withId("nav-progress-s2_contact")).getText()).isEqualTo("2/2");
-        _click(_get(Button.class, s -> s.withId("nav-s9_gone")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s9_gone")));
         assertThat(_get(Div.class, s -> s.withId("plugin-s9_gone")).getText())
                 .isEqualTo("This section is temporarily unavailable. Answers already given to it are kept.");
         var stored = answers.open(sweden).answers();

@@ -5,10 +5,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +60,7 @@ class PrefillAndHistoryViewTest extends ViewTest {
         assertThat(_get(TextField.class, s -> s.withId("answer-q3_name")).getValue())
                 .isEqualTo("Swedish Police Authority");
 
-        _click(_get(Button.class, s -> s.withId("response-history-link")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("response-history-link")));
         @SuppressWarnings("unchecked")
         Grid<HistoryEntry> history = _get(Grid.class, s -> s.withId("history-grid"));
         assertThat(GridKt._getFormatted(history, 0, "after")).isEqualTo("Swedish Police Authority");
@@ -72,6 +74,6 @@ class PrefillAndHistoryViewTest extends ViewTest {
         UI.getCurrent().navigate(ResponseView.class, earlier.sweden2024());
 
         _assertNone(Button.class, s -> s.withId("response-prefill"));
-        _assertNone(Button.class, s -> s.withId("response-history-link"));
+        _assertNone(Anchor.class, s -> s.withId("response-history-link"));
     }
 }

@@ -7,8 +7,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -22,11 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
-import org.qconsole.response.AnswerService;
-import org.qconsole.support.SignIn;
-import org.qconsole.support.ViewTest;
-import org.qconsole.template.TemplateFixtures;
-import org.qconsole.template.TemplateService;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Item;
@@ -34,6 +31,11 @@ import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Question;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
+import org.qconsole.response.AnswerService;
+import org.qconsole.support.SignIn;
+import org.qconsole.support.ViewTest;
+import org.qconsole.template.TemplateFixtures;
+import org.qconsole.template.TemplateService;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The fill-in one section at a time, browserless: what it holds, how it moves, what it refuses. */
@@ -81,13 +83,13 @@ class SectionFillInViewTest extends ViewTest {
         assertThat(_get(Span.class, s -> s.withId("response-progress")).getText())
                 .startsWith("25% complete · 1 of 4 required questions answered");
 
-        _click(_get(Button.class, s -> s.withId("section-next")));
-        assertThat(_get(Button.class, s -> s.withId("section-next")).getText()).isEqualTo("Next: 3. Follow-up");
-        assertThat(_get(Button.class, s -> s.withId("section-previous")).getText()).isEqualTo("Previous: 1. Use");
-        _click(_get(Button.class, s -> s.withId("nav-s3_more")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("section-next")));
+        assertThat(_get(Anchor.class, s -> s.withId("section-next")).getText()).isEqualTo("Next: 3. Follow-up");
+        assertThat(_get(Anchor.class, s -> s.withId("section-previous")).getText()).isEqualTo("Previous: 1. Use");
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s3_more")));
         assertThat(_get(Div.class, s -> s.withId("q-q3_how")).isVisible()).as("condition on section 1").isTrue();
-        assertThat(_find(Button.class, s -> s.withId("section-next"))).as("the last section has no next").isEmpty();
-        assertThat(_get(Button.class, s -> s.withId("nav-s3_more")).getElement().getAttribute("aria-current"))
+        assertThat(_find(Anchor.class, s -> s.withId("section-next"))).as("the last section has no next").isEmpty();
+        assertThat(_get(Anchor.class, s -> s.withId("nav-s3_more")).getElement().getAttribute("aria-current"))
                 .isEqualTo("page");
     }
 
@@ -98,7 +100,7 @@ class SectionFillInViewTest extends ViewTest {
         _setValue(_get(TextField.class, s -> s.withId("answer-q2_who")), "x".repeat(501)); // over the maximum
         assertThat(_get(Span.class, s -> s.withId("error-q2_who")).getText()).startsWith("Enter at most 500");
 
-        _click(_get(Button.class, s -> s.withId("nav-s1_use")));
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s1_use")));
 
         assertThat(_get(Span.class, s -> s.withId("response-status")).getText())
                 .isEqualTo("Your answers must be saved before another section opens");

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -25,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.model.Question;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.HistoryEntry;
 import org.qconsole.response.ResponseHistoryService;
@@ -34,14 +36,13 @@ import org.qconsole.response.ReviewComment;
 import org.qconsole.response.WorkflowAction;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateService;
-import org.qconsole.model.Question;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The fill-in page shows exactly the workflow's allowed actions, and each button and dialog does its step. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WorkflowActionsViewTest extends ViewTest {
 
-    /** The button that stands for each action the workflow buttons render. */
+    /** The button (or link) that stands for each action the workflow buttons render. */
     private static final Map<WorkflowAction, String> BUTTONS = Map.of(WorkflowAction.SUBMIT, "response-submit",
             WorkflowAction.ACCEPT, "response-accept", WorkflowAction.RETURN, "response-return",
             WorkflowAction.REOPEN, "response-reopen", WorkflowAction.SEE_HISTORY, "response-history-link");
@@ -79,7 +80,7 @@ class WorkflowActionsViewTest extends ViewTest {
 
         Set<WorkflowAction> shown = EnumSet.noneOf(WorkflowAction.class);
         BUTTONS.forEach((action, button) -> {
-            if (!_find(Button.class, s -> s.withId(button)).isEmpty()) {
+            if (!_find(Component.class, s -> s.withId(button)).isEmpty()) {
                 shown.add(action);
             }
         });
