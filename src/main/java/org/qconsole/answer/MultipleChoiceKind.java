@@ -29,7 +29,8 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
             }
         }
         JsonNode other = value.get("other");
-        Optional<String> alone = chosenAloneProblem(value);
+        Optional<String> alone = chosenAloneProblem(value).or(() -> OptionBoxes.problem(spec.options(), value,
+                Answers.selectedValues(value)));
         if (alone.isPresent()) {
             return alone;
         }
@@ -48,8 +49,9 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
             return Words.asStored(value);
         }
         List<String> parts = new ArrayList<>();
-        value.path("selected").forEach(v -> parts.add(Words.label(spec.options(), v.asText(), language)));
-        String other = ownWords(value);
+        value.path("selected").forEach(v -> parts.add(OptionBoxes.labelWithWords(spec.options(), value, v.asText(),
+                language)));
+        String other = otherWords(value);
         if (!other.isBlank()) {
             parts.add((hasOther() ? Words.plain(spec.otherLabel(), language) : "Other") + ": " + other);
         }
@@ -65,14 +67,15 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
         }
         if (hasOther()) {
             columns.add(new ExportColumn("other", Words.plain(spec.otherLabel(), Language.EN),
-                    a -> a == null ? CellValue.EMPTY : CellValue.text(ownWords(a))));
+                    a -> a == null ? CellValue.EMPTY : CellValue.text(otherWords(a))));
         }
+        columns.addAll(OptionBoxes.exportColumns(spec.options()));
         return columns;
     }
 
     @Override
     public String blankHtml(Language language) {
-        String html = Words.boxes(spec.options(), language);
+        String html = OptionBoxes.blankHtml(spec.options(), language);
         return hasOther() ? html + "<div>" + Words.box(spec.otherLabel().in(language))
                 + "<span class=\"line\"></span></div>" : html;
     }
@@ -96,14 +99,29 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
     }
 
     @Override
+    public boolean isAnswered(JsonNode value) {
+        return Answers.isAnswered(value) && OptionBoxes.requiredFilled(spec.options(), value, counted(value));
+    }
+
+    /** The words in "Other", then those in the boxes of the options chosen. */
+    @Override
     public String ownWords(JsonNode value) {
+        List<String> words = new ArrayList<>();
+        if (!otherWords(value).isBlank()) {
+            words.add(otherWords(value));
+        }
+        words.addAll(OptionBoxes.ownWords(spec.options(), value, counted(value)));
+        return String.join("; ", words);
+    }
+
+    private static String otherWords(JsonNode value) {
         return value.path("other").isTextual() ? value.path("other").asText() : "";
     }
 
     /** An exclusive option ("None") chosen together with another option or with words in "Other". */
     private Optional<String> chosenAloneProblem(JsonNode value) {
         List<String> selected = Answers.selectedValues(value);
-        boolean withOthers = selected.size() > 1 || !ownWords(value).isBlank();
+        boolean withOthers = selected.size() > 1 || !otherWords(value).isBlank();
         return spec.options().stream().filter(o -> o.exclusive() && selected.contains(o.value()) && withOthers)
                 .findFirst().map(o -> "“" + Words.plain(o.label(), Language.EN) + "” is chosen alone: untick it or"
                         + " the other answers.");

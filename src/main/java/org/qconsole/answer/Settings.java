@@ -29,6 +29,15 @@ public final class Settings {
         }
         unique("option", options.stream().map(AnswerSpec.Option::value).toList(), problems);
         options.forEach(o -> label("option " + o.value(), o.label(), problems));
+        options.stream().filter(o -> o.specify() != null && o.specify().label() != null
+                && !o.specify().label().isEmpty()).forEach(o -> label("box of option " + o.value(),
+                        o.specify().label(), problems));
+    }
+
+    /** The options of a grid's or table's choice column have no boxes: a cell holds one value. */
+    static void noBoxes(String where, List<AnswerSpec.Option> options, Consumer<String> problems) {
+        options.stream().filter(o -> o.specify() != null).forEach(o -> problems.accept(where + "gives option "
+                + o.value() + " a box to specify, which only single and multiple choice questions allow"));
     }
 
     /** Only a multiple choice has options chosen alone; elsewhere one choice excludes the others anyway. */
@@ -53,6 +62,7 @@ public final class Settings {
                 unique("option of column " + column.key(),
                         column.options().stream().map(AnswerSpec.Option::value).toList(), problems);
                 noExclusive("column " + column.key() + " ", column.options(), problems);
+                noBoxes("column " + column.key() + " ", column.options(), problems);
             }
         }
     }

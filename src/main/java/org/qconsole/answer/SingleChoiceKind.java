@@ -1,28 +1,59 @@
 package org.qconsole.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
 
-/** One option, shown as radio buttons or a dropdown: the value is the option's value. */
+/**
+ * One option, shown as radio buttons or a dropdown: the value is the option's value, {@code "partly"};
+ * with words in the box of an option that has one, {@code {"selected": "partly", "specify": {"partly":
+ * "in two ministries"}}} ({@link OptionBoxes}).
+ */
 record SingleChoiceKind(AnswerSpec.SingleChoice spec) implements ChoiceKind {
+
+    private static final String CHOOSE_ONE = "Choose one of the options.";
 
     @Override
     public Optional<String> problem(JsonNode value) {
-        return fits(value) ? Optional.empty() : Optional.of("Choose one of the options.");
+        if (value.isTextual()) {
+            return fits(value) ? Optional.empty() : Optional.of(CHOOSE_ONE);
+        }
+        JsonNode selected = value.path("selected");
+        if (!value.isObject() || !fits(selected)) {
+            return Optional.of(CHOOSE_ONE);
+        }
+        return OptionBoxes.problem(spec.options(), value, List.of(selected.asText()));
+    }
+
+    @Override
+    public boolean isAnswered(JsonNode value) {
+        return Answers.isAnswered(value) && OptionBoxes.requiredFilled(spec.options(), value, counted(value));
     }
 
     @Override
     public String text(JsonNode value, Language language) {
-        return value.isTextual() ? Words.label(spec.options(), value.asText(), language) : Words.asStored(value);
+        List<String> chosen = counted(value);
+        return chosen.isEmpty() ? Words.asStored(value)
+                : OptionBoxes.labelWithWords(spec.options(), value, chosen.get(0), language);
+    }
+
+    @Override
+    public List<ExportColumn> exportColumns() {
+        List<ExportColumn> columns = new ArrayList<>();
+        columns.add(ExportColumn.whole(value -> CellValue.text(counted(value).isEmpty() ? Words.asStored(value)
+                : Words.label(spec.options(), counted(value).get(0), Language.EN))));
+        columns.addAll(OptionBoxes.exportColumns(spec.options()));
+        return columns;
     }
 
     @Override
     public String blankHtml(Language language) {
-        return Words.boxes(spec.options(), language);
+        return OptionBoxes.blankHtml(spec.options(), language);
     }
 
     @Override
@@ -38,7 +69,15 @@ record SingleChoiceKind(AnswerSpec.SingleChoice spec) implements ChoiceKind {
 
     @Override
     public List<String> counted(JsonNode value) {
-        return fits(value) ? List.of(value.asText()) : List.of();
+        if (fits(value)) {
+            return List.of(value.asText());
+        }
+        return fits(value.path("selected")) ? List.of(value.get("selected").asText()) : List.of();
+    }
+
+    @Override
+    public String ownWords(JsonNode value) {
+        return String.join("; ", OptionBoxes.ownWords(spec.options(), value, counted(value)));
     }
 
     private boolean fits(JsonNode value) {

@@ -188,18 +188,46 @@ public sealed interface AnswerSpec {
     /**
      * A choice the respondent can make; {@code value} is what is stored and exported. An {@code exclusive}
      * option of a multiple choice ("None", "Not applicable") is chosen alone: it clears and blocks the
-     * others. Written to JSON only when set, so templates without it read and write as before.
+     * others. An option of a single or multiple choice may have a box to {@code specify} in words when it is
+     * chosen ("Yes, to some extent (please specify)"). Each is written to JSON only when set, so templates
+     * without them read and write as before.
      */
     record Option(String value, LocalizedText label,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean exclusive) {
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean exclusive,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Specify specify) {
 
         public Option(String value, LocalizedText label) {
-            this(value, label, false);
+            this(value, label, false, null);
+        }
+
+        public Option(String value, LocalizedText label, boolean exclusive) {
+            this(value, label, exclusive, null);
         }
 
         /** This option, chosen alone or not. */
         public Option withExclusive(boolean chosenAlone) {
-            return new Option(value, label, chosenAlone);
+            return new Option(value, label, chosenAlone, specify);
+        }
+
+        /** This option with this box, or none ({@code null}). */
+        public Option withSpecify(Specify box) {
+            return new Option(value, label, exclusive, box);
+        }
+    }
+
+    /**
+     * The box beside an option, filled in words when the option is chosen; {@code label} is what the box
+     * asks (none: "Please specify"); a {@code required} box must be filled for the question to be answered.
+     */
+    record Specify(@JsonInclude(JsonInclude.Include.NON_NULL) LocalizedText label,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean required) {
+
+        /** What a box asks when its settings name nothing. */
+        public static final LocalizedText DEFAULT_LABEL = LocalizedText.en("Please specify");
+
+        /** The label shown: the box's own, or "Please specify". */
+        public LocalizedText shownLabel() {
+            return label == null || label.isEmpty() ? DEFAULT_LABEL : label;
         }
     }
 

@@ -61,7 +61,7 @@ public final class AnswerFields {
 
         @Override
         public AnswerField singleChoice(AnswerSpec.SingleChoice spec) {
-            return AnswerFields.singleChoice(spec, language, onChange);
+            return AnswerFields.singleChoice(id, spec, language, onChange);
         }
 
         @Override
@@ -114,16 +114,23 @@ public final class AnswerFields {
         return new ValueField<>(group, JSON::textNode, oneOf(List.of("yes", "no")), onChange);
     }
 
-    private static AnswerField singleChoice(AnswerSpec.SingleChoice spec, Language language, Runnable onChange) {
+    /** Radio buttons or a dropdown; with the boxes of options that have one below them. */
+    private static AnswerField singleChoice(String id, AnswerSpec.SingleChoice spec, Language language,
+            Runnable onChange) {
         List<String> values = values(spec.options());
         Map<String, String> labels = labels(spec.options(), language);
         if (spec.display() == AnswerSpec.Display.DROPDOWN) {
-            return new ValueField<>(select(values, labels), JSON::textNode, oneOf(values), onChange);
+            Select<String> select = select(values, labels);
+            return OptionBoxFields.any(spec.options())
+                    ? new SingleChoiceWithBoxes<>(id, select, spec, language, onChange)
+                    : new ValueField<>(select, JSON::textNode, oneOf(values), onChange);
         }
         RadioButtonGroup<String> group = new RadioButtonGroup<>();
         group.setItems(values);
         group.setItemLabelGenerator(labels::get);
-        return new ValueField<>(group, JSON::textNode, oneOf(values), onChange);
+        return OptionBoxFields.any(spec.options())
+                ? new SingleChoiceWithBoxes<>(id, group, spec, language, onChange)
+                : new ValueField<>(group, JSON::textNode, oneOf(values), onChange);
     }
 
     private static AnswerField shortText(int maxLength, Runnable onChange) {

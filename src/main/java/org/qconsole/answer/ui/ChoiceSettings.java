@@ -18,7 +18,8 @@ import org.qconsole.model.LocalizedText;
  * The settings of a single or multiple choice: the options ({@code answer-options}, one
  * {@code value = Label} a line), and the display ({@code answer-display}) of a single choice or the
  * "Other, please specify" box ({@code answer-other}, {@code answer-other-label}) and the options chosen
- * alone ({@code answer-exclusive}, e.g. "None") of a multiple choice.
+ * alone ({@code answer-exclusive}, e.g. "None") of a multiple choice; for both, the options with a box to
+ * specify ({@code answer-specify}) and those whose box must be filled ({@code answer-specify-required}).
  * An invalid entry shows an error on its field and keeps the last valid settings.
  */
 final class ChoiceSettings extends VerticalLayout {
@@ -39,6 +40,7 @@ final class ChoiceSettings extends VerticalLayout {
     private LocalizedText lastOtherLabel;
     /** The multiple choice's options chosen alone; null for a single choice. */
     private CheckboxGroup<String> exclusive;
+    private final OptionBoxSettings boxes;
 
     private ChoiceSettings(List<Option> options, boolean single, Consumer<AnswerSpec> onEdit) {
         this.options = options;
@@ -50,6 +52,11 @@ final class ChoiceSettings extends VerticalLayout {
                         + " Without \"=\", the value is made from the label.",
                 OptionLines.formatOptions(options));
         SettingsFields.onUserEdit(optionLines, this::optionsEdited);
+        boxes = new OptionBoxSettings(edited -> {
+            this.options = edited;
+            edited();
+        });
+        boxes.show(options);
         add(optionLines);
     }
 
@@ -67,6 +74,7 @@ final class ChoiceSettings extends VerticalLayout {
             settings.edited();
         });
         settings.add(display);
+        settings.add(settings.boxes.components());
         return settings;
     }
 
@@ -88,9 +96,11 @@ final class ChoiceSettings extends VerticalLayout {
         SettingsFields.onUserEdit(settings.exclusive, chosen -> {
             settings.options = settings.options.stream().map(o -> o.withExclusive(chosen.contains(o.value())))
                     .toList();
+            settings.boxes.show(settings.options);
             settings.edited();
         });
         settings.add(settings.other, settings.otherLabel, settings.exclusive);
+        settings.add(settings.boxes.components());
         return settings;
     }
 
@@ -107,14 +117,20 @@ final class ChoiceSettings extends VerticalLayout {
         OptionLines.Parsed<Option> parsed = OptionLines.parseOptions(text, options);
         SettingsFields.error(optionLines, parsed.ok() ? null : parsed.errorMessage());
         if (parsed.ok()) {
-            // The lines say values and labels; an option kept by value stays chosen alone or not.
+            // The lines say values and labels; an option kept by value stays chosen alone or not, and keeps its box.
             List<String> alone = options.stream().filter(Option::exclusive).map(Option::value).toList();
-            options = parsed.items().stream().map(o -> o.withExclusive(alone.contains(o.value()))).toList();
+            options = parsed.items().stream().map(o -> o.withExclusive(alone.contains(o.value()))
+                    .withSpecify(boxOf(o.value()))).toList();
             if (exclusive != null) {
                 showExclusiveChoices();
             }
+            boxes.show(options);
             edited();
         }
+    }
+
+    private AnswerSpec.Specify boxOf(String value) {
+        return options.stream().filter(o -> o.value().equals(value)).findFirst().map(Option::specify).orElse(null);
     }
 
     private void otherEdited() {

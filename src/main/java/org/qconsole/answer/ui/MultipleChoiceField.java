@@ -29,6 +29,7 @@ final class MultipleChoiceField implements AnswerField {
     private final Set<String> exclusive;
     private final ChoiceBoxes group;
     private final TextField other;
+    private final OptionBoxFields boxes;
 
     MultipleChoiceField(String id, AnswerSpec.MultipleChoice spec, Language language, Runnable onChange) {
         values = values(spec.options());
@@ -43,6 +44,9 @@ final class MultipleChoiceField implements AnswerField {
         });
         group.setId(id);
         box.add(group);
+        boxes = new OptionBoxFields(id, spec.options(), language, onChange);
+        group.addValueChangeListener(e -> boxes.show(group.getValue()));
+        box.add(OptionBoxFields.asArray(boxes));
         if (spec.otherLabel() == null || spec.otherLabel().isEmpty()) {
             other = null;
         } else {
@@ -102,6 +106,7 @@ final class MultipleChoiceField implements AnswerField {
         if (!otherText.isBlank()) {
             answer.put("other", otherText);
         }
+        boxes.write(answer, selected);
         return answer;
     }
 
@@ -114,11 +119,14 @@ final class MultipleChoiceField implements AnswerField {
         if (other != null) {
             other.setValue(answer.path("other").isTextual() ? answer.path("other").asText() : "");
         }
+        boxes.read(json);
+        boxes.show(group.getValue());
     }
 
     @Override
     public void setReadOnly(boolean readOnly) {
         group.setReadOnly(readOnly);
+        boxes.setReadOnly(readOnly);
         if (other != null) {
             other.setReadOnly(readOnly);
         }

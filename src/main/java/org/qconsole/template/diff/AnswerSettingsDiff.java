@@ -22,6 +22,12 @@ final class AnswerSettingsDiff {
         }
     }
 
+    /** An option's box as the comparison shows it: " (box: Please specify, required)". */
+    private static String box(AnswerSpec.Specify specify) {
+        return specify == null ? "" : " (box: " + specify.shownLabel().english()
+                + (specify.required() ? ", required" : "") + ")";
+    }
+
     /** The options of a choice, readable ("email = Email; video = Video"); {@code null} for other kinds. */
     private static String options(AnswerSpec answer) {
         AnswerKind kind = AnswerKinds.of(answer);
@@ -30,7 +36,7 @@ final class AnswerSettingsDiff {
         }
         return kind.options().stream()
                 .map(o -> o.value() + " = " + (o.label() == null ? "" : o.label().english())
-                        + (o.exclusive() ? " (chosen alone)" : ""))
+                        + (o.exclusive() ? " (chosen alone)" : "") + box(o.specify()))
                 .collect(Collectors.joining("; "));
     }
 }

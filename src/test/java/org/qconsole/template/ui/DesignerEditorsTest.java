@@ -154,6 +154,38 @@ class DesignerEditorsTest {
     }
 
     @Test
+    void givesOptionsABoxToSpecifyAndKeepsItsOwnLabelWhenTheOptionsAreEdited() {
+        AnswerSpecEditor editor = show(new AnswerSpecEditor());
+        AnswerSpec.Specify sectors = new AnswerSpec.Specify(LocalizedText.en("Which sectors?"), false);
+        editor.setValue(new AnswerSpec.SingleChoice(List.of(new Option("yes", LocalizedText.en("Yes")),
+                new Option("partly", LocalizedText.en("In part")).withSpecify(sectors),
+                new Option("no", LocalizedText.en("No"))), Display.RADIO));
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> withBox = byId(CheckboxGroup.class, "answer-specify");
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> required = byId(CheckboxGroup.class, "answer-specify-required");
+        assertThat(withBox.getValue()).containsExactly("partly");
+
+        _setValue(withBox, Set.of("partly", "no"));
+        _setValue(required, Set.of("partly"));
+        assertThat(((AnswerSpec.SingleChoice) editor.getValue()).options()).extracting(Option::specify)
+                .containsExactly(null, new AnswerSpec.Specify(LocalizedText.en("Which sectors?"), true),
+                        new AnswerSpec.Specify(null, false));
+
+        _setValue(byId(TextArea.class, "answer-options"), "partly = To some extent\nyes = Yes");
+        assertThat(((AnswerSpec.SingleChoice) editor.getValue()).options()).as("kept by value")
+                .containsExactly(new Option("partly", LocalizedText.en("To some extent"))
+                        .withSpecify(new AnswerSpec.Specify(LocalizedText.en("Which sectors?"), true)),
+                        new Option("yes", LocalizedText.en("Yes")));
+        assertThat(required.getValue()).containsExactly("partly");
+
+        _setValue(withBox, Set.of());
+        assertThat(((AnswerSpec.SingleChoice) editor.getValue()).options()).extracting(Option::specify)
+                .containsOnlyNulls();
+        assertThat(required.isVisible()).isFalse();
+    }
+
+    @Test
     void editsNumberSettings() {
         AnswerSpecEditor editor = show(new AnswerSpecEditor());
         List<AnswerSpec> edits = new ArrayList<>();

@@ -1,0 +1,107 @@
+package org.qconsole.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
+
+/**
+ * The boxes beside options of a single or multiple choice ({@link AnswerSpec.Specify}): the words given
+ * in them are kept in the answer as {@code "specify": {"<option value>": "words"}}, for chosen options only.
+ * Shared by both choice kinds, so a box means the same in each.
+ */
+final class OptionBoxes {
+
+    static final String FIELD = "specify";
+
+    private OptionBoxes() {
+    }
+
+    /** Whether any option has a box. */
+    static boolean any(List<AnswerSpec.Option> options) {
+        return options.stream().anyMatch(o -> o.specify() != null);
+    }
+
+    /** What is wrong with the words in the boxes of a value whose options {@code chosen} are known good. */
+    static Optional<String> problem(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen) {
+        JsonNode boxes = value.get(FIELD);
+        if (boxes == null || boxes.isNull()) {
+            return Optional.empty();
+        }
+        if (!boxes.isObject()) {
+            return Optional.of("Write the details in the boxes beside the options chosen.");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = boxes.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> box = it.next();
+            Optional<AnswerSpec.Option> option = options.stream()
+                    .filter(o -> o.value().equals(box.getKey()) && o.specify() != null).findFirst();
+            if (option.isEmpty()) {
+                return Optional.of("Only some options have a box for details; this one has none.");
+            }
+            if (!chosen.contains(box.getKey())) {
+                return Optional.of("Details were given for “" + Words.plain(option.get().label(), Language.EN)
+                        + "”, which is not chosen.");
+            }
+            Optional<String> text = TextKind.problem(box.getValue(), Settings.CELL_TEXT_MAX);
+            if (text.isPresent()) {
+                return text;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether every chosen option whose box is required has words in it. */
+    static boolean requiredFilled(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen) {
+        return options.stream().filter(o -> o.specify() != null && o.specify().required()
+                && chosen.contains(o.value())).allMatch(o -> !words(value, o.value()).isBlank());
+    }
+
+    /** The words in an option's box; empty when none. */
+    static String words(JsonNode value, String option) {
+        JsonNode words = value.path(FIELD).path(option);
+        return words.isTextual() ? words.asText() : "";
+    }
+
+    /** An option's label in words, followed by what its box says: "Yes, in part (in two ministries)". */
+    static String labelWithWords(List<AnswerSpec.Option> options, JsonNode value, String option, Language language) {
+        String label = Words.label(options, option, language);
+        String words = words(value, option);
+        return words.isBlank() ? label : label + " (" + words + ")";
+    }
+
+    /** The words in the boxes of the options chosen, each after its option's English label ("Partly: in two ministries"). */
+    static List<String> ownWords(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen) {
+        List<String> words = new ArrayList<>();
+        chosen.stream().filter(o -> !words(value, o).isBlank())
+                .forEach(o -> words.add(Words.label(options, o, Language.EN) + ": " + words(value, o)));
+        return words;
+    }
+
+    /** One export column for each option with a box: {@code <question>.<option>.specify}. */
+    static List<ExportColumn> exportColumns(List<AnswerSpec.Option> options) {
+        List<ExportColumn> columns = new ArrayList<>();
+        options.stream().filter(o -> o.specify() != null).forEach(o -> columns.add(new ExportColumn(
+                o.value() + "." + FIELD, Words.plain(o.label(), Language.EN) + ": "
+                        + Words.plain(o.specify().shownLabel(), Language.EN),
+                a -> a == null ? CellValue.EMPTY : CellValue.text(words(a, o.value())))));
+        return columns;
+    }
+
+    /** The printed options, one tick box a line, an option with a box followed by a line to write on. */
+    static String blankHtml(List<AnswerSpec.Option> options, Language language) {
+        StringBuilder html = new StringBuilder();
+        for (AnswerSpec.Option option : options) {
+            html.append("<div>").append(Words.box(option.label().in(language)));
+            if (option.specify() != null) {
+                html.append(Words.escaped(option.specify().shownLabel(), language))
+                        .append(": <span class=\"line\"></span>");
+            }
+            html.append("</div>");
+        }
+        return html.toString();
+    }
+}

@@ -1,0 +1,129 @@
+package org.qconsole.answer.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpec.Specify;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.Section;
+import org.qconsole.model.TemplateDefinition;
+
+/** The box beside an option in the fill-in, browserless: shown while its option is chosen, its words in the answer. */
+class OptionBoxFieldsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<Option> LAW = List.of(
+            new Option("yes", LocalizedText.en("Yes")),
+            new Option("partly", LocalizedText.en("Yes, to some extent"))
+                    .withSpecify(new Specify(LocalizedText.en("Which sectors?").with(Language.FR, "Quels secteurs ?"),
+                            true)),
+            new Option("no", LocalizedText.en("No")));
+
+    @BeforeEach
+    void setUpVaadin() {
+        MockVaadin.setup();
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void aSingleChoicesBoxShowsWhileItsOptionIsChosenAndItsWordsGoIntoTheAnswer() throws Exception {
+        QuestionnaireForm form = show(new AnswerSpec.SingleChoice(LAW, null), Language.EN);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> law = _get(RadioButtonGroup.class, spec -> spec.withId("answer-q1"));
+        TextField box = box("answer-q1-specify-partly");
+        assertThat(box.isVisible()).isFalse();
+        assertThat(box.getLabel()).isEqualTo("Yes, to some extent: Which sectors?");
+        assertThat(box.isRequiredIndicatorVisible()).isTrue();
+
+        _setValue(law, "partly");
+        assertThat(box.isVisible()).isTrue();
+        assertThat(form.answers().get("q1")).as("no words yet").isEqualTo(TextNode.valueOf("partly"));
+        _setValue(box, "Customs");
+        assertThat(form.answers().get("q1"))
+                .isEqualTo(JSON.readTree("{\"selected\": \"partly\", \"specify\": {\"partly\": \"Customs\"}}"));
+
+        _setValue(law, "yes");
+        assertThat(box.isVisible()).isFalse();
+        assertThat(form.answers().get("q1")).as("the words of an option not chosen are not kept")
+                .isEqualTo(TextNode.valueOf("yes"));
+    }
+
+    @Test
+    void aStoredAnswerShowsItsWordsInTheBoxAndTheLanguageOfTheQuestionnaire() throws Exception {
+        QuestionnaireForm form = show(new AnswerSpec.SingleChoice(LAW, AnswerSpec.Display.DROPDOWN), Language.FR);
+        form.setAnswers(Map.of("q1", JSON.readTree("{\"selected\": \"partly\", \"specify\": {\"partly\": \"Douanes\"}}")));
+
+        @SuppressWarnings("unchecked")
+        Select<String> law = _get(Select.class, spec -> spec.withId("answer-q1"));
+        TextField box = box("answer-q1-specify-partly");
+        assertThat(law.getValue()).isEqualTo("partly");
+        assertThat(box.isVisible()).isTrue();
+        assertThat(box.getValue()).isEqualTo("Douanes");
+        assertThat(box.getLabel()).endsWith("Quels secteurs ?");
+    }
+
+    @Test
+    void aMultipleChoiceKeepsTheWordsOfEachChosenOptionsBox() throws Exception {
+        QuestionnaireForm form = show(new AnswerSpec.MultipleChoice(List.of(
+                new Option("ministry", LocalizedText.en("Ministry")),
+                new Option("audit", LocalizedText.en("Audit office")).withSpecify(new Specify(null, false)),
+                new Option("none", LocalizedText.en("Nobody"), true)), null), Language.EN);
+        ChoiceBoxes choices = _get(ChoiceBoxes.class, spec -> spec.withId("answer-q1"));
+        TextField box = box("answer-q1-specify-audit");
+        assertThat(box.getLabel()).isEqualTo("Audit office: Please specify");
+
+        _setValue(choices, Set.of("ministry", "audit"));
+        _setValue(box, "Court of Accounts");
+        assertThat(form.answers().get("q1")).isEqualTo(JSON.readTree(
+                "{\"selected\": [\"ministry\", \"audit\"], \"specify\": {\"audit\": \"Court of Accounts\"}}"));
+
+        _setValue(choices, Set.of("ministry", "audit", "none"));
+        assertThat(box.isVisible()).as("the option chosen alone cleared it").isFalse();
+        assertThat(form.answers().get("q1")).isEqualTo(JSON.readTree("{\"selected\": [\"none\"]}"));
+    }
+
+    /** A box by its id, also while it is hidden (Karibu's locator finds visible components only). */
+    private static TextField box(String id) {
+        return descendants(UI.getCurrent()).filter(c -> c instanceof TextField && id.equals(c.getId().orElse(null)))
+                .map(TextField.class::cast).findFirst().orElseThrow();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(
+            com.vaadin.flow.component.Component parent) {
+        return parent.getChildren().flatMap(child -> java.util.stream.Stream.concat(java.util.stream.Stream.of(child),
+                descendants(child)));
+    }
+
+    private static QuestionnaireForm show(AnswerSpec answer, Language language) {
+        Question question = new Question("q1", "1", LocalizedText.en("Is the law in force?"), LocalizedText.EMPTY,
+                answer, true, null, null, List.of(), List.of());
+        TemplateDefinition definition = new TemplateDefinition(LocalizedText.en("Boxes"), "CU", LocalizedText.EMPTY,
+                List.of(), List.of(new Section("s1", "I", LocalizedText.en("Law"), LocalizedText.EMPTY, List.of(),
+                        List.of(question), null)));
+        QuestionnaireForm form = new QuestionnaireForm(definition, language);
+        UI.getCurrent().add(form);
+        return form;
+    }
+}
