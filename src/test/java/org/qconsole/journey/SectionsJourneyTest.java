@@ -58,7 +58,8 @@ class SectionsJourneyTest extends BrowserJourney {
                                     new AnswerSpec.ShortText(null)), optional("q5_by", "5", "Evaluated by",
                                     new AnswerSpec.MultipleChoice(List.of(
                                             new AnswerSpec.Option("ministry", LocalizedText.en("Ministry")),
-                                            new AnswerSpec.Option("audit", LocalizedText.en("Audit office")),
+                                            new AnswerSpec.Option("audit", LocalizedText.en("Audit office"))
+                                                    .withSpecify(new AnswerSpec.Specify(null, false)),
                                             new AnswerSpec.Option("none", LocalizedText.en("Nobody"), true)),
                                             null))),
                             section("s3_more", "III", "Follow-up", followUp, required("q4_count", "4",
@@ -86,11 +87,16 @@ class SectionsJourneyTest extends BrowserJourney {
         assertThat(browser.getCurrentUrl()).endsWith("/response/" + sweden + "?section=s2_eval");
         tick("answer-q5_by", "Ministry");
         tick("answer-q5_by", "Audit office");
+        type("answer-q5_by-specify-audit", "Court of Accounts");
         waitForText("response-status", "All answers saved");
         assertThat(ticked("answer-q5_by")).containsExactly("Ministry", "Audit office");
+        browser.navigate().refresh();
+        assertThat(waitFor("answer-q5_by-specify-audit").getDomProperty("value")).as("the box's words, as saved")
+                .isEqualTo("Court of Accounts");
         tick("answer-q5_by", "Nobody");
         waitForText("response-status", "All answers saved");
         assertThat(ticked("answer-q5_by")).as("chosen alone").containsExactly("Nobody");
+        assertThat(browser.findElement(By.id("answer-q5_by-specify-audit")).isDisplayed()).isFalse();
         browser.navigate().refresh();
         waitFor("section-s2_eval");
         assertThat(ticked("answer-q5_by")).as("as saved").containsExactly("Nobody");
