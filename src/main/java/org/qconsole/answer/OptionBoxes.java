@@ -7,11 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
 
 /**
- * The boxes beside options of a single or multiple choice ({@link AnswerSpec.Specify}): the words given
- * in them are kept in the answer as {@code "specify": {"<option value>": "words"}}, for chosen options only.
+ * The boxes beside options of a single or multiple choice ({@link AnswerSpec.Specify}): what is given in
+ * them is kept in the answer as {@code "specify": {"<option value>": "words" or a number}}, for chosen
+ * options only; a number box checks and reads like a number question ({@link NumberKind}).
  * Shared by both choice kinds, so a box means the same in each.
  */
 final class OptionBoxes {
@@ -46,9 +48,11 @@ final class OptionBoxes {
                 return Optional.of("Details were given for “" + Words.plain(option.get().label(), Language.EN)
                         + "”, which is not chosen.");
             }
-            Optional<String> text = TextKind.problem(box.getValue(), Settings.CELL_TEXT_MAX);
-            if (text.isPresent()) {
-                return text;
+            Optional<String> problem = option.get().specify().number() != null
+                    ? new NumberKind(option.get().specify().number().asAnswer()).problem(box.getValue())
+                    : TextKind.problem(box.getValue(), Settings.CELL_TEXT_MAX);
+            if (problem.isPresent()) {
+                return problem.map(p -> Words.plain(option.get().label(), Language.EN) + ": " + p);
             }
         }
         return Optional.empty();
@@ -57,27 +61,36 @@ final class OptionBoxes {
     /** Whether every chosen option whose box is required has words in it. */
     static boolean requiredFilled(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen) {
         return options.stream().filter(o -> o.specify() != null && o.specify().required()
-                && chosen.contains(o.value())).allMatch(o -> !words(value, o.value()).isBlank());
+                && chosen.contains(o.value())).allMatch(o -> Answers.isAnswered(value.path(FIELD).path(o.value())));
     }
 
-    /** The words in an option's box; empty when none. */
-    static String words(JsonNode value, String option) {
-        JsonNode words = value.path(FIELD).path(option);
-        return words.isTextual() ? words.asText() : "";
+    /** What an option's box holds, in words (a number with its unit); empty when nothing. */
+    static String words(List<AnswerSpec.Option> options, JsonNode value, String option, Language language) {
+        JsonNode held = value.path(FIELD).path(option);
+        if (!Answers.isAnswered(held)) {
+            return "";
+        }
+        return numberBox(options, option).map(box -> new NumberKind(box.asAnswer()).text(held, language))
+                .orElse(held.isTextual() ? held.asText() : Words.asStored(held));
     }
 
     /** An option's label in words, followed by what its box says: "Yes, in part (in two ministries)". */
     static String labelWithWords(List<AnswerSpec.Option> options, JsonNode value, String option, Language language) {
         String label = Words.label(options, option, language);
-        String words = words(value, option);
+        String words = words(options, value, option, language);
         return words.isBlank() ? label : label + " (" + words + ")";
+    }
+
+    private static Optional<AnswerSpec.NumberBox> numberBox(List<AnswerSpec.Option> options, String option) {
+        return options.stream().filter(o -> o.value().equals(option) && o.specify() != null)
+                .findFirst().map(o -> o.specify().number());
     }
 
     /** The words in the boxes of the options chosen, each after its option's English label ("Partly: in two ministries"). */
     static List<String> ownWords(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen) {
         List<String> words = new ArrayList<>();
-        chosen.stream().filter(o -> !words(value, o).isBlank())
-                .forEach(o -> words.add(Words.label(options, o, Language.EN) + ": " + words(value, o)));
+        chosen.stream().filter(o -> !words(options, value, o, Language.EN).isBlank()).forEach(o -> words.add(
+                Words.label(options, o, Language.EN) + ": " + words(options, value, o, Language.EN)));
         return words;
     }
 
@@ -87,8 +100,19 @@ final class OptionBoxes {
         options.stream().filter(o -> o.specify() != null).forEach(o -> columns.add(new ExportColumn(
                 o.value() + "." + FIELD, Words.plain(o.label(), Language.EN) + ": "
                         + Words.plain(o.specify().shownLabel(), Language.EN),
-                a -> a == null ? CellValue.EMPTY : CellValue.text(words(a, o.value())))));
+                a -> a == null ? CellValue.EMPTY : cell(o, a.path(FIELD).path(o.value())))));
         return columns;
+    }
+
+    /** A number box's cell is a number, as a number question's is; a box of words is text. */
+    private static CellValue cell(AnswerSpec.Option option, JsonNode held) {
+        if (!Answers.isAnswered(held)) {
+            return CellValue.EMPTY;
+        }
+        if (option.specify().number() != null && held.isNumber()) {
+            return new CellValue.Number(held.decimalValue());
+        }
+        return CellValue.text(held.isTextual() ? held.asText() : Words.asStored(held));
     }
 
     /** The printed options, one tick box a line, an option with a box followed by a line to write on. */
@@ -97,8 +121,10 @@ final class OptionBoxes {
         for (AnswerSpec.Option option : options) {
             html.append("<div>").append(Words.box(option.label().in(language)));
             if (option.specify() != null) {
-                html.append(Words.escaped(option.specify().shownLabel(), language))
-                        .append(": <span class=\"line\"></span>");
+                html.append(Words.escaped(option.specify().shownLabel(), language)).append(": ")
+                        .append(option.specify().number() != null
+                                ? new NumberKind(option.specify().number().asAnswer()).blankHtml(language)
+                                : "<span class=\"line\"></span>");
             }
             html.append("</div>");
         }

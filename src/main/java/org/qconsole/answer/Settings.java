@@ -32,6 +32,9 @@ public final class Settings {
         options.stream().filter(o -> o.specify() != null && o.specify().label() != null
                 && !o.specify().label().isEmpty()).forEach(o -> label("box of option " + o.value(),
                         o.specify().label(), problems));
+        options.stream().filter(o -> o.specify() != null && o.specify().number() != null).forEach(o ->
+                new NumberKind(o.specify().number().asAnswer()).checkSettings(problem ->
+                        problems.accept("the box of option " + o.value() + " " + problem)));
     }
 
     /** The options of a grid's or table's choice column have no boxes: a cell holds one value. */

@@ -216,11 +216,17 @@ public sealed interface AnswerSpec {
     }
 
     /**
-     * The box beside an option, filled in words when the option is chosen; {@code label} is what the box
-     * asks (none: "Please specify"); a {@code required} box must be filled for the question to be answered.
+     * The box beside an option, filled when the option is chosen; {@code label} is what the box asks (none:
+     * "Please specify"); a {@code required} box must be filled for the question to be answered. A box takes
+     * words, or a {@code number} with these settings ("a percentage against each option").
      */
     record Specify(@JsonInclude(JsonInclude.Include.NON_NULL) LocalizedText label,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean required) {
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean required,
+            @JsonInclude(JsonInclude.Include.NON_NULL) NumberBox number) {
+
+        public Specify(LocalizedText label, boolean required) {
+            this(label, required, null);
+        }
 
         /** What a box asks when its settings name nothing. */
         public static final LocalizedText DEFAULT_LABEL = LocalizedText.en("Please specify");
@@ -228,6 +234,23 @@ public sealed interface AnswerSpec {
         /** The label shown: the box's own, or "Please specify". */
         public LocalizedText shownLabel() {
             return label == null || label.isEmpty() ? DEFAULT_LABEL : label;
+        }
+
+        /** This box, required or not. */
+        public Specify withRequired(boolean filled) {
+            return new Specify(label, filled, number);
+        }
+    }
+
+    /** The settings of a box that takes a number: whole or decimal, optional bounds and unit. */
+    record NumberBox(@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean integer,
+            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal min,
+            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal max,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalizedText unit) {
+
+        /** The same settings as a number question has them, so a box checks and reads like one. */
+        public NumberAnswer asAnswer() {
+            return new NumberAnswer(integer, min, max, unit);
         }
     }
 

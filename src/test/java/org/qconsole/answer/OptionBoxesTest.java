@@ -87,9 +87,14 @@ class OptionBoxesTest {
                 TemplateFixtures.option("ministry", "Ministry"),
                 TemplateFixtures.option("audit", "Audit office").withSpecify(new Specify(null, false)),
                 new Option("none", LocalizedText.en("Nobody"), true)), null), List.of());
+        Specify share = new Specify(LocalizedText.en("Share of requests"), false, new AnswerSpec.NumberBox(true,
+                java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100), LocalizedText.en("%")));
+        var q4 = TemplateFixtures.question("q4_channels", "4", "Which channels?", new AnswerSpec.MultipleChoice(
+                List.of(TemplateFixtures.option("email", "Email").withSpecify(share),
+                        TemplateFixtures.option("post", "Post").withSpecify(share)), null), List.of());
         TemplateDefinition definition = new TemplateDefinition(LocalizedText.en("Boxes"), "CU 2026/12",
                 LocalizedText.EMPTY, List.of(), List.of(new Section("s1", "I", LocalizedText.en("Law"),
-                        LocalizedText.EMPTY, List.of(), List.of(q1, q2, inPart), null)));
+                        LocalizedText.EMPTY, List.of(), List.of(q1, q2, inPart, q4), null)));
         long version = TemplateFixtures.publish(templates, "BOXES", definition).id();
         campaign = assignments.create(new NewCampaign(version, "Boxes " + version, "", LocalDate.now().plusDays(20),
                 Set.of("SWE"))).id();
@@ -128,7 +133,11 @@ class OptionBoxesTest {
         assertRefused("q1_law", "{\"selected\": \"partly\", \"specify\": \"x\"}",
                 "Write the details in the boxes beside the options chosen.");
         assertRefused("q2_by", "{\"selected\": [\"audit\"], \"specify\": {\"audit\": \"" + "a".repeat(501) + "\"}}",
-                "Enter at most 500 characters (this has 501).");
+                "Audit office: Enter at most 500 characters (this has 501).");
+        assertRefused("q4_channels", "{\"selected\": [\"email\"], \"specify\": {\"email\": 101}}",
+                "Email: Enter a number from 0 to 100.");
+        assertRefused("q4_channels", "{\"selected\": [\"email\"], \"specify\": {\"email\": \"sixty\"}}",
+                "Email: Enter a number.");
         assertRefused("q2_by", "{\"selected\": [\"ministry\"], \"specify\": {\"ministry\": \"x\"}}",
                 "Only some options have a box for details; this one has none.");
         assertThat(answers.open(sweden).answers()).as("nothing written").isEmpty();
@@ -138,8 +147,11 @@ class OptionBoxesTest {
     void compilationAndExportShowTheWords() throws Exception {
         save("q1_law", json("{\"selected\": \"partly\", \"specify\": {\"partly\": \"Customs\"}}"));
         save("q2_by", json("{\"selected\": [\"ministry\", \"audit\"], \"specify\": {\"audit\": \"Court of Accounts\"}}"));
+        save("q4_channels", json("{\"selected\": [\"email\", \"post\"], \"specify\": {\"email\": 60}}"));
         SignIn.as(users, "secretariat");
 
+        assertThat(dashboards.compile(campaign, "q4_channels").rows()).singleElement()
+                .satisfies(row -> assertThat(row.answer()).isEqualTo("Email (60 %); Post"));
         Compilation byLaw = dashboards.compile(campaign, "q1_law");
         assertThat(byLaw.rows()).singleElement().satisfies(row -> {
             assertThat(row.selected()).containsExactly("partly");
@@ -158,6 +170,8 @@ class OptionBoxesTest {
         assertThat(sweden.get(header.indexOf("q1_law.partly.specify"))).isEqualTo("Customs");
         assertThat(sweden.get(header.indexOf("q2_by.audit"))).isEqualTo("Yes");
         assertThat(sweden.get(header.indexOf("q2_by.audit.specify"))).isEqualTo("Court of Accounts");
+        assertThat(sweden.get(header.indexOf("q4_channels.email.specify"))).as("a number").isEqualTo("60");
+        assertThat(sweden.get(header.indexOf("q4_channels.post.specify"))).isEmpty();
     }
 
     @Test

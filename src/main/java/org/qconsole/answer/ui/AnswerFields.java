@@ -133,7 +133,7 @@ public final class AnswerFields {
                 : new ValueField<>(group, JSON::textNode, oneOf(values), onChange);
     }
 
-    private static AnswerField shortText(int maxLength, Runnable onChange) {
+    static AnswerField shortText(int maxLength, Runnable onChange) {
         TextField field = new TextField();
         field.setMaxLength(maxLength);
         field.setValueChangeMode(ValueChangeMode.LAZY);
@@ -156,7 +156,7 @@ public final class AnswerFields {
         return length + " / " + maxLength;
     }
 
-    private static AnswerField number(AnswerSpec.NumberAnswer spec, Language language, Runnable onChange) {
+    static AnswerField number(AnswerSpec.NumberAnswer spec, Language language, Runnable onChange) {
         Span unit = spec.unit() == null || spec.unit().isEmpty() ? null : new Span(spec.unit().in(language));
         if (spec.integer()) {
             IntegerField field = new IntegerField();

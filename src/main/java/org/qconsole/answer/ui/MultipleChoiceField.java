@@ -13,6 +13,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.qconsole.model.AnswerSpec;
@@ -46,7 +47,7 @@ final class MultipleChoiceField implements AnswerField {
         box.add(group);
         boxes = new OptionBoxFields(id, spec.options(), language, onChange);
         group.addValueChangeListener(e -> boxes.show(group.getValue()));
-        box.add(OptionBoxFields.asArray(boxes));
+        box.add(boxes.components());
         if (spec.otherLabel() == null || spec.otherLabel().isEmpty()) {
             other = null;
         } else {
@@ -121,6 +122,11 @@ final class MultipleChoiceField implements AnswerField {
         }
         boxes.read(json);
         boxes.show(group.getValue());
+    }
+
+    @Override
+    public Optional<String> unreadable() {
+        return boxes.unreadable();
     }
 
     @Override

@@ -3,36 +3,40 @@ package org.qconsole.answer.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValue;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 
 /**
- * The boxes beside the options that have one ("Yes, to some extent: please specify"): a text field each,
- * shown while its option is chosen. Their words go into the answer as {@code "specify": {"<option>": "words"}},
- * for chosen options only (see docs/template-format.md).
+ * The boxes beside the options that have one ("Yes, to some extent: please specify", "Email: share of
+ * requests, %"): a text or number field each, shown while its option is chosen. What they hold goes into the
+ * answer as {@code "specify": {"<option>": "words" or a number}}, for chosen options only (see
+ * docs/template-format.md). Each box is the field a question of its kind has.
  */
 final class OptionBoxFields {
 
-    private final Map<String, TextField> boxes = new LinkedHashMap<>();
+    private final Map<String, AnswerField> boxes = new LinkedHashMap<>();
 
     OptionBoxFields(String id, List<AnswerSpec.Option> options, Language language, Runnable onChange) {
         for (AnswerSpec.Option option : options) {
-            if (option.specify() != null) {
-                TextField box = new TextField(option.label().in(language) + ": "
-                        + option.specify().shownLabel().in(language));
-                box.setId(id + "-specify-" + option.value());
-                box.setMaxLength(AnswerSpec.ShortText.DEFAULT_MAX_LENGTH);
-                box.setValueChangeMode(ValueChangeMode.LAZY);
-                box.setWidthFull();
-                box.setRequiredIndicatorVisible(option.specify().required());
-                box.setVisible(false);
-                box.addValueChangeListener(e -> onChange.run());
+            AnswerSpec.Specify specify = option.specify();
+            if (specify != null) {
+                AnswerField box = specify.number() != null
+                        ? AnswerFields.number(specify.number().asAnswer(), language, onChange)
+                        : AnswerFields.shortText(AnswerSpec.ShortText.DEFAULT_MAX_LENGTH, onChange);
+                Component field = box.component();
+                field.setId(id + "-specify-" + option.value());
+                ((HasLabel) field).setLabel(option.label().in(language) + ": " + specify.shownLabel().in(language));
+                ((HasValue<?, ?>) field).setRequiredIndicatorVisible(specify.required());
+                ((HasSize) field).setWidthFull();
+                field.setVisible(false);
                 boxes.put(option.value(), box);
             }
         }
@@ -43,38 +47,40 @@ final class OptionBoxFields {
         return options.stream().anyMatch(o -> o.specify() != null);
     }
 
-    Collection<TextField> components() {
-        return boxes.values();
+    /** The boxes' fields, to place after the options. */
+    Component[] components() {
+        return boxes.values().stream().map(AnswerField::component).toArray(Component[]::new);
     }
 
-    /** Shows the boxes of the options chosen, hides the others (their words are kept on the page, not saved). */
+    /** Shows the boxes of the options chosen, hides the others (what they hold stays on the page, unsaved). */
     void show(Collection<String> chosen) {
-        boxes.forEach((option, box) -> box.setVisible(chosen.contains(option)));
+        boxes.forEach((option, box) -> box.component().setVisible(chosen.contains(option)));
     }
 
-    /** Whether a chosen option's box has words. */
-    boolean hasWords(Collection<String> chosen) {
-        return boxes.entrySet().stream().anyMatch(b -> chosen.contains(b.getKey()) && !b.getValue().isEmpty());
+    /** Whether a chosen option's box holds something. */
+    boolean holdsAny(Collection<String> chosen) {
+        return boxes.entrySet().stream().anyMatch(b -> chosen.contains(b.getKey()) && b.getValue().value() != null);
     }
 
-    /** Puts the words in the boxes of the options chosen into the answer. */
+    /** Puts what the boxes of the options chosen hold into the answer. */
     void write(ObjectNode answer, Collection<String> chosen) {
-        if (!hasWords(chosen)) {
+        if (!holdsAny(chosen)) {
             return;
         }
-        ObjectNode words = answer.putObject("specify");
+        ObjectNode held = answer.putObject("specify");
         boxes.forEach((option, box) -> {
-            if (chosen.contains(option) && !box.getValue().isBlank()) {
-                words.put(option, box.getValue());
+            JsonNode value = box.value();
+            if (chosen.contains(option) && value != null) {
+                held.set(option, value);
             }
         });
     }
 
-    /** Shows the words a stored answer has in each box. */
+    /** Shows what a stored answer holds in each box. */
     void read(JsonNode answer) {
         boxes.forEach((option, box) -> {
-            JsonNode words = answer == null ? null : answer.path("specify").path(option);
-            box.setValue(words != null && words.isTextual() ? words.asText() : "");
+            JsonNode held = answer == null ? null : answer.path("specify").path(option);
+            box.setValue(held == null || held.isMissingNode() ? null : held);
         });
     }
 
@@ -82,8 +88,9 @@ final class OptionBoxFields {
         boxes.values().forEach(box -> box.setReadOnly(readOnly));
     }
 
-    /** @return a component to place the boxes after the options */
-    static Component[] asArray(OptionBoxFields boxes) {
-        return boxes.components().toArray(Component[]::new);
+    /** Why what was typed into a shown box cannot be read (letters in a number box), if it cannot. */
+    Optional<String> unreadable() {
+        return boxes.values().stream().filter(box -> box.component().isVisible())
+                .map(AnswerField::unreadable).flatMap(Optional::stream).findFirst();
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
@@ -33,7 +34,7 @@ final class SingleChoiceWithBoxes<C extends Component & HasValue<?, String>> imp
             onChange.run();
         });
         box.add(choice);
-        box.add(OptionBoxFields.asArray(boxes));
+        box.add(boxes.components());
     }
 
     private Set<String> chosen() {
@@ -51,7 +52,7 @@ final class SingleChoiceWithBoxes<C extends Component & HasValue<?, String>> imp
         if (chosen == null || chosen.isEmpty()) {
             return null;
         }
-        if (!boxes.hasWords(chosen())) {
+        if (!boxes.holdsAny(chosen())) {
             return JSON.textNode(chosen);
         }
         ObjectNode answer = JSON.objectNode();
@@ -68,6 +69,11 @@ final class SingleChoiceWithBoxes<C extends Component & HasValue<?, String>> imp
         choice.setValue(value == null ? choice.getEmptyValue() : value);
         boxes.read(json);
         boxes.show(chosen());
+    }
+
+    @Override
+    public Optional<String> unreadable() {
+        return boxes.unreadable();
     }
 
     @Override

@@ -24,8 +24,15 @@ final class AnswerSettingsDiff {
 
     /** An option's box as the comparison shows it: " (box: Please specify, required)". */
     private static String box(AnswerSpec.Specify specify) {
-        return specify == null ? "" : " (box: " + specify.shownLabel().english()
-                + (specify.required() ? ", required" : "") + ")";
+        if (specify == null) {
+            return "";
+        }
+        AnswerSpec.NumberBox number = specify.number();
+        String takes = number == null ? "" : ", " + (number.integer() ? "whole number" : "number")
+                + (number.min() == null ? "" : " from " + number.min().toPlainString())
+                + (number.max() == null ? "" : " up to " + number.max().toPlainString())
+                + (number.unit() == null || number.unit().isEmpty() ? "" : " " + number.unit().english());
+        return " (box: " + specify.shownLabel().english() + takes + (specify.required() ? ", required" : "") + ")";
     }
 
     /** The options of a choice, readable ("email = Email; video = Video"); {@code null} for other kinds. */

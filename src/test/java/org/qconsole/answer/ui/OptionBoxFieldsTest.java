@@ -116,6 +116,25 @@ class OptionBoxFieldsTest {
                 descendants(child)));
     }
 
+    @Test
+    void aNumberBoxTakesANumberWithItsUnit() throws Exception {
+        AnswerSpec.NumberBox percent = new AnswerSpec.NumberBox(true, java.math.BigDecimal.ZERO,
+                java.math.BigDecimal.valueOf(100), LocalizedText.en("%"));
+        QuestionnaireForm form = show(new AnswerSpec.MultipleChoice(List.of(
+                new Option("email", LocalizedText.en("Email")).withSpecify(new Specify(LocalizedText.en("Share"),
+                        false, percent))), null), Language.EN);
+        _setValue(_get(ChoiceBoxes.class, spec -> spec.withId("answer-q1")), Set.of("email"));
+
+        com.vaadin.flow.component.textfield.IntegerField share = _get(
+                com.vaadin.flow.component.textfield.IntegerField.class, spec -> spec.withId("answer-q1-specify-email"));
+        assertThat(share.getLabel()).isEqualTo("Email: Share");
+        assertThat(share.getMax()).isEqualTo(100);
+        _setValue(share, 60);
+
+        assertThat(form.answers().get("q1"))
+                .isEqualTo(JSON.readTree("{\"selected\": [\"email\"], \"specify\": {\"email\": 60}}"));
+    }
+
     private static QuestionnaireForm show(AnswerSpec answer, Language language) {
         Question question = new Question("q1", "1", LocalizedText.en("Is the law in force?"), LocalizedText.EMPTY,
                 answer, true, null, null, List.of(), List.of());

@@ -156,6 +156,27 @@ class TemplateDiffTest {
     }
 
     @Test
+    void aBoxGivenToAnOptionIsAChangeInWords() {
+        AnswerSpec.Specify share = new AnswerSpec.Specify(LocalizedText.en("Share"), true,
+                new AnswerSpec.NumberBox(true, java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100),
+                        LocalizedText.en("%")));
+        Question q1a = new Question("q1a", "1.a", LocalizedText.en("If yes, which ones?"), LocalizedText.EMPTY,
+                choice(option("email", "Email").withSpecify(share),
+                        option("video", "Video").withSpecify(new AnswerSpec.Specify(null, false))),
+                false, null, Q1_YES, List.of(), List.of());
+        Question q1 = new Question("q1", "1", LocalizedText.en("Do you use <b>ICTs</b>?"), LocalizedText.EMPTY,
+                new AnswerSpec.YesNo(), true, null, null, List.of(), List.of(q1a));
+
+        TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1, text(), q2()),
+                sectionTwo(q3(), q4())));
+
+        assertThat(diff.changes()).singleElement().satisfies(change -> assertThat(change.fields())
+                .filteredOn(f -> f.field().equals("answer.options")).singleElement()
+                .satisfies(f -> assertThat(f.after()).isEqualTo("email = Email (box: Share, whole number from 0 up to"
+                        + " 100 %, required); video = Video (box: Please specify)")));
+    }
+
+    @Test
     void changedConditionChangesVisibleWhen() {
         Question q1a = new Question("q1a", "1.a", LocalizedText.en("If yes, which ones?"), LocalizedText.EMPTY,
                 choice(option("email", "Email"), option("video", "Video")), false, null,

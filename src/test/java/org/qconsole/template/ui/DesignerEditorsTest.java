@@ -179,6 +179,14 @@ class DesignerEditorsTest {
                         new Option("yes", LocalizedText.en("Yes")));
         assertThat(required.getValue()).containsExactly("partly");
 
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<String> numbers = byId(CheckboxGroup.class, "answer-specify-number");
+        _setValue(numbers, Set.of("partly"));
+        _setValue(byId(TextField.class, "answer-unit"), "%");
+        assertThat(((AnswerSpec.SingleChoice) editor.getValue()).options().get(0).specify()).isEqualTo(
+                new AnswerSpec.Specify(LocalizedText.en("Which sectors?"), true,
+                        new AnswerSpec.NumberBox(false, null, null, LocalizedText.en("%"))));
+
         _setValue(withBox, Set.of());
         assertThat(((AnswerSpec.SingleChoice) editor.getValue()).options()).extracting(Option::specify)
                 .containsOnlyNulls();
