@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import org.qconsole.QuestionnaireConsoleApplication;
@@ -77,7 +78,7 @@ public final class ExportBenchmark {
             ExportService exports = context.getBean(ExportService.class);
             int histogramTop = Integer.getInteger("histogram", 0);
             List<String> lines = new ArrayList<>();
-            for (ExportFormat format : List.of(ExportFormat.XLSX, ExportFormat.CSV)) {
+            for (ExportFormat format : formats()) {
                 for (Size size : sizes) {
                     boolean histogram = histogramTop > 0 && format == ExportFormat.XLSX
                             && size == sizes.get(sizes.size() - 1);
@@ -91,24 +92,31 @@ public final class ExportBenchmark {
         System.exit(0);
     }
 
+    /** Both, or those named by {@code -Dformats=XLSX}. */
+    private static List<ExportFormat> formats() {
+        return Arrays.stream(System.getProperty("formats", "XLSX,CSV").split(",")).map(ExportFormat::valueOf).toList();
+    }
+
     private static String measure(ExportService exports, ExportFormat format, Size size, int histogramTop)
             throws Exception {
         long[] bytes = new long[1];
         double ms = medianMillis(3, () -> bytes[0] = export(exports, format, size, rows -> { }));
-        double peakUsed = peakGrowth(false, () -> export(exports, format, size, rows -> { }));
-        double peakLive = peakGrowth(true, () -> export(exports, format, size, rows -> { }));
+        AtomicInteger written = new AtomicInteger();
+        Peak used = peakGrowth(false, written, () -> export(exports, format, size, written::set));
+        Peak live = peakGrowth(true, written, () -> export(exports, format, size, written::set));
         if (histogramTop > 0) {
             Histograms.takeBaseline();
             export(exports, format, size, rows -> {
-                if (rows == size.rows() / 2) {
-                    System.out.println("Live objects grown halfway through the " + format + " export, " + size.label()
-                            + ":");
+                if (rows == size.rows() / 2 || rows == size.rows()) {
+                    System.out.println("Live objects grown by row " + rows + " of the " + format + " export, "
+                            + size.label() + ":");
                     Histograms.growthSinceBaseline(histogramTop).forEach(System.out::println);
                 }
             });
         }
-        return String.format(Locale.ROOT, "  %-4s %-34s %6.0f ms   peak heap use +%5.0f MB   peak live heap +%5.1f MB"
-                + "   file %5.1f MB", format, size.label(), ms, peakUsed, peakLive, bytes[0] / MB);
+        return String.format(Locale.ROOT, "  %-4s %-30s %6.0f ms   peak heap use +%5.0f MB   peak live heap +%5.1f MB"
+                + " (%s)   file %4.1f MB", format, size.label(), ms, used.mb(), live.mb(),
+                live.rows() < size.rows() ? "at row " + live.rows() : "after the last row", bytes[0] / MB);
     }
 
     /** Bytes written by one export, to a stream that only counts them. */
@@ -141,24 +149,34 @@ public final class ExportBenchmark {
         return times[runs / 2];
     }
 
+    /** The most heap used over the baseline in MB, and how many rows were written then. */
+    private record Peak(double mb, int rows) {
+    }
+
     /**
-     * The peak of heap use over the baseline (after a full collection) while {@code work} runs, in MB;
+     * The peak of heap use over the baseline (after a full collection) while {@code work} runs;
      * {@code live}: a full collection before each sample (every 100 ms), so only what is still reachable
      * counts; otherwise sampled every 5 ms as it is.
      */
-    static double peakGrowth(boolean live, LongSupplier work) throws InterruptedException {
+    private static Peak peakGrowth(boolean live, AtomicInteger written, LongSupplier work) throws InterruptedException {
         var memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         Thread.sleep(200);
         long baseline = memory.getHeapMemoryUsage().getUsed();
         AtomicLong peak = new AtomicLong(baseline);
+        AtomicInteger peakRows = new AtomicInteger();
+        written.set(0);
         AtomicBoolean running = new AtomicBoolean(true);
         Thread sampler = new Thread(() -> {
             while (running.get()) {
                 if (live) {
                     System.gc();
                 }
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                long used = memory.getHeapMemoryUsage().getUsed();
+                if (used > peak.get()) {
+                    peak.set(used);
+                    peakRows.set(written.get());
+                }
                 try {
                     Thread.sleep(live ? 100 : 5);
                 } catch (InterruptedException e) {
@@ -170,7 +188,7 @@ public final class ExportBenchmark {
         work.getAsLong();
         running.set(false);
         sampler.join();
-        return (peak.get() - baseline) / MB;
+        return new Peak((peak.get() - baseline) / MB, peakRows.get());
     }
 
     private static long publish(TemplateService templates) {
