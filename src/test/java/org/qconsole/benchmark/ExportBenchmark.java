@@ -43,9 +43,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * </ul>
  * For each: the time (median of 3 runs after a warm-up), the peak of heap use over the baseline sampled
  * every 5 ms (includes garbage not yet collected: it follows the young generation's size as much as the
- * export), and the peak live heap growth (a full collection every 100 ms during a separate run; what the
- * export holds). {@code -Dhistogram=15} also prints the 15 classes whose live objects grew most halfway
- * through the largest XLSX export (jcmd GC.class_histogram).
+ * export), the growth of the live heap halfway through the rows and at the last row (jcmd
+ * GC.class_histogram: a full collection, then the shallow size of every object still reachable), and the
+ * peak heap use sampled right after a full collection every 100 ms during a separate run (an upper bound of
+ * the live heap over the whole export, writing the file included: it also counts what the export allocated
+ * between the collection and the sample). {@code -Dhistogram=15} also prints the 15 classes whose live
+ * objects grew most by the last row of the largest XLSX export; {@code -Dformats=XLSX} measures one format.
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dbenchmark=org.qconsole.benchmark.ExportBenchmark}. It
  * prints; it asserts nothing.
@@ -103,20 +106,28 @@ public final class ExportBenchmark {
         double ms = medianMillis(3, () -> bytes[0] = export(exports, format, size, rows -> { }));
         AtomicInteger written = new AtomicInteger();
         Peak used = peakGrowth(false, written, () -> export(exports, format, size, written::set));
-        Peak live = peakGrowth(true, written, () -> export(exports, format, size, written::set));
+        Peak sampled = peakGrowth(true, written, () -> export(exports, format, size, written::set));
+        double[] live = new double[2];
+        long baseline = Histograms.liveBytes();
+        export(exports, format, size, rows -> {
+            if (rows == size.rows() / 2 || rows == size.rows()) {
+                live[rows == size.rows() ? 1 : 0] = (Histograms.liveBytes() - baseline) / MB;
+            }
+        });
         if (histogramTop > 0) {
             Histograms.takeBaseline();
             export(exports, format, size, rows -> {
-                if (rows == size.rows() / 2 || rows == size.rows()) {
-                    System.out.println("Live objects grown by row " + rows + " of the " + format + " export, "
-                            + size.label() + ":");
+                if (rows == size.rows()) {
+                    System.out.println("Live objects grown by the last row of the " + format + " export, "
+                            + size.label() + " (the baseline histogram itself included):");
                     Histograms.growthSinceBaseline(histogramTop).forEach(System.out::println);
                 }
             });
         }
-        return String.format(Locale.ROOT, "  %-4s %-30s %6.0f ms   peak heap use +%5.0f MB   peak live heap +%5.1f MB"
-                + " (%s)   file %4.1f MB", format, size.label(), ms, used.mb(), live.mb(),
-                live.rows() < size.rows() ? "at row " + live.rows() : "after the last row", bytes[0] / MB);
+        return String.format(Locale.ROOT, "  %-4s %-30s %6.0f ms   peak heap use +%4.0f MB   live heap +%4.1f MB halfway,"
+                + " +%4.1f MB at the last row   (sampled with full GCs: +%4.1f MB %s)   file %3.1f MB", format,
+                size.label(), ms, used.mb(), live[0], live[1], sampled.mb(),
+                sampled.rows() < size.rows() ? "at row " + sampled.rows() : "after the last row", bytes[0] / MB);
     }
 
     /** Bytes written by one export, to a stream that only counts them. */
@@ -282,6 +293,18 @@ public final class ExportBenchmark {
 
         static void takeBaseline() throws IOException, InterruptedException {
             baseline = take();
+        }
+
+        /** The shallow size of all live objects (the histogram itself is garbage by the next one). */
+        static long liveBytes() {
+            try {
+                return take().classes().values().stream().mapToLong(HeapHistogram.Entry::bytes).sum();
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
 
         static List<String> growthSinceBaseline(int top) {
