@@ -36,14 +36,14 @@ import org.springframework.transaction.annotation.Transactional;
  * All answers of one or more campaigns as XLSX (sheets "Answers", "Statuses", "Questionnaire") or CSV
  * (the answers): one row per country, one column per question and sub-field. Campaigns of different
  * versions of a template line up by stable question key. Answers hidden by a condition are left out.
- * Rows are written as they are read, a batch of responses at a time.
+ * Rows are written as they are read, one response at a time from a database cursor, so memory does not
+ * grow with the number of responses.
  */
 @Service
 @Transactional(readOnly = true)
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 public class ExportService {
 
-    static final int BATCH = 50;
     private static final List<String> LEADING = List.of("State", "ISO code", "Regional group", "Campaign", "Status",
             "Completion %");
 
@@ -110,20 +110,24 @@ public class ExportService {
             writer.startTable("Answers", 1);
             writer.row(header(List.of("country", "iso3", "group", "campaign", "status", "completion"), keys.stream()));
         }
-        int written = 0;
+        int[] written = {0};
         for (Campaign campaign : campaigns) {
             PublishedQuestionnaire version = versions.get(campaign.templateVersionId());
             Map<String, AnswerColumn> own = columns.get(campaign.templateVersionId());
-            List<Assignment> all = assignments.assignments(campaign.id());
-            for (int from = 0; from < all.size(); from += BATCH) {
-                List<Assignment> batch = all.subList(from, Math.min(all.size(), from + BATCH));
-                Map<Long, Map<String, JsonNode>> values = answers.answersOf(batch);
-                for (Assignment assignment : batch) {
-                    Map<String, JsonNode> given = values.getOrDefault(assignment.id(), Map.of());
-                    writer.row(answerRow(assignment, campaign, version, own, keys, given));
-                    progress.accept(++written);
+            Map<Long, Assignment> byId = new HashMap<>();
+            assignments.assignments(campaign.id()).forEach(a -> byId.put(a.id(), a));
+            answers.eachResponse(campaign.id(), (assignmentId, given) -> {
+                Assignment assignment = byId.get(assignmentId);
+                if (assignment == null) {
+                    return; // sent to a State after this export began: not in it
                 }
-            }
+                try {
+                    writer.row(answerRow(assignment, campaign, version, own, keys, given));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                progress.accept(++written[0]);
+            });
         }
     }
 

@@ -19,7 +19,11 @@ final class XlsxWriter implements TableWriter {
     static final int WINDOW = 100;
 
     private final OutputStream out;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    /**
+     * Temporary files gzipped (a sheet's XML is repetitive); no shared strings table: text is
+     * written inline in each cell, so no table of every distinct answer builds up in memory.
+     */
+    private final SXSSFWorkbook workbook = new SXSSFWorkbook(null, WINDOW, true, false);
     private final CellStyle heading;
     private SXSSFSheet sheet;
     private int headerRows;
@@ -27,7 +31,6 @@ final class XlsxWriter implements TableWriter {
 
     XlsxWriter(OutputStream out) {
         this.out = out;
-        workbook.setCompressTempFiles(true);
         heading = workbook.createCellStyle();
         Font bold = workbook.createFont();
         bold.setBold(true);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
@@ -22,6 +23,7 @@ import org.qconsole.questionnaire.AnswerSlot;
 import org.qconsole.questionnaire.Progress;
 import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.questionnaire.SlotUnavailable;
+import org.qconsole.response.query.CampaignAnswersQuery;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.template.TemplateService;
 import org.springframework.stereotype.Service;
@@ -45,11 +47,13 @@ public class AnswerService {
     private final CurrentUserService currentUsers;
     private final ProgressTracker tracker;
     private final ResponseWorkflow workflow;
+    private final CampaignAnswersQuery campaignAnswers;
 
     AnswerService(AnswerRepository answers, AssignmentService assignments, TemplateService templates,
             CurrentUserService currentUsers, ProgressTracker tracker,
-            ResponseWorkflow workflow) {
+            ResponseWorkflow workflow, CampaignAnswersQuery campaignAnswers) {
         this.answers = answers;
+        this.campaignAnswers = campaignAnswers;
         this.workflow = workflow;
         this.tracker = tracker;
         this.assignments = assignments;
@@ -198,6 +202,18 @@ public class AnswerService {
     @Transactional(readOnly = true)
     public Map<Long, Map<String, JsonNode>> answersOf(Collection<Assignment> of) {
         return answers.valuesOf(of.stream().map(Assignment::id).toList());
+    }
+
+    /**
+     * Each response of a campaign in turn, by country, with its answer values by key (for exports): read from
+     * a database cursor, so one response's answers are in memory at a time whatever the campaign's size. The
+     * action runs inside this read (the caller's transaction) and may write its row out at once; it must not
+     * keep the map.
+     */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
+    @Transactional(readOnly = true)
+    public void eachResponse(long campaignId, BiConsumer<Long, Map<String, JsonNode>> action) {
+        campaignAnswers.forEachResponse(campaignId, action);
     }
 
     /** How far each given response is, for lists such as the inbox (assignments the user may not see are left out). */

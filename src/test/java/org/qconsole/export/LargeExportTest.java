@@ -29,7 +29,7 @@ import org.qconsole.model.TemplateDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
-/** Every member State answering 150 questions: the export holds every cell (written a batch at a time). */
+/** Every member State answering 150 questions: the export holds every cell (read one response at a time from a cursor). */
 @ConsoleTest
 class LargeExportTest {
 
