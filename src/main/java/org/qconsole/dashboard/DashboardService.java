@@ -20,6 +20,7 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
+import org.qconsole.country.MemberState;
 import org.qconsole.country.MemberStateService;
 import org.qconsole.dashboard.query.DashboardQuery;
 import org.qconsole.dashboard.query.OverviewQuery;
@@ -72,7 +73,11 @@ public class DashboardService {
         DashboardQuery.CampaignFigures figures = dashboardQuery.campaign(campaignId).orElseThrow(() ->
                 new AssignmentException("There is no campaign " + campaignId + "."));
         Progress empty = templates.published(figures.campaign().templateVersionId()).progress(Map.of());
-        List<CountryProgress> countries = figures.states().stream().map(state -> country(state, empty)).toList();
+        // One call, not one per State: each call through the service's proxies costs more than the map.
+        Map<String, MemberState> states = memberStates.findAll().stream()
+                .collect(Collectors.toMap(MemberState::alpha3, state -> state));
+        List<CountryProgress> countries = figures.states().stream()
+                .map(state -> country(state, states.get(state.country()), empty)).toList();
         List<CountryProgress> counted = countries.stream().filter(c -> c.status() != AssignmentStatus.WITHDRAWN)
                 .toList();
         List<CampaignDashboard.SectionBreakdown> sections = counted.isEmpty() ? List.of()
@@ -182,10 +187,10 @@ public class DashboardService {
         return section.section().number().isBlank() ? title : section.section().number() + ". " + title;
     }
 
-    private CountryProgress country(DashboardQuery.StateFigures state, Progress empty) {
-        return new CountryProgress(state.assignmentId(), memberStates.findByAlpha3(state.country()).orElseThrow(),
-                state.status(), state.deadline(), state.answered().orElse(empty.answered()),
-                state.required().orElse(empty.required()), state.firstSubmitted());
+    private static CountryProgress country(DashboardQuery.StateFigures state, MemberState country, Progress empty) {
+        return new CountryProgress(state.assignmentId(), country, state.status(), state.deadline(),
+                state.answered().orElse(empty.answered()), state.required().orElse(empty.required()),
+                state.firstSubmitted());
     }
 
     private static SortedMap<LocalDate, Integer> byDay(List<CountryProgress> countries) {

@@ -4,9 +4,7 @@ import static org.qconsole.jooq.Tables.ANSWER;
 import static org.qconsole.jooq.Tables.ASSIGNMENT;
 import static org.qconsole.jooq.Tables.CAMPAIGN;
 import static org.qconsole.jooq.Tables.RESPONSE_PROGRESS;
-import static org.qconsole.jooq.Tables.SECTION_PROGRESS;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -27,36 +25,30 @@ public class ProgressRepository {
         this.dsl = dsl;
     }
 
-    /** Records a response's completion, overall and per section, stamped with the formula that computed it. */
+    /**
+     * Records a response's completion, overall and per section, stamped with the formula that computed it:
+     * one statement (the response's row in a data-modifying CTE, its sections' rows from arrays), so that
+     * recording costs a save one round trip however many sections there are. A published version's
+     * sections never change, so no section row goes stale.
+     */
     public void save(long assignmentId, String country, Progress progress, String formula) {
-        dsl.insertInto(RESPONSE_PROGRESS)
-                .set(RESPONSE_PROGRESS.ASSIGNMENT_ID, assignmentId).set(RESPONSE_PROGRESS.COUNTRY, country)
-                .set(RESPONSE_PROGRESS.ANSWERED, progress.answered()).set(RESPONSE_PROGRESS.REQUIRED, progress.required())
-                .set(RESPONSE_PROGRESS.FORMULA, formula)
-                .onConflict(RESPONSE_PROGRESS.ASSIGNMENT_ID).doUpdate()
-                .set(RESPONSE_PROGRESS.ANSWERED, progress.answered())
-                .set(RESPONSE_PROGRESS.REQUIRED, progress.required())
-                .set(RESPONSE_PROGRESS.FORMULA, formula)
-                .set(RESPONSE_PROGRESS.UPDATED_AT, OffsetDateTime.now())
-                .execute();
-        saveSections(assignmentId, country, progress.sections());
-    }
-
-    /** All sections in one statement (a published version's sections never change, so no row goes stale). */
-    private void saveSections(long assignmentId, String country, List<Progress.SectionProgress> sections) {
-        if (sections.isEmpty()) {
-            return;
-        }
-        var insert = dsl.insertInto(SECTION_PROGRESS, SECTION_PROGRESS.ASSIGNMENT_ID, SECTION_PROGRESS.COUNTRY,
-                SECTION_PROGRESS.SECTION_KEY, SECTION_PROGRESS.ANSWERED, SECTION_PROGRESS.REQUIRED);
-        for (Progress.SectionProgress section : sections) {
-            insert = insert.values(assignmentId, country, section.section().key(), section.answered(),
-                    section.required());
-        }
-        insert.onConflict(SECTION_PROGRESS.ASSIGNMENT_ID, SECTION_PROGRESS.SECTION_KEY).doUpdate()
-                .set(SECTION_PROGRESS.ANSWERED, DSL.excluded(SECTION_PROGRESS.ANSWERED))
-                .set(SECTION_PROGRESS.REQUIRED, DSL.excluded(SECTION_PROGRESS.REQUIRED))
-                .execute();
+        List<Progress.SectionProgress> sections = progress.sections();
+        dsl.execute("""
+                WITH response AS (
+                  INSERT INTO response_progress AS p (assignment_id, country, answered, required, formula)
+                  VALUES (?, ?, ?, ?, ?)
+                  ON CONFLICT (assignment_id) DO UPDATE SET answered = excluded.answered,
+                    required = excluded.required, formula = excluded.formula, updated_at = now()
+                  RETURNING p.assignment_id, p.country)
+                INSERT INTO section_progress (assignment_id, country, section_key, answered, required)
+                SELECT response.assignment_id, response.country, section.key, section.answered, section.required
+                FROM response CROSS JOIN unnest(?::text[], ?::int[], ?::int[]) AS section (key, answered, required)
+                ON CONFLICT (assignment_id, section_key) DO UPDATE SET answered = excluded.answered,
+                  required = excluded.required""",
+                assignmentId, country, progress.answered(), progress.required(), formula,
+                sections.stream().map(s -> s.section().key()).toArray(String[]::new),
+                sections.stream().map(Progress.SectionProgress::answered).toArray(Integer[]::new),
+                sections.stream().map(Progress.SectionProgress::required).toArray(Integer[]::new));
     }
 
     /** A response with answers whose recorded completion is missing or was computed by another formula. */
