@@ -3,14 +3,15 @@ package org.qconsole.dashboard;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.qconsole.answer.AnswerKinds;
@@ -19,8 +20,10 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
+import org.qconsole.country.MemberState;
+import org.qconsole.country.MemberStateService;
+import org.qconsole.dashboard.query.DashboardQuery;
 import org.qconsole.dashboard.query.OverviewQuery;
-import org.qconsole.dashboard.query.SubmissionQuery;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Language;
 import org.qconsole.model.Question;
@@ -44,62 +47,74 @@ public class DashboardService {
 
     private final AssignmentService assignments;
     private final AnswerService answers;
-    private final SubmissionQuery submissions;
+    private final DashboardQuery dashboardQuery;
     private final OverviewQuery overviewQuery;
     private final TemplateService templates;
+    private final MemberStateService memberStates;
     private final Clock clock;
 
-    DashboardService(AssignmentService assignments, AnswerService answers, SubmissionQuery submissions,
-            OverviewQuery overviewQuery, TemplateService templates, Optional<Clock> clock) {
-        this.overviewQuery = overviewQuery;
-        this.templates = templates;
+    DashboardService(AssignmentService assignments, AnswerService answers, DashboardQuery dashboardQuery,
+            OverviewQuery overviewQuery, TemplateService templates, MemberStateService memberStates,
+            Optional<Clock> clock) {
         this.assignments = assignments;
         this.answers = answers;
-        this.submissions = submissions;
+        this.dashboardQuery = dashboardQuery;
+        this.overviewQuery = overviewQuery;
+        this.templates = templates;
+        this.memberStates = memberStates;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /**
+     * One campaign's figures, from the completion recorded per response and per section as answers are
+     * saved (two statements; a response without answers counts with the completion of an empty one).
+     */
     public CampaignDashboard dashboard(long campaignId) {
-        Campaign campaign = assignments.campaign(campaignId);
-        List<Assignment> all = assignments.assignments(campaignId);
-        Map<Long, Progress> progress = answers.progress(all);
-        Map<Long, Instant> submitted = submissions.firstSubmissions(campaignId);
-        List<CountryProgress> countries = all.stream().map(a -> new CountryProgress(a.id(), a.country(), a.status(),
-                a.deadline(), progress.get(a.id()).answered(), progress.get(a.id()).required(),
-                Optional.ofNullable(submitted.get(a.id())))).toList();
+        DashboardQuery.CampaignFigures figures = dashboardQuery.campaign(campaignId).orElseThrow(() ->
+                new AssignmentException("There is no campaign " + campaignId + "."));
+        Progress empty = templates.published(figures.campaign().templateVersionId()).progress(Map.of());
+        // One call, not one per State: each call through the service's proxies costs more than the map.
+        Map<String, MemberState> states = memberStates.findAll().stream()
+                .collect(Collectors.toMap(MemberState::alpha3, state -> state));
+        List<CountryProgress> countries = figures.states().stream()
+                .map(state -> country(state, states.get(state.country()), empty)).toList();
         List<CountryProgress> counted = countries.stream().filter(c -> c.status() != AssignmentStatus.WITHDRAWN)
                 .toList();
-        return new CampaignDashboard(campaign, countries, groups(counted), sections(all, progress),
-                byDay(submitted));
+        List<CampaignDashboard.SectionBreakdown> sections = counted.isEmpty() ? List.of()
+                : sections(dashboardQuery.sections(campaignId), empty, counted.size());
+        return new CampaignDashboard(figures.campaign(), countries, groups(counted), sections, byDay(countries));
     }
 
     /**
-     * Every campaign's figures, from the completion recorded as answers are saved (one aggregate query;
+     * Every campaign's figures, from the completion recorded as answers are saved (one statement;
      * responses without answers count with the completion of an empty response).
      */
     public List<CampaignOverview> overview() {
-        Map<Long, List<OverviewQuery.StatusFigures>> figures = overviewQuery.byCampaign(LocalDate.now(clock));
-        Map<Long, Integer> emptyPercent = new java.util.HashMap<>();
-        return assignments.campaigns().stream().map(campaign -> {
-            Map<AssignmentStatus, Long> counts = new java.util.EnumMap<>(AssignmentStatus.class);
-            for (AssignmentStatus status : AssignmentStatus.values()) {
-                counts.put(status, 0L);
+        Map<Long, Integer> emptyPercent = new HashMap<>();
+        return overviewQuery.byCampaign(LocalDate.now(clock)).stream()
+                .map(figures -> overview(figures, emptyPercent)).toList();
+    }
+
+    private CampaignOverview overview(OverviewQuery.CampaignFigures figures, Map<Long, Integer> emptyPercent) {
+        Map<AssignmentStatus, Long> counts = new EnumMap<>(AssignmentStatus.class);
+        for (AssignmentStatus status : AssignmentStatus.values()) {
+            counts.put(status, 0L);
+        }
+        long percentSum = 0;
+        long counted = 0;
+        long overdue = 0;
+        for (OverviewQuery.StatusFigures f : figures.byStatus()) {
+            counts.put(f.status(), f.count());
+            overdue += f.overdue();
+            if (f.status() != AssignmentStatus.WITHDRAWN) {
+                int empty = emptyPercent.computeIfAbsent(figures.campaign().templateVersionId(),
+                        id -> templates.published(id).progress(Map.of()).percent());
+                percentSum += f.percentSum() + (f.count() - f.tracked()) * empty;
+                counted += f.count();
             }
-            long percentSum = 0;
-            long counted = 0;
-            long overdue = 0;
-            for (var f : figures.getOrDefault(campaign.id(), List.of())) {
-                counts.put(f.status(), f.count());
-                overdue += f.overdue();
-                if (f.status() != AssignmentStatus.WITHDRAWN) {
-                    int empty = emptyPercent.computeIfAbsent(campaign.templateVersionId(), id -> templates.published(id)
-                            .progress(Map.of()).percent());
-                    percentSum += f.percentSum() + (f.count() - f.tracked()) * empty;
-                    counted += f.count();
-                }
-            }
-            return new CampaignOverview(campaign, counts, counted == 0 ? 0 : (int) (percentSum / counted), overdue);
-        }).toList();
+        }
+        return new CampaignOverview(figures.campaign(), counts, counted == 0 ? 0 : (int) (percentSum / counted),
+                overdue);
     }
 
     /** The questions of a campaign's questionnaire, in reading order, for choosing one to compile. */
@@ -152,21 +167,18 @@ public class DashboardService {
         return groups;
     }
 
-    private static List<CampaignDashboard.SectionBreakdown> sections(List<Assignment> all, Map<Long, Progress> progress) {
-        Map<String, String> labels = new LinkedHashMap<>();
-        Map<String, List<Integer>> percents = new LinkedHashMap<>();
-        for (Assignment assignment : all) {
-            if (assignment.status() == AssignmentStatus.WITHDRAWN) {
-                continue;
-            }
-            for (Progress.SectionProgress section : progress.get(assignment.id()).sections()) {
-                String key = section.section().key();
-                labels.putIfAbsent(key, label(section));
-                percents.computeIfAbsent(key, k -> new ArrayList<>()).add(section.percent());
-            }
-        }
-        return labels.entrySet().stream().map(e -> new CampaignDashboard.SectionBreakdown(e.getKey(), e.getValue(),
-                (int) percents.get(e.getKey()).stream().mapToInt(Integer::intValue).average().orElse(0))).toList();
+    /**
+     * Each section's average over the counted responses, in the questionnaire's order: the recorded
+     * percentages, and the empty response's for those without a record.
+     */
+    private static List<CampaignDashboard.SectionBreakdown> sections(Map<String, DashboardQuery.SectionFigures> recorded,
+            Progress empty, int counted) {
+        return empty.sections().stream().map(section -> {
+            var figures = recorded.getOrDefault(section.section().key(), new DashboardQuery.SectionFigures(0, 0));
+            long sum = figures.percentSum() + (counted - figures.tracked()) * section.percent();
+            return new CampaignDashboard.SectionBreakdown(section.section().key(), label(section),
+                    (int) (sum / counted));
+        }).toList();
     }
 
     private static String label(Progress.SectionProgress section) {
@@ -175,9 +187,16 @@ public class DashboardService {
         return section.section().number().isBlank() ? title : section.section().number() + ". " + title;
     }
 
-    private static java.util.SortedMap<LocalDate, Integer> byDay(Map<Long, Instant> submitted) {
-        java.util.SortedMap<LocalDate, Integer> days = new TreeMap<>();
-        submitted.values().forEach(at -> days.merge(at.atZone(ZoneOffset.UTC).toLocalDate(), 1, Integer::sum));
+    private static CountryProgress country(DashboardQuery.StateFigures state, MemberState country, Progress empty) {
+        return new CountryProgress(state.assignmentId(), country, state.status(), state.deadline(),
+                state.answered().orElse(empty.answered()), state.required().orElse(empty.required()),
+                state.firstSubmitted());
+    }
+
+    private static SortedMap<LocalDate, Integer> byDay(List<CountryProgress> countries) {
+        SortedMap<LocalDate, Integer> days = new TreeMap<>();
+        countries.forEach(c -> c.submittedAt().ifPresent(at -> days.merge(at.atZone(ZoneOffset.UTC).toLocalDate(), 1,
+                Integer::sum)));
         return days;
     }
 }

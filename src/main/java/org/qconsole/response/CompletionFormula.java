@@ -10,8 +10,12 @@ import org.qconsole.questionnaire.Progress;
  */
 final class CompletionFormula {
 
-    /** Raise when {@link Progress} counts differently (what is required, what counts as answered). */
-    static final int VERSION = 1;
+    /**
+     * Raise when {@link Progress} counts differently (what is required, what counts as answered) or the
+     * record holds more. 2: the per-section figures ({@code section_progress}) are recorded too, so records
+     * of version 1, which have none, are computed again once.
+     */
+    static final int VERSION = 2;
 
     private CompletionFormula() {
     }

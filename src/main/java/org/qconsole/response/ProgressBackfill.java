@@ -4,7 +4,7 @@ import org.qconsole.common.startup.StartupStage;
 import org.qconsole.common.startup.StartupStep;
 import org.qconsole.identity.SystemScope;
 import org.qconsole.plugin.SectionTypeService;
-import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.response.repository.ProgressRepository;
 import org.qconsole.template.SystemTemplates;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,15 +23,15 @@ class ProgressBackfill implements StartupStep {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressBackfill.class);
 
-    private final AnswerRepository answers;
+    private final ProgressRepository recorded;
     private final SystemTemplates versions;
     private final ProgressTracker tracker;
     private final SectionTypeService plugins;
     private final TransactionTemplate transaction;
 
-    ProgressBackfill(AnswerRepository answers, SystemTemplates versions, ProgressTracker tracker,
+    ProgressBackfill(ProgressRepository recorded, SystemTemplates versions, ProgressTracker tracker,
             SectionTypeService plugins, PlatformTransactionManager transactions) {
-        this.answers = answers;
+        this.recorded = recorded;
         this.versions = versions;
         this.tracker = tracker;
         this.plugins = plugins;
@@ -46,7 +46,7 @@ class ProgressBackfill implements StartupStep {
     @Override
     public void run() {
         int done = SystemScope.call(() -> transaction.execute(status -> {
-            var outdated = answers.findOutdatedProgress(CompletionFormula.stamp(plugins));
+            var outdated = recorded.findOutdated(CompletionFormula.stamp(plugins));
             for (var response : outdated) {
                 tracker.refresh(response.assignmentId(), response.country(),
                         versions.published(response.templateVersionId()).orElseThrow());

@@ -4,22 +4,26 @@ import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.questionnaire.Progress;
 import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.response.repository.AnswerRepository;
+import org.qconsole.response.repository.ProgressRepository;
 import org.springframework.stereotype.Component;
 
 /**
- * Records a response's completion whenever its answers change (saved, copied, migrated), so that
- * overviews across campaigns add up stored figures instead of re-reading every answer. Each record is
- * stamped with the formula and plugins that computed it ({@link CompletionFormula}). Runs inside the
- * caller's transaction and data scope.
+ * Records a response's completion, overall and per section, whenever its answers change (saved, copied,
+ * migrated), so that dashboards and overviews add up stored figures instead of re-reading every answer.
+ * Each record is stamped with the formula and plugins that computed it ({@link CompletionFormula}); the
+ * per-section figures are written with it, so the stamp covers them too. Runs inside the caller's
+ * transaction and data scope.
  */
 @Component
 public class ProgressTracker {
 
     private final AnswerRepository answers;
+    private final ProgressRepository recorded;
     private final SectionTypeService plugins;
 
-    ProgressTracker(AnswerRepository answers, SectionTypeService plugins) {
+    ProgressTracker(AnswerRepository answers, ProgressRepository recorded, SectionTypeService plugins) {
         this.answers = answers;
+        this.recorded = recorded;
         this.plugins = plugins;
     }
 
@@ -31,8 +35,7 @@ public class ProgressTracker {
     Progress refresh(long assignmentId, String country, PublishedQuestionnaire questionnaire,
             SectionTypeService resolvedWith) {
         Progress progress = questionnaire.progress(answers.values(assignmentId));
-        answers.saveProgress(assignmentId, country, progress.answered(), progress.required(),
-                CompletionFormula.stamp(resolvedWith));
+        recorded.save(assignmentId, country, progress, CompletionFormula.stamp(resolvedWith));
         return progress;
     }
 }

@@ -36,7 +36,7 @@ class CountryTablesTest {
             }
         }
         assertThat(tables).contains("assignment", "answer", "answer_change", "review_comment", "reminder",
-                "known_user", "response_progress");
+                "known_user", "response_progress", "section_progress");
         assertThat(unprotected).isEmpty();
     }
 }

@@ -27,6 +27,7 @@ import org.qconsole.template.TemplateFixtures;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.repository.TemplateVersionRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -58,6 +59,8 @@ class PluginAnswerMigrationTest {
     ConsoleOidcUserService users;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -88,7 +91,15 @@ class PluginAnswerMigrationTest {
                     assertThat(e.note()).isEqualTo("Migrated by " + typeId + " 2.0.0 from answer format 1 to 2");
                     assertThat(e.actor()).isEqualTo("plugin-migration");
                 });
+        assertThat(recordedSection(sweden, "s_count")).as("recorded as version 2 counts it, for the dashboard")
+                .isEqualTo("1/1");
         assertThat(migration.migrate(new SectionTypeService(v2))).as("already in format 2").isZero();
+    }
+
+    private String recordedSection(long assignmentId, String key) {
+        return SystemScope.call(() -> new TransactionTemplate(transactions).execute(status -> jdbc.queryForObject(
+                "SELECT answered || '/' || required FROM section_progress WHERE assignment_id = ? AND section_key = ?",
+                String.class, assignmentId, key)));
     }
 
     private long publishAndSendToSweden(String typeId, com.fasterxml.jackson.databind.JsonNode configuration) {

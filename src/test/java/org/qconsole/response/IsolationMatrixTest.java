@@ -120,6 +120,14 @@ class IsolationMatrixTest {
                 + " question_key, value, updated_by) VALUES (" + t.sweden + ", 'SWE', 'q4_details', '\"x\"', 'x')"));
         attempts.put("SQL: add a comment to Sweden", t -> t.update("INSERT INTO review_comment (assignment_id, country,"
                 + " question_key, comment, author) VALUES (" + t.sweden + ", 'SWE', 'q1_used', 'x', 'x')"));
+        attempts.put("SQL: read Sweden's completion per section", t -> t.sql(
+                "SELECT count(*) FROM section_progress WHERE assignment_id = " + t.sweden));
+        attempts.put("SQL: change Sweden's completion per section", t -> t.update(
+                "UPDATE section_progress SET answered = 0, required = 99 WHERE country = 'SWE'"));
+        attempts.put("SQL: record a section of Sweden's", t -> t.update("INSERT INTO section_progress (assignment_id,"
+                + " country, section_key, answered, required) VALUES (" + t.sweden + ", 'SWE', 's9_forged', 1, 1)"));
+        attempts.put("SQL: erase Sweden's completion per section", t -> t.update(
+                "DELETE FROM section_progress WHERE assignment_id = " + t.sweden));
         attempts.put("SQL: delete Sweden's answers", t -> t.update("DELETE FROM answer WHERE assignment_id = " + t.sweden));
         attempts.put("SQL: erase Sweden's answer history", t -> t.update(
                 "DELETE FROM answer_change WHERE assignment_id = " + t.sweden));
@@ -154,6 +162,10 @@ class IsolationMatrixTest {
         assertThat(saved.answers()).doesNotContainKey("q4_details");
         assertThat(workflow.comments(sweden)).extracting(ReviewComment::comment)
                 .containsExactly("Confidential remark for Sweden");
+        assertThat(sql("SELECT count(*) FROM section_progress WHERE assignment_id = " + sweden)).isEqualTo(1);
+        assertThat(sql("SELECT count(*) FROM section_progress WHERE assignment_id = " + sweden
+                + " AND section_key = 's1_general' AND answered = 1 AND required = 1"))
+                .as("Sweden's one section as recorded: q1_used, its one required question, answered").isEqualTo(1);
     }
 
     private Integer sql(String query) {

@@ -170,6 +170,10 @@ class ForgedIdentifierTest {
         country.put("list every member State", t -> t.memberStates.findAll());
         country.put("SQL: read Sweden's completion", t -> t.sql(
                 "SELECT count(*) FROM response_progress WHERE country = 'SWE'"));
+        country.put("SQL: read Sweden's completion per section", t -> t.sql(
+                "SELECT count(*) FROM section_progress WHERE country = 'SWE'"));
+        country.put("SQL: mark Sweden's sections complete", t -> t.update(
+                "UPDATE section_progress SET answered = required WHERE country = 'SWE'"));
         country.put("SQL: read Sweden's reminders", t -> t.sql("SELECT count(*) FROM reminder WHERE country = 'SWE'"));
         country.put("SQL: mark Sweden's response complete", t -> t.update(
                 "UPDATE response_progress SET answered = required WHERE country = 'SWE'"));

@@ -4,7 +4,6 @@ import static org.qconsole.jooq.Tables.ANSWER;
 import static org.qconsole.jooq.Tables.ANSWER_CHANGE;
 import static org.qconsole.jooq.Tables.ASSIGNMENT;
 import static org.qconsole.jooq.Tables.CAMPAIGN;
-import static org.qconsole.jooq.Tables.RESPONSE_PROGRESS;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.OffsetDateTime;
@@ -117,33 +116,6 @@ public class AnswerRepository {
                 .and(ANSWER.QUESTION_KEY.eq(answer.key()))
                 .and(ANSWER.REVISION.eq(answer.revision()))
                 .execute() == 1;
-    }
-
-    /** Keeps a response's completion up to date (see {@code response_progress}). */
-    public void saveProgress(long assignmentId, String country, int answered, int required, String formula) {
-        dsl.insertInto(RESPONSE_PROGRESS)
-                .set(RESPONSE_PROGRESS.ASSIGNMENT_ID, assignmentId).set(RESPONSE_PROGRESS.COUNTRY, country)
-                .set(RESPONSE_PROGRESS.ANSWERED, answered).set(RESPONSE_PROGRESS.REQUIRED, required)
-                .set(RESPONSE_PROGRESS.FORMULA, formula)
-                .onConflict(RESPONSE_PROGRESS.ASSIGNMENT_ID).doUpdate()
-                .set(RESPONSE_PROGRESS.ANSWERED, answered).set(RESPONSE_PROGRESS.REQUIRED, required)
-                .set(RESPONSE_PROGRESS.FORMULA, formula)
-                .set(RESPONSE_PROGRESS.UPDATED_AT, OffsetDateTime.now())
-                .execute();
-    }
-
-    /** A response with answers whose recorded completion is missing or was computed by another formula. */
-    public record OutdatedProgress(long assignmentId, String country, long templateVersionId) {
-    }
-
-    public List<OutdatedProgress> findOutdatedProgress(String currentFormula) {
-        return dsl.selectDistinct(ASSIGNMENT.ID, ASSIGNMENT.COUNTRY, CAMPAIGN.TEMPLATE_VERSION_ID)
-                .from(ASSIGNMENT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID))
-                .whereExists(DSL.selectOne().from(ANSWER).where(ANSWER.ASSIGNMENT_ID.eq(ASSIGNMENT.ID)))
-                .andNotExists(DSL.selectOne().from(RESPONSE_PROGRESS)
-                        .where(RESPONSE_PROGRESS.ASSIGNMENT_ID.eq(ASSIGNMENT.ID))
-                        .and(RESPONSE_PROGRESS.FORMULA.eq(currentFormula)))
-                .fetch(r -> new OutdatedProgress(r.value1(), r.value2(), r.value3()));
     }
 
     /** Records an answer change; {@code source} says where a value not typed came from (null when typed). */
