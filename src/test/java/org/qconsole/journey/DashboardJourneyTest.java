@@ -29,7 +29,7 @@ class DashboardJourneyTest extends BrowserJourney {
     void aManagerFiltersDrillsDownAndExports() throws IOException {
         signIn("manager");
         browser.get(CONSOLE + "/dashboards");
-        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + DEMO + "']");
+        clickRowOf("//vaadin-grid-cell-content[normalize-space(.)='" + DEMO + "']");
         waitUntil(ExpectedConditions.textToBe(By.id("dashboard-heading"), DEMO));
         waitUntil(ExpectedConditions.attributeToBe(By.id("chart-status"), "data-drawn", "true"));
         assertThat(browser.findElements(By.cssSelector("#chart-status canvas"))).isNotEmpty();
@@ -39,7 +39,7 @@ class DashboardJourneyTest extends BrowserJourney {
         String count = browser.findElement(By.id("country-count")).getText();
         assertThat(Integer.parseInt(count.substring(0, count.indexOf(' ')))).isBetween(2, 23);
         screenshot("dashboard-weog");
-        clickXpath("//vaadin-grid[@id='country-grid']//vaadin-grid-cell-content[normalize-space(.)='Sweden (SWE)']");
+        clickRowOf("//vaadin-grid[@id='country-grid']//vaadin-grid-cell-content[normalize-space(.)='Sweden (SWE)']");
         waitForText("response-status", "Read only");
         waitForText("response-facts", "Sweden \\(SWE\\) .*");
 

@@ -46,7 +46,7 @@ class DownloadsJourneyTest extends BrowserJourney {
     void aFocalPointDownloadsTheResponseAndTheBlankQuestionnaireAsPdf() throws IOException, InterruptedException {
         signIn("swe.focal");
         browser.get(CONSOLE + "/inbox");
-        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + DEMO + "']");
+        clickRowOf("//vaadin-grid-cell-content[normalize-space(.)='" + DEMO + "']");
         waitForText("response-facts", "Sweden \\(SWE\\) .*");
 
         click("response-pdf");
@@ -86,7 +86,7 @@ class DownloadsJourneyTest extends BrowserJourney {
     void aManagerDownloadsTheCampaignAsCsvAndOneQuestionSideBySide() throws IOException {
         signIn("manager");
         browser.get(CONSOLE + "/dashboards");
-        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + DEMO + "']");
+        clickRowOf("//vaadin-grid-cell-content[normalize-space(.)='" + DEMO + "']");
         waitUntil(ExpectedConditions.textToBe(By.id("dashboard-heading"), DEMO));
 
         click("export-csv");

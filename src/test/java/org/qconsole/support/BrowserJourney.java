@@ -127,6 +127,32 @@ public abstract class BrowserJourney {
         clickElement(waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath))));
     }
 
+    /**
+     * Opens what a grid row leads to by clicking the row's cell with this text. A grid reuses its row
+     * elements as it scrolls, so a click can land while the cell is being moved (other tests' campaigns push
+     * the demo campaign's row below the fold of the dashboards list): the cell is scrolled into view, found
+     * again once the grid is still, clicked, and clicked again if the page stayed where it was.
+     */
+    protected void clickRowOf(String cellXpath) {
+        for (int attempt = 1; ; attempt++) {
+            ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                    "arguments[0].scrollIntoView({block: 'center'})",
+                    waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(cellXpath))));
+            settle();
+            WebElement cell = waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(cellXpath)));
+            waitUntil(ExpectedConditions.elementToBeClickable(cell)).click();
+            try {
+                new WebDriverWait(browser, Duration.ofSeconds(10))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(By.xpath(cellXpath)));
+                return;
+            } catch (org.openqa.selenium.TimeoutException stayed) {
+                if (attempt == 3) {
+                    throw stayed;
+                }
+            }
+        }
+    }
+
     private void clickElement(WebElement element) {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'})", element);
