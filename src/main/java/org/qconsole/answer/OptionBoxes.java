@@ -23,11 +23,6 @@ final class OptionBoxes {
     private OptionBoxes() {
     }
 
-    /** Whether any option has a box. */
-    static boolean any(List<AnswerSpec.Option> options) {
-        return options.stream().anyMatch(o -> o.specify() != null);
-    }
-
     /** What is wrong with the words in the boxes of a value whose options {@code chosen} are known good. */
     static Optional<String> problem(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen) {
         JsonNode boxes = value.get(FIELD);

@@ -24,6 +24,11 @@ public record TemplateVersion(long id, long templateId, String code, int number,
 
     /** "ICT-2023 v2". */
     public String label() {
-        return code + " v" + number;
+        return label(code, number);
+    }
+
+    /** How a version is named wherever it is shown: its template's code and its number, "ICT-2023 v2". */
+    public static String label(String templateCode, int number) {
+        return templateCode + " v" + number;
     }
 }

@@ -19,6 +19,7 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.dashboard.Compilation;
 import org.qconsole.dashboard.DashboardService;
+import org.qconsole.export.Csv;
 import org.qconsole.export.ExportFormat;
 import org.qconsole.export.ExportService;
 import org.qconsole.identity.ConsoleOidcUserService;
@@ -163,9 +164,9 @@ class OptionBoxesTest {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exports.export(List.of(campaign), ExportFormat.CSV, out, rows -> { });
-        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        List<String> header = cells(lines.get(0));
-        List<String> sweden = cells(lines.get(1));
+        List<List<String>> csv = Csv.parse(out.toString(StandardCharsets.UTF_8));
+        List<String> header = csv.get(0);
+        List<String> sweden = csv.get(1);
         assertThat(sweden.get(header.indexOf("q1_law"))).isEqualTo("Yes, to some extent");
         assertThat(sweden.get(header.indexOf("q1_law.partly.specify"))).isEqualTo("Customs");
         assertThat(sweden.get(header.indexOf("q2_by.audit"))).isEqualTo("Yes");
@@ -234,29 +235,6 @@ class OptionBoxesTest {
         Map<String, JsonNode> values = new java.util.LinkedHashMap<>();
         response.answers().forEach((key, stored) -> values.put(key, stored.value()));
         return values;
-    }
-
-    /** The cells of one line of RFC 4180 CSV (no line breaks inside cells here). */
-    private static List<String> cells(String line) {
-        List<String> cells = new java.util.ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                cell.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     private static JsonNode json(String text) throws Exception {

@@ -18,6 +18,7 @@ import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
 import org.qconsole.country.MemberState;
+import org.qconsole.template.TemplateVersion;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -159,7 +160,8 @@ public class CampaignRepository {
 
     private Campaign toCampaign(Record r) {
         return new Campaign(r.get(CAMPAIGN.ID), r.get(CAMPAIGN.TEMPLATE_VERSION_ID),
-                r.get(TEMPLATE.CODE) + " v" + r.get(TEMPLATE_VERSION.VERSION_NUMBER), r.get(CAMPAIGN.TITLE),
+                TemplateVersion.label(r.get(TEMPLATE.CODE), r.get(TEMPLATE_VERSION.VERSION_NUMBER)),
+                r.get(CAMPAIGN.TITLE),
                 r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(CAMPAIGN.DEADLINE), r.get("assigned", Integer.class),
                 r.get(CAMPAIGN.CREATED_AT).toInstant(), r.get(CAMPAIGN.CREATED_BY));
     }

@@ -11,6 +11,7 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.SelectOnConditionStep;
 import org.qconsole.assignment.Campaign;
+import org.qconsole.template.TemplateVersion;
 
 /**
  * A campaign's own columns with its template's label, read in the same statement as its figures (so a
@@ -35,7 +36,8 @@ final class CampaignColumns {
     /** The campaign of a row, with the number of States it was sent to (counted by the caller). */
     static Campaign campaign(Record r, int assigned) {
         return new Campaign(r.get(CAMPAIGN.ID), r.get(CAMPAIGN.TEMPLATE_VERSION_ID),
-                r.get(TEMPLATE.CODE) + " v" + r.get(TEMPLATE_VERSION.VERSION_NUMBER), r.get(CAMPAIGN.TITLE),
+                TemplateVersion.label(r.get(TEMPLATE.CODE), r.get(TEMPLATE_VERSION.VERSION_NUMBER)),
+                r.get(CAMPAIGN.TITLE),
                 r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(CAMPAIGN.DEADLINE), assigned,
                 r.get(CAMPAIGN.CREATED_AT).toInstant(), r.get(CAMPAIGN.CREATED_BY));
     }
