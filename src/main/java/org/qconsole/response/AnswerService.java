@@ -99,29 +99,25 @@ public class AnswerService {
         }
     }
 
-    /** Stores an answer the slot accepted, with its history row, and records the response's completion. */
+    /**
+     * Stores an answer the slot accepted, with its history row, and records the response's completion: two
+     * statements (the answer with its history, then the completion computed from the answers it returned).
+     */
     private SaveOutcome store(Assignment assignment, PublishedQuestionnaire questionnaire, AnswerSlot slot,
             JsonNode answer, int expectedRevision, String source) {
         long assignmentId = assignment.id();
-        String questionKey = slot.key();
-        Integer format = slot.answerFormat().orElse(null);
-        String actor = currentUsers.require().username();
         String country = assignment.country().alpha3();
-        var before = answers.find(assignmentId, questionKey);
-        boolean saved = expectedRevision == 0
-                ? answers.insert(assignmentId, country, questionKey, answer, actor, format)
-                : answers.update(assignmentId, questionKey, expectedRevision, answer, actor, format);
-        if (!saved) {
+        Optional<AnswerRepository.Written> written = answers.write(assignmentId, country, slot.key(), answer,
+                expectedRevision, currentUsers.require().username(), slot.answerFormat().orElse(null), source);
+        if (written.isEmpty()) {
             // No answer at all: the revision was never given out (answers are never deleted).
-            return new SaveOutcome.Conflict(answers.find(assignmentId, questionKey).orElseThrow(() ->
+            return new SaveOutcome.Conflict(answers.find(assignmentId, slot.key()).orElseThrow(() ->
                     new AssignmentException("This answer was changed meanwhile or does not exist yet: reload the"
                             + " questionnaire.")));
         }
-        answers.recordChange(assignmentId, country, questionKey, before.map(StoredAnswer::value).orElse(null), answer,
-                actor, source);
         workflow.answerSaved(assignment);
-        tracker.refresh(assignmentId, country, questionnaire);
-        return new SaveOutcome.Saved(answers.find(assignmentId, questionKey).orElseThrow());
+        tracker.record(assignmentId, country, questionnaire, written.get().values());
+        return new SaveOutcome.Saved(written.get().answer());
     }
 
     /**

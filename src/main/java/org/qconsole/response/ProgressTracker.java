@@ -1,5 +1,7 @@
 package org.qconsole.response;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.questionnaire.Progress;
 import org.qconsole.questionnaire.PublishedQuestionnaire;
@@ -34,7 +36,18 @@ public class ProgressTracker {
     /** With the section types the questionnaire was resolved with, when they are not the installed ones. */
     Progress refresh(long assignmentId, String country, PublishedQuestionnaire questionnaire,
             SectionTypeService resolvedWith) {
-        Progress progress = questionnaire.progress(answers.values(assignmentId));
+        return record(assignmentId, country, questionnaire, answers.values(assignmentId), resolvedWith);
+    }
+
+    /** From the response's answer values as they are now in this transaction (a save returns them). */
+    public Progress record(long assignmentId, String country, PublishedQuestionnaire questionnaire,
+            Map<String, JsonNode> values) {
+        return record(assignmentId, country, questionnaire, values, plugins);
+    }
+
+    private Progress record(long assignmentId, String country, PublishedQuestionnaire questionnaire,
+            Map<String, JsonNode> values, SectionTypeService resolvedWith) {
+        Progress progress = questionnaire.progress(values);
         recorded.save(assignmentId, country, progress, CompletionFormula.stamp(resolvedWith));
         return progress;
     }

@@ -2,6 +2,7 @@ package org.qconsole.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -35,6 +36,8 @@ class AnswerServiceTest {
     TemplateService templates;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    ResponseHistoryService history;
 
     private long sweden;
     private long france;
@@ -89,6 +92,14 @@ class AnswerServiceTest {
         assertThat(answers.open(sweden).answers().get("q3_name").value().asText()).isEqualTo("Swedish Police Authority");
         assertThat(answers.save(sweden, "q3_name", TextNode.valueOf("Prosecution"), 2))
                 .as("after choosing, with their revision").isInstanceOf(SaveOutcome.Saved.class);
+        SignIn.as(users, "swe.focal");
+        assertThat(history.history(sweden).entries()).filteredOn(e -> "q3_name".equals(e.questionKey()))
+                .as("each save's old and new value, newest first; the refused stale save left no trace")
+                .extracting(HistoryEntry::actor, HistoryEntry::before, HistoryEntry::after)
+                .containsExactly(
+                        tuple("swe.contributor", "Swedish Police Authority", "Prosecution"),
+                        tuple("swe.focal", "Police", "Swedish Police Authority"),
+                        tuple("swe.contributor", "", "Police"));
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.qconsole.common.repository.JsonColumns;
@@ -56,33 +57,65 @@ public class AnswerRepository {
                 .fetchOptional().map(AnswerRepository::toAnswer);
     }
 
-    /** Inserts the first answer to a question; false when someone answered it first. */
-    public boolean insert(long assignmentId, String country, String key, JsonNode value, String actor,
-            Integer format) {
-        return dsl.insertInto(ANSWER)
-                .set(ANSWER.ASSIGNMENT_ID, assignmentId)
-                .set(ANSWER.COUNTRY, country)
-                .set(ANSWER.QUESTION_KEY, key)
-                .set(ANSWER.VALUE, JsonColumns.write(value))
-                .set(ANSWER.UPDATED_BY, actor)
-                .set(ANSWER.FORMAT, format == null ? null : format.shortValue())
-                .onConflictDoNothing()
-                .execute() == 1;
+    /** What one save wrote: the answer as stored now, and every answer value of its response after the save. */
+    public record Written(StoredAnswer answer, Map<String, JsonNode> values) {
     }
 
-    /** Changes an answer if it is still at the expected revision; false otherwise. */
-    public boolean update(long assignmentId, String key, int expectedRevision, JsonNode value, String actor,
-            Integer format) {
-        return dsl.update(ANSWER)
-                .set(ANSWER.FORMAT, format == null ? null : format.shortValue())
-                .set(ANSWER.VALUE, JsonColumns.write(value))
-                .set(ANSWER.REVISION, ANSWER.REVISION.plus(1))
-                .set(ANSWER.UPDATED_AT, OffsetDateTime.now())
-                .set(ANSWER.UPDATED_BY, actor)
-                .where(ANSWER.ASSIGNMENT_ID.eq(assignmentId))
-                .and(ANSWER.QUESTION_KEY.eq(key))
-                .and(ANSWER.REVISION.eq(expectedRevision))
-                .execute() == 1;
+    /**
+     * Saves an answer if it is still at the expected revision (0: not answered yet), with its history row,
+     * in one statement (one round trip): the answer's old value, the write, the history row and the other
+     * answers of the response (for its completion) are data-modifying and reading parts of one query, all
+     * under the same row-level security. Empty when someone else changed or first gave the answer.
+     *
+     * @param source where a value not typed came from (null when typed)
+     */
+    public Optional<Written> write(long assignmentId, String country, String key, JsonNode value,
+            int expectedRevision, String actor, Integer format, String source) {
+        return dsl.resultQuery("""
+                WITH input AS (
+                  SELECT ?::bigint AS assignment_id, ?::char(3) AS country, ?::varchar AS question_key,
+                    ?::jsonb AS value, ?::int AS expected, ?::varchar AS actor, ?::smallint AS format,
+                    ?::varchar AS source),
+                before AS (
+                  SELECT a.value FROM answer a JOIN input i USING (assignment_id, question_key)),
+                inserted AS (
+                  INSERT INTO answer (assignment_id, country, question_key, value, updated_by, format)
+                  SELECT assignment_id, country, question_key, value, actor, format FROM input WHERE expected = 0
+                  ON CONFLICT (assignment_id, question_key) DO NOTHING
+                  RETURNING revision, updated_by, updated_at),
+                updated AS (
+                  UPDATE answer a SET value = i.value, format = i.format, revision = a.revision + 1,
+                    updated_at = now(), updated_by = i.actor
+                  FROM input i
+                  WHERE i.expected <> 0 AND a.assignment_id = i.assignment_id AND a.question_key = i.question_key
+                    AND a.revision = i.expected
+                  RETURNING a.revision, a.updated_by, a.updated_at),
+                saved AS (
+                  SELECT * FROM inserted UNION ALL SELECT * FROM updated),
+                change AS (
+                  INSERT INTO answer_change (assignment_id, country, question_key, old_value, new_value, actor,
+                    source)
+                  SELECT i.assignment_id, i.country, i.question_key, (SELECT value FROM before), i.value, i.actor,
+                    i.source
+                  FROM input i CROSS JOIN saved
+                  RETURNING id)
+                SELECT saved.revision, saved.updated_by, saved.updated_at,
+                  (SELECT jsonb_object_agg(o.question_key, o.value) FROM answer o JOIN input i
+                     ON o.assignment_id = i.assignment_id AND o.question_key <> i.question_key) AS others
+                FROM saved""",
+                assignmentId, country, key, value.toString(), expectedRevision, actor, format, source)
+                .fetchOptional(r -> {
+                    // The statement's reads see the response as it was before it: the others, plus this one.
+                    Map<String, JsonNode> values = new HashMap<>();
+                    JSONB others = r.get("others", JSONB.class);
+                    if (others != null) {
+                        JsonColumns.read(others).fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue()));
+                    }
+                    values.put(key, value);
+                    return new Written(new StoredAnswer(key, value, r.get("revision", Integer.class),
+                            r.get("updated_by", String.class), r.get("updated_at", OffsetDateTime.class).toInstant()),
+                            values);
+                });
     }
 
     /** A stored answer of a plugin section, with its format (null: written before formats were kept, i.e. 1). */

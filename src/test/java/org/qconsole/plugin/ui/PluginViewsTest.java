@@ -130,8 +130,9 @@ class PluginViewsTest extends ViewTest {
     @Test
     void aCountryFillsInAPluginSectionWithItsChecksAndSeesAMissingPluginsSectionAsUnavailable() throws Exception {
         long sweden = sendToSweden(withMissingPlugin());
-        SystemScope.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> answerRows.insert(
-                sweden, "SWE", "s9_gone", JsonNodeFactory.instance.objectNode().put("kept", true), "swe.focal", 1)));
+        SystemScope.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> answerRows.write(
+                sweden, "SWE", "s9_gone", JsonNodeFactory.instance.objectNode().put("kept", true), 0, "swe.focal", 1,
+                null)));
         signInAs("swe.focal");
         UI.getCurrent().navigate("response/" + sweden);
         AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s2_contact"))); // the fill-in shows one section at a time
