@@ -12,11 +12,14 @@ import org.qconsole.model.RichText;
 import org.qconsole.model.Section;
 import org.qconsole.model.Visibility;
 
-/** A question: its answer kind knows its values. Hidden questions neither count nor block. */
-public record QuestionSlot(Section section, Question question, AnswerKind kind) implements AnswerSlot {
+/**
+ * A question: its answer kind knows its values. Hidden questions neither count nor block. The label is
+ * made plain once (a published questionnaire is cached): each save's completion names missing answers.
+ */
+public record QuestionSlot(Section section, Question question, AnswerKind kind, String label) implements AnswerSlot {
 
     QuestionSlot(Section section, Question question) {
-        this(section, question, AnswerKinds.of(question.answer()));
+        this(section, question, AnswerKinds.of(question.answer()), plain(question.text()));
     }
 
     @Override
@@ -27,11 +30,6 @@ public record QuestionSlot(Section section, Question question, AnswerKind kind) 
     @Override
     public String number() {
         return question.number();
-    }
-
-    @Override
-    public String label() {
-        return plain(question.text());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.qconsole.response;
 
+import java.util.List;
 import java.util.stream.Collectors;
+import org.qconsole.plugin.GuardedSectionType;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.questionnaire.Progress;
 
@@ -20,10 +22,22 @@ final class CompletionFormula {
     private CompletionFormula() {
     }
 
+    /** The last stamp made, with the plugins it was made for: every save needs one, plugins rarely change. */
+    private static volatile Made last = new Made(List.of(), "");
+
+    private record Made(List<GuardedSectionType> running, String stamp) {
+    }
+
     /** For example {@code completion 1; contact-details@1.0.0, ict-inventory@1.1.0}. */
     static String stamp(SectionTypeService plugins) {
-        return "completion " + VERSION + "; " + plugins.running().stream()
-                .map(type -> type.pluginId() + "@" + type.pluginVersion())
-                .distinct().sorted().collect(Collectors.joining(", "));
+        List<GuardedSectionType> running = plugins.running();
+        Made made = last;
+        if (made.stamp().isEmpty() || !made.running().equals(running)) {
+            made = new Made(List.copyOf(running), "completion " + VERSION + "; " + running.stream()
+                    .map(type -> type.pluginId() + "@" + type.pluginVersion())
+                    .distinct().sorted().collect(Collectors.joining(", ")));
+            last = made;
+        }
+        return made.stamp();
     }
 }

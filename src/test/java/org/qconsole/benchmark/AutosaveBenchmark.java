@@ -69,12 +69,24 @@ public final class AutosaveBenchmark {
             // The machine may be shared: service and pgbench windows alternate, so both see the same load.
             int window = Math.max(1, seconds / ROUNDS);
             double serviceSeconds = 0;
+            double jvmCpu = 0;
+            double postgresCpu = 0;
+            ProcessCpu cpu = ProcessCpu.withPostgresOnPort(port(url));
             List<Double> pgbenchRates = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
+                double jvmBefore = cpu.jvmSeconds();
+                double postgresBefore = cpu.postgresSeconds();
                 serviceSeconds += timed(writers, Duration.ofSeconds(window));
+                jvmCpu += cpu.jvmSeconds() - jvmBefore;
+                postgresCpu += cpu.postgresSeconds() - postgresBefore;
                 pgbench(url, window).ifPresent(pgbenchRates::add);
             }
             Result service = result(writers, serviceSeconds);
+            long saves = service.latencies().length;
+            System.out.printf(Locale.ROOT, "%nCPU per save: console JVM %.2f ms, PostgreSQL %s (%.1f of %d cores busy)%n",
+                    jvmCpu * 1000 / saves, cpu.postgresFound() ? String.format(Locale.ROOT, "%.2f ms",
+                            postgresCpu * 1000 / saves) : "not found", (jvmCpu + postgresCpu) / serviceSeconds,
+                    Runtime.getRuntime().availableProcessors());
             Optional<Double> pgbench = pgbenchRates.isEmpty() ? Optional.empty()
                     : Optional.of(pgbenchRates.stream().mapToDouble(Double::doubleValue).average().orElseThrow());
             print(service, pgbench, window * ROUNDS, pool);
@@ -132,6 +144,11 @@ public final class AutosaveBenchmark {
         Thread.sleep(duration.toMillis());
         stop.set(true);
         done.await();
+    }
+
+    private static int port(String jdbcUrl) {
+        Matcher url = Pattern.compile("jdbc:postgresql://[^:/]+:(\\d+)/").matcher(jdbcUrl);
+        return url.find() ? Integer.parseInt(url.group(1)) : 5432;
     }
 
     /** pgbench with 50 clients upserting single rows into a table of its own on the same server. */

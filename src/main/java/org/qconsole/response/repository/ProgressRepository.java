@@ -5,6 +5,7 @@ import static org.qconsole.jooq.Tables.ASSIGNMENT;
 import static org.qconsole.jooq.Tables.CAMPAIGN;
 import static org.qconsole.jooq.Tables.RESPONSE_PROGRESS;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -33,7 +34,27 @@ public class ProgressRepository {
      */
     public void save(long assignmentId, String country, Progress progress, String formula) {
         List<Progress.SectionProgress> sections = progress.sections();
-        dsl.execute("""
+        // A prepared JDBC statement on the transaction's connection: jOOQ's plain-SQL templating would scan
+        // this text on every save (see AnswerRepository.write).
+        dsl.connection(connection -> {
+            try (PreparedStatement record = connection.prepareStatement(RECORD)) {
+                record.setLong(1, assignmentId);
+                record.setString(2, country);
+                record.setInt(3, progress.answered());
+                record.setInt(4, progress.required());
+                record.setString(5, formula);
+                record.setArray(6, connection.createArrayOf("text",
+                        sections.stream().map(s -> s.section().key()).toArray()));
+                record.setArray(7, connection.createArrayOf("integer",
+                        sections.stream().map(Progress.SectionProgress::answered).toArray()));
+                record.setArray(8, connection.createArrayOf("integer",
+                        sections.stream().map(Progress.SectionProgress::required).toArray()));
+                record.executeUpdate();
+            }
+        });
+    }
+
+    private static final String RECORD = """
                 WITH response AS (
                   INSERT INTO response_progress AS p (assignment_id, country, answered, required, formula)
                   VALUES (?, ?, ?, ?, ?)
@@ -44,12 +65,7 @@ public class ProgressRepository {
                 SELECT response.assignment_id, response.country, section.key, section.answered, section.required
                 FROM response CROSS JOIN unnest(?::text[], ?::int[], ?::int[]) AS section (key, answered, required)
                 ON CONFLICT (assignment_id, section_key) DO UPDATE SET answered = excluded.answered,
-                  required = excluded.required""",
-                assignmentId, country, progress.answered(), progress.required(), formula,
-                sections.stream().map(s -> s.section().key()).toArray(String[]::new),
-                sections.stream().map(Progress.SectionProgress::answered).toArray(Integer[]::new),
-                sections.stream().map(Progress.SectionProgress::required).toArray(Integer[]::new));
-    }
+                  required = excluded.required""";
 
     /** A response with answers whose recorded completion is missing or was computed by another formula. */
     public record OutdatedProgress(long assignmentId, String country, long templateVersionId) {
