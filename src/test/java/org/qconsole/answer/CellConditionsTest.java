@@ -7,16 +7,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.assignment.AssignmentService;
-import org.qconsole.assignment.NewCampaign;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.model.AnswerSpec;
@@ -28,11 +23,9 @@ import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Question;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
-import org.qconsole.questionnaire.MissingAnswer;
 import org.qconsole.response.AnswerService;
-import org.qconsole.response.Response;
-import org.qconsole.response.SaveOutcome;
 import org.qconsole.support.ConsoleTest;
+import org.qconsole.support.OneResponse;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateException;
 import org.qconsole.template.TemplateFixtures;
@@ -69,8 +62,7 @@ class CellConditionsTest {
     @Autowired
     ConsoleOidcUserService users;
 
-    private long campaign;
-    private long sweden;
+    private OneResponse sweden;
 
     @BeforeEach
     void swedenIsAskedAboutHerdsAndBodies() {
@@ -88,9 +80,7 @@ class CellConditionsTest {
                 law,
                 followUp("q3a_how", "How is it applied?", new Condition.AnsweredExcept("q3_law", List.of("no"))));
         long version = TemplateFixtures.publish(templates, "CELLS", definition(items)).id();
-        campaign = assignments.create(new NewCampaign(version, "Cells " + version, "", LocalDate.now().plusDays(20),
-                Set.of("SWE"))).id();
-        sweden = assignments.assignments(campaign).get(0).id();
+        sweden = OneResponse.sentToSweden(assignments, answers, version, "Cells");
         SignIn.as(users, "swe.focal");
     }
 
@@ -101,40 +91,40 @@ class CellConditionsTest {
 
     @Test
     void aFollowUpOnAGridCellCountsWhileShownAndKeepsItsAnswerWhenHidden() throws Exception {
-        assertThat(missing()).isEmpty();
+        assertThat(sweden.missing()).isEmpty();
         assertThat(recorded()).isEqualTo("0/0");
 
-        save("q1_herds", json("{\"pigs\": {\"extent\": \"some\"}, \"cattle\": {\"extent\": \"all\"}}"));
-        assertThat(shown("q1a_sectors")).as("Some in another row").isFalse();
-        save("q1_herds", json("{\"pigs\": {\"extent\": \"some\"}, \"cattle\": {\"extent\": \"some\"}}"));
-        assertThat(shown("q1a_sectors")).isTrue();
-        assertThat(missing()).containsExactly("q1a_sectors");
+        sweden.save("q1_herds", json("{\"pigs\": {\"extent\": \"some\"}, \"cattle\": {\"extent\": \"all\"}}"));
+        assertThat(sweden.shown("q1a_sectors")).as("Some in another row").isFalse();
+        sweden.save("q1_herds", json("{\"pigs\": {\"extent\": \"some\"}, \"cattle\": {\"extent\": \"some\"}}"));
+        assertThat(sweden.shown("q1a_sectors")).isTrue();
+        assertThat(sweden.missing()).containsExactly("q1a_sectors");
         assertThat(recorded()).isEqualTo("0/1");
 
-        save("q1a_sectors", TextNode.valueOf("Dairy"));
-        assertThat(missing()).isEmpty();
+        sweden.save("q1a_sectors", TextNode.valueOf("Dairy"));
+        assertThat(sweden.missing()).isEmpty();
         assertThat(recorded()).isEqualTo("1/1");
 
-        save("q1_herds", json("{\"cattle\": {\"extent\": \"all\"}}"));
-        assertThat(shown("q1a_sectors")).isFalse();
+        sweden.save("q1_herds", json("{\"cattle\": {\"extent\": \"all\"}}"));
+        assertThat(sweden.shown("q1a_sectors")).isFalse();
         assertThat(recorded()).as("a hidden answer is not counted").isEqualTo("0/0");
-        assertThat(answers.open(sweden).answers().get("q1a_sectors").value()).as("but kept")
+        assertThat(answers.open(sweden.assignment()).answers().get("q1a_sectors").value()).as("but kept")
                 .isEqualTo(TextNode.valueOf("Dairy"));
     }
 
     @Test
     void aFollowUpOnAnyRowOfATableAndOnAnyAnswerButNo() throws Exception {
-        save("q2_bodies", json("[{\"type\": \"court\", \"staff\": 4}]"));
-        assertThat(shown("q2a_large")).isFalse();
-        save("q2_bodies", json("[{\"type\": \"court\", \"staff\": 4}, {\"type\": \"ministry\", \"staff\": 12}]"));
-        assertThat(shown("q2a_large")).as("the second row has 12 staff").isTrue();
-        assertThat(missing()).containsExactly("q2a_large");
+        sweden.save("q2_bodies", json("[{\"type\": \"court\", \"staff\": 4}]"));
+        assertThat(sweden.shown("q2a_large")).isFalse();
+        sweden.save("q2_bodies", json("[{\"type\": \"court\", \"staff\": 4}, {\"type\": \"ministry\", \"staff\": 12}]"));
+        assertThat(sweden.shown("q2a_large")).as("the second row has 12 staff").isTrue();
+        assertThat(sweden.missing()).containsExactly("q2a_large");
 
-        assertThat(shown("q3a_how")).as("not before the law question is answered").isFalse();
-        save("q3_law", TextNode.valueOf("partly"));
-        assertThat(shown("q3a_how")).isTrue();
-        save("q3_law", TextNode.valueOf("no"));
-        assertThat(shown("q3a_how")).isFalse();
+        assertThat(sweden.shown("q3a_how")).as("not before the law question is answered").isFalse();
+        sweden.save("q3_law", TextNode.valueOf("partly"));
+        assertThat(sweden.shown("q3a_how")).isTrue();
+        sweden.save("q3_law", TextNode.valueOf("no"));
+        assertThat(sweden.shown("q3a_how")).isFalse();
     }
 
     @Test
@@ -170,38 +160,15 @@ class CellConditionsTest {
                 List.of(new Section("s1", "I", LocalizedText.en("Herds"), LocalizedText.EMPTY, List.of(), items, null)));
     }
 
-    private void save(String key, JsonNode value) {
-        var stored = answers.open(sweden).answers().get(key);
-        assertThat(answers.save(sweden, key, value, stored == null ? 0 : stored.revision()))
-                .isInstanceOf(SaveOutcome.Saved.class);
-    }
-
-    private List<String> missing() {
-        Response response = answers.open(sweden);
-        return response.published().progress(values(response)).missing().stream()
-                .map(MissingAnswer::questionKey).toList();
-    }
-
-    private boolean shown(String key) {
-        Response response = answers.open(sweden);
-        return response.published().visibility(values(response)).isShown(key);
-    }
-
     /** Sweden's completion as recorded for the dashboard: answered / required. */
     private String recorded() {
         SignIn.as(users, "manager");
         try {
-            var country = dashboards.dashboard(campaign).countries().get(0);
+            var country = dashboards.dashboard(sweden.campaign()).countries().get(0);
             return country.answered() + "/" + country.required();
         } finally {
             SignIn.as(users, "swe.focal");
         }
-    }
-
-    private static Map<String, JsonNode> values(Response response) {
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        response.answers().forEach((key, stored) -> values.put(key, stored.value()));
-        return values;
     }
 
     private static JsonNode json(String text) throws Exception {
