@@ -70,6 +70,27 @@ public interface AnswerKind {
         return Optional.empty();
     }
 
+    /**
+     * The values an "answeredExcept" condition ("any answer except No") may name: Yes / No, or the options
+     * of a choice; empty when it may not read this kind.
+     */
+    default Optional<Set<String>> exceptValues() {
+        if (equalsValues().isPresent()) {
+            return equalsValues();
+        }
+        return selectable() ? Optional.of(Set.copyOf(Words.values(options()))) : Optional.empty();
+    }
+
+    /** The fixed rows of a grid, one cell of which a "gridCell" condition may read; empty for other kinds. */
+    default List<AnswerSpec.Row> rows() {
+        return List.of();
+    }
+
+    /** Whether the respondent adds rows (a table), whose cells an "anyRow" condition may read by column. */
+    default boolean addsRows() {
+        return false;
+    }
+
     /** Whether "compare" conditions (less than, at least...) apply: numbers. */
     default boolean comparable() {
         return false;

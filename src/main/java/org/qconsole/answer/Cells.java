@@ -87,7 +87,7 @@ final class Cells {
         return html.append("</tr>").toString();
     }
 
-    private static AnswerSpec.ColumnType type(AnswerSpec.Column column) {
+    static AnswerSpec.ColumnType type(AnswerSpec.Column column) {
         return column.type() == null ? AnswerSpec.ColumnType.TEXT : column.type();
     }
 

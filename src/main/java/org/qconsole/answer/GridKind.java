@@ -73,6 +73,11 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
     }
 
     @Override
+    public List<AnswerSpec.Row> rows() {
+        return spec.rows();
+    }
+
+    @Override
     public List<AnswerSpec.Column> columns() {
         return spec.columns();
     }

@@ -86,6 +86,11 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
     }
 
     @Override
+    public boolean addsRows() {
+        return true;
+    }
+
+    @Override
     public List<AnswerSpec.Column> columns() {
         return spec.columns();
     }

@@ -1,5 +1,6 @@
 package org.qconsole.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +23,10 @@ import java.util.stream.Stream;
     @JsonSubTypes.Type(value = Condition.Compare.class, name = "compare"),
     @JsonSubTypes.Type(value = Condition.And.class, name = "and"),
     @JsonSubTypes.Type(value = Condition.Or.class, name = "or"),
-    @JsonSubTypes.Type(value = Condition.Not.class, name = "not")})
+    @JsonSubTypes.Type(value = Condition.Not.class, name = "not"),
+    @JsonSubTypes.Type(value = Condition.AnsweredExcept.class, name = "answeredExcept"),
+    @JsonSubTypes.Type(value = Condition.GridCell.class, name = "gridCell"),
+    @JsonSubTypes.Type(value = Condition.AnyRow.class, name = "anyRow")})
 public sealed interface Condition {
 
     /** Whether the condition holds for the answers given so far. */
@@ -63,6 +67,77 @@ public sealed interface Condition {
         @Override
         public boolean test(Answers answers) {
             return answers.get(question).map(Answers::isAnswered).orElse(false);
+        }
+
+        @Override
+        public Set<String> questionKeys() {
+            return Set.of(question);
+        }
+    }
+
+    /**
+     * The question is answered, with anything but these values: Yes / No or options, e.g. "any answer except
+     * No". Unlike {@code {"not": {"selectedAny": ...}}} it does not hold before the question is answered. A
+     * multiple choice holds when none of its chosen options is among them ("Other" words alone count).
+     */
+    record AnsweredExcept(String question, List<String> values) implements Condition {
+        public AnsweredExcept {
+            values = values == null ? List.of() : List.copyOf(values);
+        }
+
+        @Override
+        public boolean test(Answers answers) {
+            return answers.get(question).filter(Answers::isAnswered)
+                    .map(answer -> Answers.selectedValues(answer).stream().noneMatch(values::contains)).orElse(false);
+        }
+
+        @Override
+        public Set<String> questionKeys() {
+            return Set.of(question);
+        }
+    }
+
+    /**
+     * One cell of a grid, by row and column: it is any of {@code values} (an option of a choice column,
+     * {@code true} for a ticked box, a number, a text), or, with {@code operator}, a number compared with
+     * {@code value}.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record GridCell(String question, String row, String column, List<JsonNode> values, Operator operator,
+            BigDecimal value) implements Condition, CellTest {
+        public GridCell {
+            values = values == null ? List.of() : List.copyOf(values);
+        }
+
+        @Override
+        public boolean test(Answers answers) {
+            return answers.get(question).map(answer -> holds(answer.path(row).path(column))).orElse(false);
+        }
+
+        @Override
+        public Set<String> questionKeys() {
+            return Set.of(question);
+        }
+    }
+
+    /** Any row of a table where the column's cell is any of {@code values}, or compares (see {@link GridCell}). */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record AnyRow(String question, String column, List<JsonNode> values, Operator operator, BigDecimal value)
+            implements Condition, CellTest {
+        public AnyRow {
+            values = values == null ? List.of() : List.copyOf(values);
+        }
+
+        @Override
+        public boolean test(Answers answers) {
+            return answers.get(question).filter(JsonNode::isArray).map(rows -> {
+                for (JsonNode row : rows) {
+                    if (holds(row.path(column))) {
+                        return true;
+                    }
+                }
+                return false;
+            }).orElse(false);
         }
 
         @Override
@@ -159,6 +234,27 @@ public sealed interface Condition {
         @Override
         public Set<String> questionKeys() {
             return any.stream().flatMap(c -> c.questionKeys().stream()).collect(Collectors.toSet());
+        }
+    }
+
+    /** The test of a {@link GridCell} or {@link AnyRow} on one cell: any of the values, or a comparison. */
+    sealed interface CellTest permits GridCell, AnyRow {
+        String column();
+
+        List<JsonNode> values();
+
+        Operator operator();
+
+        BigDecimal value();
+
+        default boolean holds(JsonNode cell) {
+            if (cell.isMissingNode() || cell.isNull()) {
+                return false;
+            }
+            if (operator() != null) {
+                return value() != null && cell.isNumber() && operator().holds(cell.decimalValue().compareTo(value()));
+            }
+            return values().stream().anyMatch(v -> v != null && Answers.scalarEquals(cell, v));
         }
     }
 

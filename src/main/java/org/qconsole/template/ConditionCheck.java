@@ -92,6 +92,7 @@ final class ConditionCheck {
         if (leaf instanceof Condition.Compare && !kind.comparable()) {
             problem("compares " + target.key() + " as a number, but it is a " + answer.kindName() + " question");
         }
+        CellConditionCheck.fits(leaf, target, this::problem);
     }
 
     private void problem(String message) {

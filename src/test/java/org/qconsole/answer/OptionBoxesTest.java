@@ -8,15 +8,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.assignment.AssignmentService;
-import org.qconsole.assignment.NewCampaign;
 import org.qconsole.dashboard.Compilation;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.Csv;
@@ -31,11 +27,11 @@ import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
-import org.qconsole.questionnaire.MissingAnswer;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.ResponseHistoryService;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.support.ConsoleTest;
+import org.qconsole.support.OneResponse;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateException;
 import org.qconsole.template.TemplateFixtures;
@@ -70,6 +66,7 @@ class OptionBoxesTest {
     @Autowired
     ConsoleOidcUserService users;
 
+    private OneResponse response;
     private long campaign;
     private long sweden;
 
@@ -97,9 +94,9 @@ class OptionBoxesTest {
                 LocalizedText.EMPTY, List.of(), List.of(new Section("s1", "I", LocalizedText.en("Law"),
                         LocalizedText.EMPTY, List.of(), List.of(q1, q2, inPart, q4), null)));
         long version = TemplateFixtures.publish(templates, "BOXES", definition).id();
-        campaign = assignments.create(new NewCampaign(version, "Boxes " + version, "", LocalDate.now().plusDays(20),
-                Set.of("SWE"))).id();
-        sweden = assignments.assignments(campaign).get(0).id();
+        response = OneResponse.sentToSweden(assignments, answers, version, "Boxes");
+        campaign = response.campaign();
+        sweden = response.assignment();
         SignIn.as(users, "swe.focal");
     }
 
@@ -210,9 +207,7 @@ class OptionBoxesTest {
     }
 
     private void save(String key, JsonNode value) {
-        int revision = answers.open(sweden).answers().containsKey(key)
-                ? answers.open(sweden).answers().get(key).revision() : 0;
-        assertThat(answers.save(sweden, key, value, revision)).isInstanceOf(SaveOutcome.Saved.class);
+        response.save(key, value);
     }
 
     private void assertRefused(String key, String value, String message) throws Exception {
@@ -221,20 +216,11 @@ class OptionBoxesTest {
     }
 
     private List<String> missing() {
-        var response = answers.open(sweden);
-        return response.published().progress(values(response)).missing().stream()
-                .map(MissingAnswer::questionKey).toList();
+        return response.missing();
     }
 
     private boolean shown(String key) {
-        var response = answers.open(sweden);
-        return response.published().visibility(values(response)).isShown(key);
-    }
-
-    private static Map<String, JsonNode> values(org.qconsole.response.Response response) {
-        Map<String, JsonNode> values = new java.util.LinkedHashMap<>();
-        response.answers().forEach((key, stored) -> values.put(key, stored.value()));
-        return values;
+        return response.shown(key);
     }
 
     private static JsonNode json(String text) throws Exception {

@@ -243,6 +243,53 @@ class TemplateImportTest {
     }
 
     @Test
+    void cellConditionsAndAnyAnswerExceptImportAndExportAsWritten() throws Exception {
+        String conditions = "{\"and\":[{\"answeredExcept\":{\"question\":\"q2_tool\",\"values\":[\"b\"]}},"
+                + "{\"gridCell\":{\"question\":\"q7_requests\",\"row\":\"y2023\",\"column\":\"secure\","
+                + "\"values\":[true]}},{\"not\":{\"gridCell\":{\"question\":\"q7_requests\",\"row\":\"y2022\","
+                + "\"column\":\"sent\",\"operator\":\"lt\",\"value\":5}}},{\"anyRow\":{\"question\":"
+                + "\"q8_authorities\",\"column\":\"kind\",\"values\":[\"police\"]}}]}";
+        var condition = TemplateJson.mapper().readTree(conditions);
+
+        TemplateVersion imported = templates.importFile(bytes(document(d -> question(d, 8).set("visibleWhen", condition))));
+
+        var exported = TemplateJson.mapper().readTree(templates.export(imported.id()));
+        assertThat(exported.at("/version/sections/0/items/8/visibleWhen")).isEqualTo(condition);
+    }
+
+    @Test
+    void cellConditionsThatDoNotFitTheirQuestionAreRefusedEachNamed() throws Exception {
+        String conditions = "{\"or\":["
+                + "{\"gridCell\":{\"question\":\"q7_requests\",\"row\":\"y2099\",\"column\":\"sent\",\"values\":[1]}},"
+                + "{\"gridCell\":{\"question\":\"q7_requests\",\"row\":\"y2022\",\"column\":\"received\",\"values\":[1]}},"
+                + "{\"gridCell\":{\"question\":\"q7_requests\",\"row\":\"y2022\",\"column\":\"secure\",\"operator\":\"gt\",\"value\":1}},"
+                + "{\"gridCell\":{\"question\":\"q7_requests\",\"row\":\"y2022\",\"column\":\"sent\",\"values\":[\"many\"]}},"
+                + "{\"gridCell\":{\"question\":\"q8_authorities\",\"row\":\"r1\",\"column\":\"kind\",\"values\":[\"police\"]}},"
+                + "{\"anyRow\":{\"question\":\"q8_authorities\",\"column\":\"kind\",\"values\":[\"court\"]}},"
+                + "{\"anyRow\":{\"question\":\"q8_authorities\",\"column\":\"name\"}},"
+                + "{\"anyRow\":{\"question\":\"q7_requests\",\"column\":\"sent\",\"values\":[1]}},"
+                + "{\"answeredExcept\":{\"question\":\"q2_tool\",\"values\":[\"c\"]}},"
+                + "{\"answeredExcept\":{\"question\":\"q5_cases\",\"values\":[\"1\"]}}]}";
+        var condition = TemplateJson.mapper().readTree(conditions);
+        byte[] file = bytes(document(d -> question(d, 8).set("visibleWhen", condition)));
+
+        TemplateException failure = catchThrowableOfType(TemplateException.class, () -> templates.importFile(file));
+
+        assertThat(failure.problems()).extracting(Problem::toString).containsExactlyInAnyOrder(
+                "Text (t9_thanks): reads row \"y2099\" of q7_requests, but it has no such row",
+                "Text (t9_thanks): reads column \"received\" of q7_requests, but it has no such column",
+                "Text (t9_thanks): compares column secure of q7_requests as a number, but it is not a number column",
+                "Text (t9_thanks): asks whether column sent of q7_requests is \"many\", but it is a number column",
+                "Text (t9_thanks): reads a cell of q8_authorities, but it is a Table question, not a grid",
+                "Text (t9_thanks): asks whether column kind of q8_authorities is \"court\", but it has no such option",
+                "Text (t9_thanks): tests column name of q8_authorities with neither values nor a comparison; give one",
+                "Text (t9_thanks): asks whether any row of q7_requests has a value, but it is a Grid question, not a table",
+                "Text (t9_thanks): asks for any answer of q2_tool except \"c\", but it has no such option",
+                "Text (t9_thanks): asks for any answer of q5_cases except some values, but it is a Number question");
+        assertThat(count("template_version")).as("nothing written").isEqualTo(versionsBefore);
+    }
+
+    @Test
     void conditionOnALaterQuestion() {
         rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("answered")
                 .put("question", "q5_cases")), "Question 3 (q3_name): shows only when q5_cases is answered, but"

@@ -105,7 +105,7 @@ public class ConditionEditor extends VerticalLayout {
         if (leaves.isEmpty()) {
             return "it combines no rules";
         }
-        return leaves.stream().map(leaf -> ConditionRule.cannotShow(leaf, questionsByKey)).filter(Objects::nonNull)
+        return leaves.stream().map(leaf -> RuleTests.cannotShow(leaf, questionsByKey)).filter(Objects::nonNull)
                 .findFirst().orElse(null);
     }
 

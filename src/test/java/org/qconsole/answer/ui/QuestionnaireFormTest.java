@@ -17,6 +17,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,47 @@ class QuestionnaireFormTest {
         _setValue(yesNo(), "no");
 
         assertThat(byId(form, "q-q1b").isVisible()).isFalse();
+    }
+
+    @Test
+    void aFollowUpOnAGridCellOrATableColumnShowsAndHidesAsTheCellChanges() {
+        Question herds = question("q5", "5", LocalizedText.en("Herds checked"), new AnswerSpec.Grid(
+                List.of(new AnswerSpec.Row("cattle", LocalizedText.en("Cattle")),
+                        new AnswerSpec.Row("pigs", LocalizedText.en("Pigs"))),
+                List.of(new Column("extent", LocalizedText.en("Extent"), ColumnType.CHOICE,
+                        List.of(option("all"), option("some"))))), null, List.of());
+        Question sectors = question("q5a", "5.a", LocalizedText.en("In which sectors?"), new AnswerSpec.ShortText(null),
+                new Condition.GridCell("q5", "cattle", "extent", List.of(TextNode.valueOf("some")), null, null),
+                List.of());
+        Question bodies = question("q6", "6", LocalizedText.en("Bodies"), new AnswerSpec.Table(List.of(
+                new Column("staff", LocalizedText.en("Staff"), ColumnType.NUMBER, null)), null, 3), null, List.of());
+        Question large = question("q6a", "6.a", LocalizedText.en("How are the large ones run?"),
+                new AnswerSpec.ShortText(null), new Condition.AnyRow("q6", "staff", List.of(), Condition.Operator.GE,
+                        java.math.BigDecimal.TEN), List.of());
+        QuestionnaireForm form = new QuestionnaireForm(new TemplateDefinition(LocalizedText.en("Herds"), "",
+                null, List.of(), List.of(new Section("s", "I", LocalizedText.en("Herds"), null, null,
+                        List.of(herds, sectors, bodies, large), null))), Language.EN);
+        UI.getCurrent().add(form);
+        @SuppressWarnings("unchecked")
+        Select<String> pigs = _get(Select.class, spec -> spec.withId("answer-q5-pigs-extent"));
+        @SuppressWarnings("unchecked")
+        Select<String> cattle = _get(Select.class, spec -> spec.withId("answer-q5-cattle-extent"));
+        assertThat(byId(form, "q-q5a").isVisible()).isFalse();
+
+        _setValue(pigs, "some");
+        assertThat(byId(form, "q-q5a").isVisible()).as("another row").isFalse();
+        _setValue(cattle, "some");
+        assertThat(byId(form, "q-q5a").isVisible()).isTrue();
+        _setValue(cattle, "all");
+        assertThat(byId(form, "q-q5a").isVisible()).isFalse();
+
+        _setValue(_get(NumberField.class, spec -> spec.withId("answer-q6-0-staff")), 4.0);
+        assertThat(byId(form, "q-q6a").isVisible()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("answer-q6-add")));
+        _setValue(_get(NumberField.class, spec -> spec.withId("answer-q6-1-staff")), 12.0);
+        assertThat(byId(form, "q-q6a").isVisible()).as("the second row has 12").isTrue();
+        _click(_get(Button.class, spec -> spec.withId("answer-q6-1-remove")));
+        assertThat(byId(form, "q-q6a").isVisible()).as("that row removed").isFalse();
     }
 
     @Test

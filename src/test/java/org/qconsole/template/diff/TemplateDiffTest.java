@@ -194,6 +194,24 @@ class TemplateDiffTest {
     }
 
     @Test
+    void aChangedCellConditionShowsItsRowColumnAndTest() {
+        Question q1a = new Question("q1a", "1.a", LocalizedText.en("If yes, which ones?"), LocalizedText.EMPTY,
+                choice(option("email", "Email"), option("video", "Video")), false, null,
+                new Condition.Not(new Condition.GridCell("q1", "cattle", "heads", List.of(), Condition.Operator.GT,
+                        java.math.BigDecimal.TEN)), List.of(), List.of());
+        Question q1 = new Question("q1", "1", LocalizedText.en("Do you use <b>ICTs</b>?"), LocalizedText.EMPTY,
+                new AnswerSpec.YesNo(), true, null, null, List.of(), List.of(q1a));
+
+        TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1, text(), q2()),
+                sectionTwo(q3(), q4())));
+
+        assertThat(diff.changed()).singleElement().satisfies(change -> assertThat(change.fields())
+                .extracting(FieldChange::field, FieldChange::after).containsExactly(tuple("visibleWhen",
+                        "{\"not\":{\"gridCell\":{\"question\":\"q1\",\"row\":\"cattle\",\"column\":\"heads\","
+                                + "\"operator\":\"gt\",\"value\":10}}}")));
+    }
+
+    @Test
     void changedCircularReferenceIsAVersionChange() {
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2024/9", sectionOne(q1(), text(), q2()),
                 sectionTwo(q3(), q4())));

@@ -1,6 +1,7 @@
 package org.qconsole.template.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,18 @@ class DesignerEditorsTest {
     private static final Question Q3 = question("q3", "3", "How many cases?",
             new AnswerSpec.NumberAnswer(true, null, null, null));
     private static final Question Q4 = question("q4", "4", "Comments", new AnswerSpec.LongText(null));
+    private static final Question HERDS = question("q5", "5", "Herds checked", new AnswerSpec.Grid(
+            List.of(new Row("cattle", LocalizedText.en("Cattle")), new Row("pigs", LocalizedText.en("Pigs"))),
+            List.of(new Column("extent", LocalizedText.en("Extent"), ColumnType.CHOICE, List.of(
+                            new Option("all", LocalizedText.en("All")), new Option("some", LocalizedText.en("Some")))),
+                    new Column("heads", LocalizedText.en("Heads"), ColumnType.NUMBER, null),
+                    new Column("note", LocalizedText.en("Note"), ColumnType.TEXT, null),
+                    new Column("checked", LocalizedText.en("Checked"), ColumnType.CHECKBOX, null))));
+    private static final Question BODIES = question("q7", "7", "Bodies", new AnswerSpec.Table(List.of(
+            new Column("name", LocalizedText.en("Name"), ColumnType.TEXT, null),
+            new Column("type", LocalizedText.en("Type"), ColumnType.CHOICE, List.of(
+                    new Option("ministry", LocalizedText.en("Ministry")), new Option("court", LocalizedText.en("Court")))),
+            new Column("staff", LocalizedText.en("Staff"), ColumnType.NUMBER, null)), null, null));
 
     @BeforeEach
     void setUpVaadin() {
@@ -303,7 +316,7 @@ class DesignerEditorsTest {
         _setValue(byId(Checkbox.class, "visible-on"), true);
         _setValue(select("visible-question-0"), Q2);
         assertThat(select("visible-test-0").getListDataView().getItems())
-                .containsExactly("is any of", "is none of", "is answered", "is not answered");
+                .containsExactly("is any of", "is none of", "is any answer except", "is answered", "is not answered");
 
         _setValue(select("visible-test-0"), "is none of");
         _setValue(multiSelect("visible-values-0"), Set.of("ai"));
@@ -325,6 +338,113 @@ class DesignerEditorsTest {
 
         editor.setValue(new Condition.Not(new Condition.Equals("q1", TextNode.valueOf("yes"))));
         assertThat(editor.isEditedInJsonOnly()).as("\"not Yes\" is not a test the rules offer").isTrue();
+    }
+
+    @Test
+    void conditionEditorReadsAnyAnswerExceptSomeOptions() {
+        ConditionEditor editor = show(new ConditionEditor("Show only when…", "visible"));
+        editor.setQuestions(List.of(Q1, Q2));
+        _setValue(byId(Checkbox.class, "visible-on"), true);
+        _setValue(select("visible-question-0"), Q2);
+
+        _setValue(select("visible-test-0"), "is any answer except");
+        assertThat(multiSelect("visible-values-0").isVisible()).isTrue();
+        _setValue(multiSelect("visible-values-0"), Set.of("ai", "video"));
+
+        Condition except = new Condition.AnsweredExcept("q2", List.of("video", "ai"));
+        assertThat(editor.getValue()).isEqualTo(except);
+        editor.setValue(except);
+        assertThat(editor.isEditedInJsonOnly()).isFalse();
+        assertThat(select("visible-test-0").getValue()).isEqualTo("is any answer except");
+        assertThat(multiSelect("visible-values-0").getValue()).containsExactlyInAnyOrder("ai", "video");
+    }
+
+    @Test
+    void conditionEditorPicksAGridCellWithTheTestsOfItsColumn() {
+        ConditionEditor editor = show(new ConditionEditor("Show only when…", "visible"));
+        List<Condition> edits = new ArrayList<>();
+        editor.addEditListener(edits::add);
+        editor.setQuestions(List.of(Q1, HERDS));
+        _setValue(byId(Checkbox.class, "visible-on"), true);
+        _setValue(select("visible-question-0"), HERDS);
+        assertThat(select("visible-row-0").isVisible()).isTrue();
+        assertThat(_find(Select.class, spec -> spec.withId("visible-column-0"))).as("shown once a row is chosen")
+                .isEmpty();
+        assertThat(select("visible-test-0").getListDataView().getItems()).as("the whole grid")
+                .containsExactly("is answered", "is not answered");
+        assertThat(select("visible-row-0").getListDataView().getItems()).containsExactly("cattle", "pigs");
+        assertThat(select("visible-row-0").getItemLabelGenerator().apply("cattle")).isEqualTo("Cattle");
+
+        _setValue(select("visible-row-0"), "cattle");
+        assertThat(select("visible-column-0").getListDataView().getItems()).as("not the text column")
+                .containsExactly("extent", "heads", "checked");
+        assertThat(select("visible-column-0").getValue()).isEqualTo("extent");
+        assertThat(select("visible-test-0").getListDataView().getItems()).containsExactly("is any of", "is none of");
+        assertThat(multiSelect("visible-values-0").getListDataView().getItems()).containsExactly("all", "some");
+        _setValue(multiSelect("visible-values-0"), Set.of("some"));
+        Condition some = new Condition.GridCell("q5", "cattle", "extent", List.of(TextNode.valueOf("some")), null, null);
+        assertThat(editor.getValue()).isEqualTo(some);
+        assertThat(edits).last().isEqualTo(some);
+
+        _setValue(select("visible-column-0"), "heads");
+        assertThat(select("visible-test-0").getListDataView().getItems()).containsExactly("=", "≠", "<", "≤", ">", "≥");
+        _setValue(select("visible-test-0"), ">");
+        _setValue(byId(BigDecimalField.class, "visible-number-0"), BigDecimal.TEN);
+        assertThat(editor.getValue()).isEqualTo(new Condition.GridCell("q5", "cattle", "heads", List.of(),
+                Condition.Operator.GT, BigDecimal.TEN));
+
+        _setValue(select("visible-row-0"), "pigs");
+        _setValue(select("visible-column-0"), "checked");
+        assertThat(select("visible-test-0").getListDataView().getItems()).containsExactly("is ticked", "is not ticked");
+        _setValue(select("visible-test-0"), "is not ticked");
+        Condition notTicked = new Condition.Not(new Condition.GridCell("q5", "pigs", "checked",
+                List.of(com.fasterxml.jackson.databind.node.BooleanNode.TRUE), null, null));
+        assertThat(editor.getValue()).isEqualTo(notTicked);
+
+        editor.setValue(new Condition.And(List.of(some, notTicked)));
+        assertThat(editor.isEditedInJsonOnly()).isFalse();
+        assertThat(select("visible-row-0").getValue()).isEqualTo("cattle");
+        assertThat(select("visible-column-0").getValue()).isEqualTo("extent");
+        assertThat(multiSelect("visible-values-0").getValue()).containsExactly("some");
+        assertThat(select("visible-row-1").getValue()).isEqualTo("pigs");
+        assertThat(select("visible-test-1").getValue()).isEqualTo("is not ticked");
+        assertThat(editor.getValue()).isEqualTo(new Condition.And(List.of(some, notTicked)));
+
+        editor.setValue(new Condition.GridCell("q5", "cattle", "note", List.of(TextNode.valueOf("x")), null, null));
+        assertThat(editor.isEditedInJsonOnly()).as("a text column is tested in JSON only").isTrue();
+    }
+
+    @Test
+    void conditionEditorAsksForAnyRowOfATableWhereAColumnHasAValue() {
+        ConditionEditor editor = show(new ConditionEditor("Show only when…", "visible"));
+        editor.setQuestions(List.of(BODIES));
+        _setValue(byId(Checkbox.class, "visible-on"), true);
+        _setValue(select("visible-question-0"), BODIES);
+        assertThat(_find(Select.class, spec -> spec.withId("visible-row-0"))).as("a table has no fixed rows").isEmpty();
+        assertThat(select("visible-column-0").getLabel()).isEqualTo("Any row where");
+        assertThat(select("visible-column-0").getListDataView().getItems()).containsExactly("type", "staff");
+
+        _setValue(select("visible-column-0"), "staff");
+        _setValue(select("visible-test-0"), "≥");
+        _setValue(byId(BigDecimalField.class, "visible-number-0"), BigDecimal.valueOf(5));
+        Condition five = new Condition.AnyRow("q7", "staff", List.of(), Condition.Operator.GE, BigDecimal.valueOf(5));
+        assertThat(editor.getValue()).isEqualTo(five);
+
+        _setValue(select("visible-column-0"), "type");
+        _setValue(select("visible-test-0"), "is none of");
+        _setValue(multiSelect("visible-values-0"), Set.of("ministry"));
+        Condition noMinistry = new Condition.Not(new Condition.AnyRow("q7", "type",
+                List.of(TextNode.valueOf("ministry")), null, null));
+        assertThat(editor.getValue()).isEqualTo(noMinistry);
+
+        _setValue(select("visible-column-0"), null);
+        assertThat(select("visible-test-0").getListDataView().getItems()).as("the whole table")
+                .containsExactly("is answered", "is not answered");
+
+        editor.setValue(five);
+        assertThat(select("visible-column-0").getValue()).isEqualTo("staff");
+        assertThat(select("visible-test-0").getValue()).isEqualTo("≥");
+        assertThat(byId(BigDecimalField.class, "visible-number-0").getValue()).isEqualByComparingTo("5");
     }
 
     @Test
