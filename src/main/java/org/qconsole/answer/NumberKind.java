@@ -44,7 +44,22 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
 
     @Override
     public String blankHtml(Language language) {
-        return "<span class=\"line\"></span>" + (hasUnit() ? " " + RichText.escape(spec.unit().in(language)) : "");
+        String line = "<span class=\"line\"></span>" + (hasUnit() ? " " + RichText.escape(spec.unit().in(language))
+                : "");
+        AnswerSpec.CompareWith compare = spec.compareWith();
+        return compare == null || compare.message() == null || compare.message().isEmpty() ? line
+                : line + "<div class=\"note\">" + RichText.escape(compare.message().in(language)) + "</div>";
+    }
+
+    @Override
+    public List<String> checks() {
+        AnswerSpec.CompareWith compare = spec.compareWith();
+        if (compare == null) {
+            return List.of();
+        }
+        return List.of((compare.operator() == null ? "compared with" : compare.operator().words())
+                + " the answer to " + compare.question() + (compare.message() == null || compare.message().isEmpty()
+                        ? "" : " (“" + compare.message().english() + "”)"));
     }
 
     @Override
@@ -54,6 +69,15 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
         }
         if (spec.integer() && (hasDecimals(spec.min()) || hasDecimals(spec.max()))) {
             problems.accept("takes whole numbers but has a decimal bound");
+        }
+        AnswerSpec.CompareWith compare = spec.compareWith();
+        if (compare != null) {
+            if (compare.operator() == null) {
+                problems.accept("is compared with another answer without an operator (lt, le, eq, ge or gt)");
+            }
+            if (compare.message() != null && !compare.message().isEmpty() && compare.message().english().isBlank()) {
+                problems.accept("has a comparison message without English");
+            }
         }
     }
 
