@@ -50,12 +50,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * import with every problem listed.
  */
 @ConsoleTest
-class AnswerChecksTest {
+public class AnswerChecksTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final LocalizedText CASE_MESSAGE = LocalizedText.en("Write the case number as ABC-1234.")
+    public static final LocalizedText CASE_MESSAGE = LocalizedText.en("Write the case number as ABC-1234.")
             .with(Language.FR, "Écrivez le numéro d'affaire sous la forme ABC-1234.");
-    static final LocalizedText OF_WHICH_MESSAGE = LocalizedText.en("Of which cannot be more than the total.")
+    public static final LocalizedText OF_WHICH_MESSAGE = LocalizedText.en("Of which cannot be more than the total.")
             .with(Language.ES, "El desglose no puede superar el total.");
 
     @Autowired
@@ -74,7 +74,7 @@ class AnswerChecksTest {
     private long sweden;
 
     /** The questions of the tests, in reading order; the test of the fill-in reads them too. */
-    static TemplateDefinition checked() {
+    public static TemplateDefinition checked() {
         Specify share = new Specify(LocalizedText.en("Share"), false, new AnswerSpec.NumberBox(false, BigDecimal.ZERO,
                 BigDecimal.valueOf(100), LocalizedText.en("%")));
         return new TemplateDefinition(LocalizedText.en("Checks"), "CU 2026/20", LocalizedText.EMPTY, List.of(),
