@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.CompareWith;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
 import org.qconsole.model.Question;
@@ -18,7 +19,7 @@ import org.qconsole.model.Visibility;
 
 /**
  * The checks that read two answers: a number question compared with an earlier number question
- * ({@link AnswerSpec.CompareWith}, "of which" at most the total). One answer's kind cannot see another answer,
+ * ({@link CompareWith}, "of which" at most the total). One answer's kind cannot see another answer,
  * so the rule lives here, built once per questionnaire, and everything that checks answers asks it: the server
  * when an answer is saved and at submission (through the published questionnaire), the fill-in as the
  * respondent types.
@@ -31,7 +32,7 @@ import org.qconsole.model.Visibility;
 public final class CrossChecks {
 
     /** A question's comparison with the question it names. */
-    private record Rule(Question question, AnswerSpec.CompareWith compare, Question other) {
+    private record Rule(Question question, CompareWith compare, Question other) {
     }
 
     private final TemplateDefinition definition;
@@ -86,7 +87,7 @@ public final class CrossChecks {
                 other.get().decimalValue()))) {
             return Optional.empty();
         }
-        AnswerSpec.CompareWith compare = rule.compare();
+        CompareWith compare = rule.compare();
         if (compare.message() != null && !compare.message().english().isBlank()) {
             return Optional.of(compare.message().in(language));
         }
@@ -153,7 +154,7 @@ public final class CrossChecks {
         }
     }
 
-    private static Optional<AnswerSpec.CompareWith> compareWith(Question question) {
+    private static Optional<CompareWith> compareWith(Question question) {
         return question.answer() instanceof AnswerSpec.NumberAnswer number
                 ? Optional.ofNullable(number.compareWith()) : Optional.empty();
     }

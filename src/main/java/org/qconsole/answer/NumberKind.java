@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.model.RichText;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.CompareWith;
 import org.qconsole.model.Language;
 
 /** A number, whole or decimal, between optional bounds, with an optional unit. */
@@ -46,14 +47,14 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
     public String blankHtml(Language language) {
         String line = "<span class=\"line\"></span>" + (hasUnit() ? " " + RichText.escape(spec.unit().in(language))
                 : "");
-        AnswerSpec.CompareWith compare = spec.compareWith();
+        CompareWith compare = spec.compareWith();
         return compare == null || compare.message() == null || compare.message().isEmpty() ? line
                 : line + "<div class=\"note\">" + RichText.escape(compare.message().in(language)) + "</div>";
     }
 
     @Override
     public List<String> checks() {
-        AnswerSpec.CompareWith compare = spec.compareWith();
+        CompareWith compare = spec.compareWith();
         if (compare == null) {
             return List.of();
         }
@@ -70,7 +71,7 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
         if (spec.integer() && (hasDecimals(spec.min()) || hasDecimals(spec.max()))) {
             problems.accept("takes whole numbers but has a decimal bound");
         }
-        AnswerSpec.CompareWith compare = spec.compareWith();
+        CompareWith compare = spec.compareWith();
         if (compare != null) {
             if (compare.operator() == null) {
                 problems.accept("is compared with another answer without an operator (lt, le, eq, ge or gt)");

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
-import org.qconsole.model.AnswerSpec.FormatType;
-import org.qconsole.model.AnswerSpec.TextFormat;
+import org.qconsole.model.FormatType;
+import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
 import org.qconsole.model.RichText;
 
@@ -13,7 +14,7 @@ import org.qconsole.model.RichText;
  * {@code format} ({@link TextFormats}), whose message the respondent reads in their language.
  */
 record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength, int ceiling, boolean multiLine,
-        AnswerSpec.TextFormat format) implements AnswerKind {
+        TextFormat format) implements AnswerKind {
 
     static TextKind shortText(AnswerSpec.ShortText spec) {
         return new TextKind(spec, spec.maxLength(), AnswerSpec.ShortText.DEFAULT_MAX_LENGTH,

@@ -96,10 +96,7 @@ public sealed interface AnswerSpec {
         }
     }
 
-    /**
-     * Any number of options, optionally with "Other, please specify" (when {@code otherLabel} is set).
-     * The answer is {@code {"selected": ["a", "b"], "other": "text"}}.
-     */
+    /** Options ({@code {"selected": ["a"], "other": "text"}}), "Other" with an {@code otherLabel}, a box {@code total}. */
     @KindLabel("Multiple choice")
     record MultipleChoice(List<Option> options, LocalizedText otherLabel,
             @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal total) implements AnswerSpec {
@@ -109,11 +106,6 @@ public sealed interface AnswerSpec {
 
         public MultipleChoice(List<Option> options, LocalizedText otherLabel) {
             this(options, otherLabel, null);
-        }
-
-        /** This choice with "the numbers in the boxes must total" this ({@code null}: no total). */
-        public MultipleChoice withTotal(BigDecimal numbersTotal) {
-            return new MultipleChoice(options, otherLabel, numbersTotal);
         }
 
         @Override
@@ -149,21 +141,13 @@ public sealed interface AnswerSpec {
         }
     }
 
-    /**
-     * A number, integer or decimal, between optional bounds, with an optional unit ("USD", "cases"), optionally
-     * compared with the answer to an earlier number question ({@code compareWith}: "of which" at most the total).
-     */
+    /** A number, whole or decimal, between optional bounds, with an optional unit ("USD"), maybe {@code compareWith}. */
     @KindLabel("Number")
     record NumberAnswer(boolean integer, BigDecimal min, BigDecimal max, LocalizedText unit,
             @JsonInclude(JsonInclude.Include.NON_NULL) CompareWith compareWith) implements AnswerSpec {
 
         public NumberAnswer(boolean integer, BigDecimal min, BigDecimal max, LocalizedText unit) {
             this(integer, min, max, unit, null);
-        }
-
-        /** These settings compared with another question's answer, or not ({@code null}). */
-        public NumberAnswer withCompareWith(CompareWith check) {
-            return new NumberAnswer(integer, min, max, unit, check);
         }
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -279,62 +263,6 @@ public sealed interface AnswerSpec {
         /** The same settings as a number question has them, so a box checks and reads like one. */
         public NumberAnswer asAnswer() {
             return new NumberAnswer(integer, min, max, unit);
-        }
-    }
-
-    /**
-     * The format a short text must have: {@code email}, {@code url} (http or https), {@code phone}, or a
-     * {@code pattern} (a regular expression the whole answer must match); {@code message} is what the
-     * respondent reads when the answer does not fit (required for a pattern; the others have their own).
-     */
-    record TextFormat(FormatType type, @JsonInclude(JsonInclude.Include.NON_NULL) String pattern,
-            @JsonInclude(JsonInclude.Include.NON_NULL) LocalizedText message) {
-    }
-
-    enum FormatType {
-        @com.fasterxml.jackson.annotation.JsonProperty("email") EMAIL,
-        @com.fasterxml.jackson.annotation.JsonProperty("url") URL,
-        @com.fasterxml.jackson.annotation.JsonProperty("phone") PHONE,
-        @com.fasterxml.jackson.annotation.JsonProperty("pattern") PATTERN
-    }
-
-    /**
-     * A number question's answer compared with the answer to an earlier number question: {@code "question"}
-     * (its key), {@code "operator"} ({@code lt}, {@code le}, {@code eq}, {@code ge}, {@code gt}: this answer
-     * is less than, at most... the other), and the respondent's {@code message} when it is not.
-     */
-    record CompareWith(String question, Relation operator,
-            @JsonInclude(JsonInclude.Include.NON_NULL) LocalizedText message) {
-    }
-
-    /** How a number relates to another: this answer is less than, at most, equal to, at least, more than it. */
-    enum Relation {
-        @com.fasterxml.jackson.annotation.JsonProperty("lt") LT("less than"),
-        @com.fasterxml.jackson.annotation.JsonProperty("le") LE("at most"),
-        @com.fasterxml.jackson.annotation.JsonProperty("eq") EQ("equal to"),
-        @com.fasterxml.jackson.annotation.JsonProperty("ge") GE("at least"),
-        @com.fasterxml.jackson.annotation.JsonProperty("gt") GT("more than");
-
-        private final String words;
-
-        Relation(String words) {
-            this.words = words;
-        }
-
-        /** "at most", "equal to"...: how the respondent reads it. */
-        public String words() {
-            return words;
-        }
-
-        /** Whether a comparison's result ({@link Comparable#compareTo}) is this relation. */
-        public boolean holds(int comparison) {
-            return switch (this) {
-                case LT -> comparison < 0;
-                case LE -> comparison <= 0;
-                case EQ -> comparison == 0;
-                case GE -> comparison >= 0;
-                case GT -> comparison > 0;
-            };
         }
     }
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.TextNode;
 import org.junit.jupiter.api.Test;
 import org.qconsole.model.AnswerSpec;
-import org.qconsole.model.AnswerSpec.FormatType;
-import org.qconsole.model.AnswerSpec.TextFormat;
+import org.qconsole.model.FormatType;
+import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 

@@ -11,10 +11,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.answer.Settings;
 import org.qconsole.model.AnswerSpec;
-import org.qconsole.model.AnswerSpec.CompareWith;
-import org.qconsole.model.AnswerSpec.FormatType;
-import org.qconsole.model.AnswerSpec.Relation;
-import org.qconsole.model.AnswerSpec.TextFormat;
+import org.qconsole.model.CompareWith;
+import org.qconsole.model.FormatType;
+import org.qconsole.model.Relation;
+import org.qconsole.model.TextFormat;
 import org.qconsole.model.LocalizedText;
 
 /**
@@ -85,7 +85,7 @@ final class CheckSettings {
     static Component number(AnswerSpec.NumberAnswer spec, Consumer<AnswerSpec> onEdit) {
         AnswerSpec.NumberAnswer[] current = {spec};
         Component bounds = SimpleSettings.number(spec, edited -> {
-            current[0] = ((AnswerSpec.NumberAnswer) edited).withCompareWith(current[0].compareWith());
+            current[0] = compared((AnswerSpec.NumberAnswer) edited, current[0].compareWith());
             onEdit.accept(current[0]);
         });
         CompareWith compare = spec.compareWith();
@@ -105,7 +105,7 @@ final class CheckSettings {
             String key = question.getValue().strip();
             CompareWith check = key.isEmpty() ? null
                     : new CompareWith(key, operator.getValue(), message.value().isEmpty() ? null : message.value());
-            current[0] = current[0].withCompareWith(check);
+            current[0] = compared(current[0], check);
             onEdit.accept(current[0]);
         };
         SettingsFields.onUserEdit(question, v -> edited.run());
@@ -115,6 +115,11 @@ final class CheckSettings {
         comparison.setPadding(false);
         comparison.setWrap(true);
         return column(bounds, comparison, message);
+    }
+
+    /** These number settings compared with another answer, or not ({@code null}). */
+    private static AnswerSpec.NumberAnswer compared(AnswerSpec.NumberAnswer spec, CompareWith check) {
+        return new AnswerSpec.NumberAnswer(spec.integer(), spec.min(), spec.max(), spec.unit(), check);
     }
 
     /** The total the numbers in a multiple choice's boxes must add up to; empty for none. */

@@ -179,7 +179,8 @@ class TemplateDiffTest {
     @Test
     void aFormatGivenToATextIsAChangeInWords() {
         Question q2 = question("q2", "2", LocalizedText.en("Name of the authority"), new AnswerSpec.ShortText(200,
-                new AnswerSpec.TextFormat(AnswerSpec.FormatType.PATTERN, "[A-Z]{3}", LocalizedText.en("Three capitals."))),
+                new org.qconsole.model.TextFormat(
+                        org.qconsole.model.FormatType.PATTERN, "[A-Z]{3}", LocalizedText.en("Three capitals."))),
                 null);
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), text(), q2),
