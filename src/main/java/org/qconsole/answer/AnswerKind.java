@@ -28,6 +28,22 @@ public interface AnswerKind {
     /** The problem with a value, in words for the respondent; empty when it fits the settings. */
     Optional<String> problem(JsonNode value);
 
+    /**
+     * The problem with a value in the respondent's language where the settings carry the designer's own words
+     * (a format's message); by default the same as {@link #problem(JsonNode)}, which speaks English.
+     */
+    default Optional<String> problem(JsonNode value, Language language) {
+        return problem(value);
+    }
+
+    /**
+     * The checks an answer must pass beyond its kind's own (a format, a total), in English words for the
+     * version comparison ("format: e-mail address"); empty when none.
+     */
+    default List<String> checks() {
+        return List.of();
+    }
+
     /** Whether a fitting value counts as an answer (for completion and required questions). */
     default boolean isAnswered(JsonNode value) {
         return Answers.isAnswered(value);

@@ -97,6 +97,11 @@ public final class AnswerKinds {
         return isEmpty(value) ? Optional.empty() : of(spec).problem(value);
     }
 
+    /** The problem with a value, in this language where the designer wrote the words; empty when it fits or is empty. */
+    public static Optional<String> problem(AnswerSpec spec, JsonNode value, Language language) {
+        return isEmpty(value) ? Optional.empty() : of(spec).problem(value, language);
+    }
+
     /** Whether the value counts as an answer to a question with these settings. */
     public static boolean isAnswered(AnswerSpec spec, JsonNode value) {
         return !isEmpty(value) && of(spec).isAnswered(value);

@@ -30,7 +30,8 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
         }
         JsonNode other = value.get("other");
         Optional<String> alone = chosenAloneProblem(value).or(() -> OptionBoxes.problem(spec.options(), value,
-                Answers.selectedValues(value)));
+                Answers.selectedValues(value))).or(() -> OptionBoxes.totalProblem(spec.options(), value,
+                Answers.selectedValues(value), spec.total()));
         if (alone.isPresent()) {
             return alone;
         }
@@ -76,8 +77,10 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
     @Override
     public String blankHtml(Language language) {
         String html = OptionBoxes.blankHtml(spec.options(), language);
-        return hasOther() ? html + "<div>" + Words.box(spec.otherLabel().in(language))
+        html = hasOther() ? html + "<div>" + Words.box(spec.otherLabel().in(language))
                 + "<span class=\"line\"></span></div>" : html;
+        return spec.total() == null ? html
+                : html + "<div class=\"note\">" + OptionBoxes.totalWords(spec.total()) + ".</div>";
     }
 
     @Override
@@ -86,6 +89,15 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
         if (spec.otherLabel() != null && spec.otherLabel().english().isBlank()) {
             problems.accept("has an \"Other\" option without an English label");
         }
+        if (spec.total() != null && !OptionBoxes.anyNumberBox(spec.options())) {
+            problems.accept("says the numbers must total " + NumberKind.plain(spec.total())
+                    + ", but none of its options has a box that takes a number");
+        }
+    }
+
+    @Override
+    public List<String> checks() {
+        return spec.total() == null ? List.of() : List.of("the numbers must total " + NumberKind.plain(spec.total()));
     }
 
     @Override
@@ -100,7 +112,8 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
 
     @Override
     public boolean isAnswered(JsonNode value) {
-        return Answers.isAnswered(value) && OptionBoxes.requiredFilled(spec.options(), value, counted(value));
+        return Answers.isAnswered(value) && OptionBoxes.requiredFilled(spec.options(), value, counted(value))
+                && (spec.total() == null || OptionBoxes.numbersFilled(spec.options(), value, counted(value)));
     }
 
     /** The words in "Other", then those in the boxes of the options chosen. */

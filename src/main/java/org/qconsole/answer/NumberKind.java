@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.model.RichText;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.CompareWith;
 import org.qconsole.model.Language;
 
 /** A number, whole or decimal, between optional bounds, with an optional unit. */
@@ -44,7 +45,22 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
 
     @Override
     public String blankHtml(Language language) {
-        return "<span class=\"line\"></span>" + (hasUnit() ? " " + RichText.escape(spec.unit().in(language)) : "");
+        String line = "<span class=\"line\"></span>" + (hasUnit() ? " " + RichText.escape(spec.unit().in(language))
+                : "");
+        CompareWith compare = spec.compareWith();
+        return compare == null || compare.message() == null || compare.message().isEmpty() ? line
+                : line + "<div class=\"note\">" + RichText.escape(compare.message().in(language)) + "</div>";
+    }
+
+    @Override
+    public List<String> checks() {
+        CompareWith compare = spec.compareWith();
+        if (compare == null) {
+            return List.of();
+        }
+        return List.of((compare.operator() == null ? "compared with" : compare.operator().words())
+                + " the answer to " + compare.question() + (compare.message() == null || compare.message().isEmpty()
+                        ? "" : " (“" + compare.message().english() + "”)"));
     }
 
     @Override
@@ -54,6 +70,15 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
         }
         if (spec.integer() && (hasDecimals(spec.min()) || hasDecimals(spec.max()))) {
             problems.accept("takes whole numbers but has a decimal bound");
+        }
+        CompareWith compare = spec.compareWith();
+        if (compare != null) {
+            if (compare.operator() == null) {
+                problems.accept("is compared with another answer without an operator (lt, le, eq, ge or gt)");
+            }
+            if (compare.message() != null && !compare.message().isEmpty() && compare.message().english().isBlank()) {
+                problems.accept("has a comparison message without English");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.qconsole.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -51,6 +52,44 @@ final class OptionBoxes {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The numbers must total N": once every chosen option with a number box has its number (before, the
+     * respondent is still typing), their sum must be the total. A value without chosen number boxes has nothing
+     * to add up.
+     */
+    static Optional<String> totalProblem(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen,
+            BigDecimal total) {
+        List<AnswerSpec.Option> numbered = numbered(options, chosen);
+        if (total == null || numbered.isEmpty()
+                || !numbered.stream().allMatch(o -> value.path(FIELD).path(o.value()).isNumber())) {
+            return Optional.empty();
+        }
+        BigDecimal sum = numbered.stream().map(o -> value.path(FIELD).path(o.value()).decimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum.compareTo(total) == 0 ? Optional.empty() : Optional.of(totalWords(total) + "; they total "
+                + NumberKind.plain(sum) + ".");
+    }
+
+    /** "The numbers must total 100": the rule in words, for the respondent and the printed form. */
+    static String totalWords(BigDecimal total) {
+        return "The numbers must total " + NumberKind.plain(total);
+    }
+
+    /** Whether every chosen option with a number box has its number: a question with a total needs them all. */
+    static boolean numbersFilled(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen) {
+        return numbered(options, chosen).stream().allMatch(o -> value.path(FIELD).path(o.value()).isNumber());
+    }
+
+    /** Whether any option has a box that takes a number. */
+    static boolean anyNumberBox(List<AnswerSpec.Option> options) {
+        return options.stream().anyMatch(o -> o.specify() != null && o.specify().number() != null);
+    }
+
+    private static List<AnswerSpec.Option> numbered(List<AnswerSpec.Option> options, List<String> chosen) {
+        return options.stream().filter(o -> o.specify() != null && o.specify().number() != null
+                && chosen.contains(o.value())).toList();
     }
 
     /** Whether every chosen option whose box is required has words in it. */

@@ -22,6 +22,14 @@ public final class Settings {
     private Settings() {
     }
 
+    /**
+     * Why a short text's pattern cannot be used (too long, not a regular expression, too slow to check), as a
+     * phrase after "The pattern"; empty when it can.
+     */
+    public static java.util.Optional<String> patternProblem(String pattern) {
+        return BoundedPattern.problem(pattern);
+    }
+
     static void options(List<AnswerSpec.Option> options, int minimum, Consumer<String> problems) {
         if (options.size() < minimum) {
             problems.accept("needs at least " + minimum + " option" + (minimum > 1 ? "s" : "") + " but has "

@@ -1,23 +1,29 @@
 package org.qconsole.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
+import org.qconsole.model.RichText;
 
-/** Short text (one line) or long text (paragraphs), each up to a maximum length. */
-record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength, int ceiling, boolean multiLine)
-        implements AnswerKind {
+/**
+ * Short text (one line) or long text (paragraphs), each up to a maximum length; a short text may have a
+ * {@code format} ({@link TextFormats}), whose message the respondent reads in their language.
+ */
+record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength, int ceiling, boolean multiLine,
+        TextFormat format) implements AnswerKind {
 
     static TextKind shortText(AnswerSpec.ShortText spec) {
         return new TextKind(spec, spec.maxLength(), AnswerSpec.ShortText.DEFAULT_MAX_LENGTH,
-                Settings.MAX_SHORT_TEXT_LENGTH, false);
+                Settings.MAX_SHORT_TEXT_LENGTH, false, spec.format());
     }
 
     static TextKind longText(AnswerSpec.LongText spec) {
         return new TextKind(spec, spec.maxLength(), AnswerSpec.LongText.DEFAULT_MAX_LENGTH, Settings.MAX_TEXT_LENGTH,
-                true);
+                true, null);
     }
 
     /** The most characters an answer may have. */
@@ -27,7 +33,17 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
 
     @Override
     public Optional<String> problem(JsonNode value) {
-        return problem(value, maxLength());
+        return problem(value, Language.EN);
+    }
+
+    /** Too long, or not in the format (checked on the text without the spaces around it). */
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
+        Optional<String> problem = problem(value, maxLength());
+        if (problem.isPresent() || format == null || format.type() == null) {
+            return problem;
+        }
+        return TextFormats.problem(format, value.asText().strip(), language);
     }
 
     /** The problem with a text of at most {@code maxLength} characters. */
@@ -47,11 +63,21 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
 
     @Override
     public String blankHtml(Language language) {
-        return multiLine ? "<div class=\"lines\"></div>" : "<span class=\"line\"></span>";
+        String line = multiLine ? "<div class=\"lines\"></div>" : "<span class=\"line\"></span>";
+        return format == null || format.type() == null ? line
+                : line + "<div class=\"note\">" + RichText.escape(TextFormats.message(format, language)) + "</div>";
     }
 
     @Override
     public void checkSettings(Consumer<String> problems) {
         Settings.length(declaredMaxLength, ceiling, problems);
+        if (format != null) {
+            TextFormats.checkSettings(format, problems);
+        }
+    }
+
+    @Override
+    public List<String> checks() {
+        return format == null || format.type() == null ? List.of() : List.of(TextFormats.words(format));
     }
 }

@@ -96,14 +96,16 @@ public sealed interface AnswerSpec {
         }
     }
 
-    /**
-     * Any number of options, optionally with "Other, please specify" (when {@code otherLabel} is set).
-     * The answer is {@code {"selected": ["a", "b"], "other": "text"}}.
-     */
+    /** Options ({@code {"selected": ["a"], "other": "text"}}), "Other" with an {@code otherLabel}, a box {@code total}. */
     @KindLabel("Multiple choice")
-    record MultipleChoice(List<Option> options, LocalizedText otherLabel) implements AnswerSpec {
+    record MultipleChoice(List<Option> options, LocalizedText otherLabel,
+            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal total) implements AnswerSpec {
         public MultipleChoice {
             options = options == null ? List.of() : List.copyOf(options);
+        }
+
+        public MultipleChoice(List<Option> options, LocalizedText otherLabel) {
+            this(options, otherLabel, null);
         }
 
         @Override
@@ -112,10 +114,15 @@ public sealed interface AnswerSpec {
         }
     }
 
-    /** One line of text. */
+    /** One line of text, optionally in a {@code format} (an e-mail address, a web address, a pattern...). */
     @KindLabel("Short text")
-    record ShortText(Integer maxLength) implements AnswerSpec {
+    record ShortText(Integer maxLength, @JsonInclude(JsonInclude.Include.NON_NULL) TextFormat format)
+            implements AnswerSpec {
         public static final int DEFAULT_MAX_LENGTH = 500;
+
+        public ShortText(Integer maxLength) {
+            this(maxLength, null);
+        }
 
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -134,9 +141,14 @@ public sealed interface AnswerSpec {
         }
     }
 
-    /** A number, integer or decimal, between optional bounds, with an optional unit ("USD", "cases"). */
+    /** A number, whole or decimal, between optional bounds, with an optional unit ("USD"), maybe {@code compareWith}. */
     @KindLabel("Number")
-    record NumberAnswer(boolean integer, BigDecimal min, BigDecimal max, LocalizedText unit) implements AnswerSpec {
+    record NumberAnswer(boolean integer, BigDecimal min, BigDecimal max, LocalizedText unit,
+            @JsonInclude(JsonInclude.Include.NON_NULL) CompareWith compareWith) implements AnswerSpec {
+
+        public NumberAnswer(boolean integer, BigDecimal min, BigDecimal max, LocalizedText unit) {
+            this(integer, min, max, unit, null);
+        }
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.number(this);

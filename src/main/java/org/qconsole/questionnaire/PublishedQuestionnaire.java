@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.qconsole.answer.CrossChecks;
 import org.qconsole.model.Item;
+import org.qconsole.model.Language;
 import org.qconsole.model.Question;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
@@ -25,10 +27,12 @@ public final class PublishedQuestionnaire {
     private final List<AnswerSlot> inReadingOrder;
     private final Map<String, AnswerSlot> slots;
     private final Map<String, List<AnswerSlot>> bySection;
+    private final CrossChecks crossChecks;
 
     private PublishedQuestionnaire(TemplateDefinition definition, Map<String, AnswerSlot> slots,
             Map<String, List<AnswerSlot>> bySection) {
         this.definition = definition;
+        this.crossChecks = CrossChecks.of(definition);
         this.inReadingOrder = List.copyOf(slots.values());
         this.slots = Collections.unmodifiableMap(slots);
         this.bySection = Collections.unmodifiableMap(bySection);
@@ -77,6 +81,27 @@ public final class PublishedQuestionnaire {
     /** What the respondent sees given these answers (see {@link Visibility}). */
     public Visibility visibility(Map<String, JsonNode> answers) {
         return Visibility.of(definition, answers);
+    }
+
+    /** Whether the answer under this key is checked against another answer (see {@link CrossChecks}). */
+    public boolean comparesWithOthers(String key) {
+        return crossChecks.compares(key);
+    }
+
+    /**
+     * What is wrong with this value of one answer beside the other answers stored (checks that read two answers);
+     * empty when it holds or the answer would be hidden.
+     */
+    public Optional<String> problemBeside(String key, JsonNode value, Map<String, JsonNode> stored) {
+        return crossChecks.problemBeside(key, value, stored, Language.EN);
+    }
+
+    /** The shown answers that fail a check reading other answers, in reading order (submission refuses them). */
+    public List<AnswerProblem> problems(Map<String, JsonNode> answers) {
+        List<AnswerProblem> problems = new ArrayList<>();
+        crossChecks.problems(answers, visibility(answers)).forEach((key, problem) -> slot(key).ifPresent(slot ->
+                problems.add(new AnswerProblem(key, slot.number(), slot.label(), problem))));
+        return problems;
     }
 
     /** How far a response with these answers is, per section and overall. */

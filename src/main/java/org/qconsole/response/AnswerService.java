@@ -89,7 +89,8 @@ public class AnswerService {
         AnswerSlot slot = questionnaire.slot(questionKey).orElseThrow(() ->
                 new AssignmentException("This questionnaire has no question \"" + questionKey + "\"."));
         try {
-            Optional<String> problem = slot.problem(answer);
+            Optional<String> problem = slot.problem(answer).or(() -> questionnaire.comparesWithOthers(questionKey)
+                    ? questionnaire.problemBeside(questionKey, answer, answers.values(assignmentId)) : Optional.empty());
             if (problem.isPresent()) {
                 return new SaveOutcome.Invalid(problem.get());
             }

@@ -1,5 +1,6 @@
 package org.qconsole.response;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Question;
 import org.qconsole.model.TemplateDefinition;
+import org.qconsole.questionnaire.AnswerProblem;
 import org.qconsole.questionnaire.MissingAnswer;
+import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.response.repository.ResponseStatusRepository;
 import org.qconsole.response.repository.ReviewCommentRepository;
@@ -66,9 +69,12 @@ public class ResponseWorkflow {
     @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
     public Assignment submit(long assignmentId) {
         Assignment assignment = permitted(assignmentId, WorkflowAction.SUBMIT);
-        List<MissingAnswer> missing = missing(assignment);
-        if (!missing.isEmpty()) {
-            throw new SubmissionRefused(missing);
+        Map<String, JsonNode> values = answers.values(assignment.id());
+        PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
+        List<MissingAnswer> missing = questionnaire.progress(values).missing();
+        List<AnswerProblem> problems = questionnaire.problems(values);
+        if (!missing.isEmpty() || !problems.isEmpty()) {
+            throw new SubmissionRefused(missing, problems);
         }
         return move(assignment, WorkflowAction.SUBMIT, null);
     }

@@ -2,6 +2,7 @@ package org.qconsole.template;
 
 import org.qconsole.model.RichText;
 import org.qconsole.answer.AnswerKinds;
+import org.qconsole.answer.CrossChecks;
 import org.qconsole.answer.Settings;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -89,6 +90,7 @@ public final class TemplateValidator {
         conditionHolders.forEach(placed -> new ConditionCheck(placed.item(), placed.where(), questions, readingOrder,
                 problems::add).run());
         ConditionCheck.cycles(conditionHolders.stream().map(Placed::item).toList(), problems::add);
+        CrossChecks.checkDefinition(definition, (question, message) -> problem(describe(question), message));
     }
 
     private void section(Section section, int index) {

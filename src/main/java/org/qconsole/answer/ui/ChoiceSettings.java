@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 import org.qconsole.model.AnswerSpec.Display;
@@ -19,7 +20,8 @@ import org.qconsole.model.LocalizedText;
  * {@code value = Label} a line), and the display ({@code answer-display}) of a single choice or the
  * "Other, please specify" box ({@code answer-other}, {@code answer-other-label}) and the options chosen
  * alone ({@code answer-exclusive}, e.g. "None") of a multiple choice; for both, the options with a box to
- * specify ({@code answer-specify}) and those whose box must be filled ({@code answer-specify-required}).
+ * specify ({@code answer-specify}) and those whose box must be filled ({@code answer-specify-required}); the
+ * total of a multiple choice's number boxes ({@code answer-total}).
  * An invalid entry shows an error on its field and keeps the last valid settings.
  */
 final class ChoiceSettings extends VerticalLayout {
@@ -38,6 +40,8 @@ final class ChoiceSettings extends VerticalLayout {
     private TextField otherLabel;
     /** The "Other" label last used, so that unticking and ticking again keeps its translations. */
     private LocalizedText lastOtherLabel;
+    /** The total of a multiple choice's number boxes (null: none); unused for a single choice. */
+    private BigDecimal total;
     /** The multiple choice's options chosen alone; null for a single choice. */
     private CheckboxGroup<String> exclusive;
     private final OptionBoxSettings boxes;
@@ -101,6 +105,11 @@ final class ChoiceSettings extends VerticalLayout {
         });
         settings.add(settings.other, settings.otherLabel, settings.exclusive);
         settings.add(settings.boxes.components());
+        settings.total = spec.total();
+        settings.add(CheckSettings.total(spec.total(), total -> {
+            settings.total = total;
+            settings.edited();
+        }));
         return settings;
     }
 
@@ -154,6 +163,6 @@ final class ChoiceSettings extends VerticalLayout {
 
     private void edited() {
         onEdit.accept(single ? new AnswerSpec.SingleChoice(options, display)
-                : new AnswerSpec.MultipleChoice(options, otherLabelValue));
+                : new AnswerSpec.MultipleChoice(options, otherLabelValue, total));
     }
 }

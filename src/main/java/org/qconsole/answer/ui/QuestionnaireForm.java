@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.answer.CrossChecks;
 import org.qconsole.plugin.PluginUnavailable;
 import org.qconsole.model.Item;
 import org.qconsole.model.Language;
@@ -46,6 +47,7 @@ public class QuestionnaireForm extends VerticalLayout {
     private final TemplateDefinition definition;
     private final Language language;
     private final SectionTypes sectionTypes;
+    private final CrossChecks crossChecks;
     private final Map<String, JsonNode> answers = new LinkedHashMap<>();
     private final Map<String, String> notes = new LinkedHashMap<>();
     private final Map<String, String> problems = new LinkedHashMap<>();
@@ -74,6 +76,7 @@ public class QuestionnaireForm extends VerticalLayout {
         this.definition = definition;
         this.language = language;
         this.sectionTypes = sectionTypes;
+        this.crossChecks = CrossChecks.of(definition);
         addClassName("questionnaire-form");
         getElement().setAttribute("lang", language.code());
         if (language.rightToLeft()) {
@@ -263,7 +266,8 @@ public class QuestionnaireForm extends VerticalLayout {
             setProblem(key, e.getMessage());
             return;
         }
-        Optional<String> problem = shown.checks.get(key).apply(value);
+        Optional<String> problem = shown.checks.get(key).apply(value)
+                .or(() -> crossChecks.problemBeside(key, value, answers, language));
         setProblem(key, problem.orElse(null));
         if (problem.isPresent()) {
             return;
@@ -275,10 +279,14 @@ public class QuestionnaireForm extends VerticalLayout {
         refresh();
         AnswerChange change = new AnswerChange(key, value == null ? NullNode.getInstance() : value.deepCopy());
         List.copyOf(listeners).forEach(listener -> listener.accept(change));
+        // Answers compared with this one are checked again as they stand: one refused may fit now (and is saved).
+        crossChecks.readersOf(key).stream().filter(shown.fields::containsKey).forEach(this::changed);
     }
 
-    /** Shows each item whose condition holds (see {@link Visibility}) and the required marks that apply. */
+    /** Shows items whose condition holds, the required marks that apply, answers failing a {@link CrossChecks}. */
     private void refresh() {
+        shown.fields.keySet().stream().filter(answers::containsKey).forEach(key -> crossChecks.problemBeside(key,
+                answers.get(key), answers, language).ifPresent(problem -> setProblem(key, problem)));
         Visibility visibility = Visibility.of(definition, answers);
         for (ShownSections.Shown item : shown.items) {
             item.component().setVisible(visibility.isShown(item.item().key()));

@@ -24,7 +24,7 @@ record SettingsEditors(Consumer<AnswerSpec> onEdit) implements AnswerSpec.Visito
 
     @Override
     public Component shortText(AnswerSpec.ShortText spec) {
-        return SimpleSettings.shortText(spec, onEdit);
+        return CheckSettings.shortText(spec, onEdit);
     }
 
     @Override
@@ -34,7 +34,7 @@ record SettingsEditors(Consumer<AnswerSpec> onEdit) implements AnswerSpec.Visito
 
     @Override
     public Component number(AnswerSpec.NumberAnswer spec) {
-        return SimpleSettings.number(spec, onEdit);
+        return CheckSettings.number(spec, onEdit);
     }
 
     @Override

@@ -119,7 +119,7 @@ final class ShownSections {
                 () -> changed.accept(question.key()));
         AnswerFields.describe(field.component(), RichText.toPlainText(AnswerFields.text(question.text(), language)));
         fields.put(question.key(), field);
-        checks.put(question.key(), value -> AnswerKinds.problem(question.answer(), value));
+        checks.put(question.key(), value -> AnswerKinds.problem(question.answer(), value, language));
         box.add(field.component(), errorSpan(question.key()), noteSpan(question.key()));
         // "input" bubbles from every field of the answer (table rows added later too). Leading edge only:
         // one message per burst of typing, and the pause that ends a burst is shorter than the one after

@@ -9,8 +9,8 @@ import java.util.function.BiFunction;
 import org.qconsole.response.SubmissionRefused;
 
 /**
- * Why a submission was refused, above the form: every required question not answered yet, in any section,
- * each a link that opens its section at the question. Hidden until a submission is refused.
+ * Why a submission was refused, above the form: every required question not answered yet and every answer
+ * that fails a check reading another answer, in any section, each a link that opens its section at the question. Hidden until a submission is refused.
  */
 final class SubmissionProblems extends Div {
 
@@ -30,6 +30,8 @@ final class SubmissionProblems extends Div {
         UnorderedList list = new UnorderedList();
         refused.missing().forEach(m -> list.add(new ListItem(linkToQuestion.apply(m.questionKey(),
                 (m.number().isBlank() ? "" : m.number() + " ") + m.text()))));
+        refused.problems().forEach(p -> list.add(new ListItem(linkToQuestion.apply(p.questionKey(),
+                (p.number().isBlank() ? "" : p.number() + " ") + p.text() + ": " + p.problem()))));
         add(list);
         setVisible(true);
     }

@@ -1,11 +1,15 @@
 package org.qconsole.template.diff;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.model.AnswerSpec;
 
-/** A question's answer settings compared: the whole settings as JSON, and the options of a choice in words. */
+/**
+ * A question's answer settings compared: the whole settings as JSON, the options of a choice and the checks
+ * (formats, totals, comparisons) in words.
+ */
 final class AnswerSettingsDiff {
 
     private AnswerSettingsDiff() {
@@ -19,7 +23,14 @@ final class AnswerSettingsDiff {
         fields.json("answer", a, b);
         if (fields.has("answer")) {
             fields.plain("answer.options", options(a), options(b));
+            fields.plain("answer.checks", checks(a), checks(b));
         }
+    }
+
+    /** The checks beyond the kind's own ("format: e-mail address; the numbers must total 100"); null for none. */
+    private static String checks(AnswerSpec answer) {
+        List<String> checks = AnswerKinds.of(answer).checks();
+        return checks.isEmpty() ? null : String.join("; ", checks);
     }
 
     /** An option's box as the comparison shows it: " (box: Please specify, required)". */

@@ -177,6 +177,23 @@ class TemplateDiffTest {
     }
 
     @Test
+    void aFormatGivenToATextIsAChangeInWords() {
+        Question q2 = question("q2", "2", LocalizedText.en("Name of the authority"), new AnswerSpec.ShortText(200,
+                new org.qconsole.model.TextFormat(
+                        org.qconsole.model.FormatType.PATTERN, "[A-Z]{3}", LocalizedText.en("Three capitals."))),
+                null);
+
+        TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), text(), q2),
+                sectionTwo(q3(), q4())));
+
+        assertThat(diff.changes()).singleElement().satisfies(change -> assertThat(change.fields())
+                .filteredOn(f -> f.field().equals("answer.checks")).singleElement().satisfies(f -> {
+                    assertThat(f.before()).isNull();
+                    assertThat(f.after()).isEqualTo("format: pattern [A-Z]{3} (“Three capitals.”)");
+                }));
+    }
+
+    @Test
     void changedConditionChangesVisibleWhen() {
         Question q1a = new Question("q1a", "1.a", LocalizedText.en("If yes, which ones?"), LocalizedText.EMPTY,
                 choice(option("email", "Email"), option("video", "Video")), false, null,
