@@ -17,6 +17,7 @@ import org.jooq.impl.DSL;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
+import org.qconsole.common.repository.PreparedSql;
 import org.qconsole.country.MemberState;
 import org.qconsole.template.TemplateVersion;
 import org.springframework.stereotype.Repository;
@@ -29,9 +30,16 @@ import org.springframework.stereotype.Repository;
 public class CampaignRepository {
 
     private final DSLContext dsl;
+    /** Read at the start of every answer save: a {@link PreparedSql}. */
+    private final PreparedSql findAssignment;
 
     public CampaignRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.findAssignment = PreparedSql.of(dsl, dsl.select(ASSIGNMENT.ID, ASSIGNMENT.CAMPAIGN_ID,
+                        CAMPAIGN.TEMPLATE_VERSION_ID, CAMPAIGN.TITLE, CAMPAIGN.CIRCULAR_REFERENCE, ASSIGNMENT.COUNTRY,
+                        ASSIGNMENT.DEADLINE, ASSIGNMENT.STATUS, ASSIGNMENT.WITHDRAWN_REASON)
+                .from(ASSIGNMENT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID))
+                .where(ASSIGNMENT.ID.eq(0L)));
     }
 
     public long insertCampaign(long versionId, String title, String reference, LocalDate deadline, String actor) {
@@ -116,7 +124,10 @@ public class CampaignRepository {
     }
 
     public Optional<AssignmentRow> findAssignment(long assignmentId) {
-        return assignmentQuery().where(ASSIGNMENT.ID.eq(assignmentId)).fetchOptional(this::toRow);
+        return findAssignment.fetchOptional(dsl, (query, connection) -> query.setLong(1, assignmentId),
+                row -> new AssignmentRow(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4),
+                        row.getString(5), row.getString(6), row.getObject(7, LocalDate.class),
+                        AssignmentStatus.fromDb(row.getString(8)), row.getString(9)));
     }
 
     public boolean updateDeadline(long assignmentId, LocalDate deadline) {

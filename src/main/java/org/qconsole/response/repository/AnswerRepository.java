@@ -6,7 +6,6 @@ import static org.qconsole.jooq.Tables.ASSIGNMENT;
 import static org.qconsole.jooq.Tables.CAMPAIGN;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -22,6 +21,7 @@ import org.jooq.JSONB;
 import org.jooq.impl.DSL;
 import org.jooq.Record;
 import org.qconsole.common.repository.JsonColumns;
+import org.qconsole.common.repository.PreparedSql;
 import org.qconsole.response.StoredAnswer;
 import org.springframework.stereotype.Repository;
 
@@ -69,32 +69,27 @@ public class AnswerRepository {
      * Saves an answer if it is still at the expected revision (0: not answered yet), with its history row,
      * in one statement (one round trip): the answer's old value, the write, the history row and the other
      * answers of the response (for its completion) are data-modifying and reading parts of one query, all
-     * under the same row-level security. Sent as a prepared JDBC statement on the transaction's connection:
-     * jOOQ's plain-SQL templating scans a text this long on every call, which was half of a save's CPU.
+     * under the same row-level security. A {@link PreparedSql}: jOOQ's plain-SQL templating scanned this
+     * text on every call, half of a save's CPU.
      * Empty when someone else changed or first gave the answer.
      *
      * @param source where a value not typed came from (null when typed)
      */
     public Optional<Written> write(long assignmentId, String country, String key, JsonNode value,
             int expectedRevision, String actor, Integer format, String source) {
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement write = connection.prepareStatement(WRITE)) {
-                write.setLong(1, assignmentId);
-                write.setString(2, country);
-                write.setString(3, key);
-                write.setString(4, value.toString());
-                write.setInt(5, expectedRevision);
-                write.setString(6, actor);
-                write.setObject(7, format, Types.SMALLINT);
-                write.setString(8, source);
-                try (ResultSet saved = write.executeQuery()) {
-                    return saved.next() ? Optional.of(written(saved, key, value)) : Optional.empty();
-                }
-            }
-        });
+        return WRITE.fetchOptional(dsl, (write, connection) -> {
+            write.setLong(1, assignmentId);
+            write.setString(2, country);
+            write.setString(3, key);
+            write.setString(4, value.toString());
+            write.setInt(5, expectedRevision);
+            write.setString(6, actor);
+            write.setObject(7, format, Types.SMALLINT);
+            write.setString(8, source);
+        }, saved -> written(saved, key, value));
     }
 
-    private static final String WRITE = """
+    private static final PreparedSql WRITE = PreparedSql.of("""
                 WITH input AS (
                   SELECT ?::bigint AS assignment_id, ?::char(3) AS country, ?::varchar AS question_key,
                     ?::jsonb AS value, ?::int AS expected, ?::varchar AS actor, ?::smallint AS format,
@@ -125,7 +120,7 @@ public class AnswerRepository {
                 SELECT saved.revision, saved.updated_by, saved.updated_at,
                   (SELECT jsonb_object_agg(o.question_key, o.value) FROM answer o JOIN input i
                      ON o.assignment_id = i.assignment_id AND o.question_key <> i.question_key) AS others
-                FROM saved""";
+                FROM saved""");
 
     /** The statement's reads see the response as it was before it: the other answers, plus this one. */
     private static Written written(ResultSet saved, String key, JsonNode value) throws SQLException {

@@ -5,10 +5,10 @@ import static org.qconsole.jooq.Tables.ASSIGNMENT;
 import static org.qconsole.jooq.Tables.CAMPAIGN;
 import static org.qconsole.jooq.Tables.RESPONSE_PROGRESS;
 
-import java.sql.PreparedStatement;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.qconsole.common.repository.PreparedSql;
 import org.qconsole.questionnaire.Progress;
 import org.springframework.stereotype.Repository;
 
@@ -30,31 +30,27 @@ public class ProgressRepository {
      * Records a response's completion, overall and per section, stamped with the formula that computed it:
      * one statement (the response's row in a data-modifying CTE, its sections' rows from arrays), so that
      * recording costs a save one round trip however many sections there are. A published version's
-     * sections never change, so no section row goes stale.
+     * sections never change, so no section row goes stale. A section whose figures stay the same (most
+     * saves change one section at most) is left alone, which spares PostgreSQL a row version each.
      */
     public void save(long assignmentId, String country, Progress progress, String formula) {
         List<Progress.SectionProgress> sections = progress.sections();
-        // A prepared JDBC statement on the transaction's connection: jOOQ's plain-SQL templating would scan
-        // this text on every save (see AnswerRepository.write).
-        dsl.connection(connection -> {
-            try (PreparedStatement record = connection.prepareStatement(RECORD)) {
-                record.setLong(1, assignmentId);
-                record.setString(2, country);
-                record.setInt(3, progress.answered());
-                record.setInt(4, progress.required());
-                record.setString(5, formula);
-                record.setArray(6, connection.createArrayOf("text",
-                        sections.stream().map(s -> s.section().key()).toArray()));
-                record.setArray(7, connection.createArrayOf("integer",
-                        sections.stream().map(Progress.SectionProgress::answered).toArray()));
-                record.setArray(8, connection.createArrayOf("integer",
-                        sections.stream().map(Progress.SectionProgress::required).toArray()));
-                record.executeUpdate();
-            }
+        RECORD.execute(dsl, (record, connection) -> {
+            record.setLong(1, assignmentId);
+            record.setString(2, country);
+            record.setInt(3, progress.answered());
+            record.setInt(4, progress.required());
+            record.setString(5, formula);
+            record.setArray(6, connection.createArrayOf("text", sections.stream().map(s -> s.section().key()).toArray()));
+            record.setArray(7, connection.createArrayOf("integer",
+                    sections.stream().map(Progress.SectionProgress::answered).toArray()));
+            record.setArray(8, connection.createArrayOf("integer",
+                    sections.stream().map(Progress.SectionProgress::required).toArray()));
         });
     }
 
-    private static final String RECORD = """
+    /** A {@link PreparedSql}, run on every save (see AnswerRepository.write). */
+    private static final PreparedSql RECORD = PreparedSql.of("""
                 WITH response AS (
                   INSERT INTO response_progress AS p (assignment_id, country, answered, required, formula)
                   VALUES (?, ?, ?, ?, ?)
@@ -65,7 +61,9 @@ public class ProgressRepository {
                 SELECT response.assignment_id, response.country, section.key, section.answered, section.required
                 FROM response CROSS JOIN unnest(?::text[], ?::int[], ?::int[]) AS section (key, answered, required)
                 ON CONFLICT (assignment_id, section_key) DO UPDATE SET answered = excluded.answered,
-                  required = excluded.required""";
+                  required = excluded.required
+                  WHERE (section_progress.answered, section_progress.required)
+                    IS DISTINCT FROM (excluded.answered, excluded.required)""");
 
     /** A response with answers whose recorded completion is missing or was computed by another formula. */
     public record OutdatedProgress(long assignmentId, String country, long templateVersionId) {
