@@ -11,4 +11,10 @@ import java.time.LocalDate;
  */
 public record Campaign(long id, long templateVersionId, String templateLabel, String title,
         String circularReference, LocalDate deadline, int assigned, Instant createdAt, String createdBy) {
+
+    /** The same campaign sent to this many States (for reads that count them while reading the campaign). */
+    public Campaign withAssigned(int states) {
+        return new Campaign(id, templateVersionId, templateLabel, title, circularReference, deadline, states,
+                createdAt, createdBy);
+    }
 }

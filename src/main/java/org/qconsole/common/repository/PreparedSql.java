@@ -10,8 +10,9 @@ import org.jooq.Query;
 
 /**
  * A statement made once and sent as a prepared JDBC statement on the transaction's connection (so under
- * its data scope and row-level security), for the few statements of every answer save: there jOOQ's
- * rendering, plain-SQL templating and record mapping cost more CPU than PostgreSQL's work (decision 0016).
+ * its data scope and row-level security), for the few statements of every answer save and of a campaign's
+ * dashboard: there jOOQ's rendering, plain-SQL templating and record mapping cost more CPU than
+ * PostgreSQL's work (decision 0016).
  * Built from a jOOQ query where one fits, so its tables and columns are still checked by the compiler.
  */
 public final class PreparedSql {
@@ -26,6 +27,12 @@ public final class PreparedSql {
     @FunctionalInterface
     public interface Row<T> {
         T read(ResultSet row) throws SQLException;
+    }
+
+    /** Reads a whole result. */
+    @FunctionalInterface
+    public interface Rows<T> {
+        T read(ResultSet rows) throws SQLException;
     }
 
     private final String sql;
@@ -45,11 +52,16 @@ public final class PreparedSql {
 
     /** The first row, if any. */
     public <T> Optional<T> fetchOptional(DSLContext dsl, Parameters parameters, Row<T> row) {
+        return fetch(dsl, parameters, result -> result.next() ? Optional.of(row.read(result)) : Optional.empty());
+    }
+
+    /** What the reader makes of all the rows. */
+    public <T> T fetch(DSLContext dsl, Parameters parameters, Rows<T> rows) {
         return dsl.connectionResult(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 parameters.set(statement, connection);
                 try (ResultSet result = statement.executeQuery()) {
-                    return result.next() ? Optional.of(row.read(result)) : Optional.empty();
+                    return rows.read(result);
                 }
             }
         });

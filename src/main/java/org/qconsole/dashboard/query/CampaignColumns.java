@@ -4,6 +4,10 @@ import static org.qconsole.jooq.Tables.CAMPAIGN;
 import static org.qconsole.jooq.Tables.TEMPLATE;
 import static org.qconsole.jooq.Tables.TEMPLATE_VERSION;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -31,6 +35,17 @@ final class CampaignColumns {
         return dsl.select(fields).from(CAMPAIGN)
                 .join(TEMPLATE_VERSION).on(TEMPLATE_VERSION.ID.eq(CAMPAIGN.TEMPLATE_VERSION_ID))
                 .join(TEMPLATE).on(TEMPLATE.ID.eq(TEMPLATE_VERSION.TEMPLATE_ID));
+    }
+
+    /** The campaign of a JDBC row read by {@link #select}'s column names; no States counted yet. */
+    static Campaign campaign(ResultSet r) throws SQLException {
+        return new Campaign(r.getLong(CAMPAIGN.ID.getName()), r.getLong(CAMPAIGN.TEMPLATE_VERSION_ID.getName()),
+                TemplateVersion.label(r.getString(TEMPLATE.CODE.getName()),
+                        r.getInt(TEMPLATE_VERSION.VERSION_NUMBER.getName())),
+                r.getString(CAMPAIGN.TITLE.getName()), r.getString(CAMPAIGN.CIRCULAR_REFERENCE.getName()),
+                r.getObject(CAMPAIGN.DEADLINE.getName(), LocalDate.class), 0,
+                r.getObject(CAMPAIGN.CREATED_AT.getName(), OffsetDateTime.class).toInstant(),
+                r.getString(CAMPAIGN.CREATED_BY.getName()));
     }
 
     /** The campaign of a row, with the number of States it was sent to (counted by the caller). */
