@@ -144,10 +144,25 @@ public class AssignmentService {
     @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     @Transactional(readOnly = true)
     public Assignment assignment(long assignmentId) {
-        AssignmentRow row = row(assignmentId);
+        return visible(row(assignmentId));
+    }
+
+    /**
+     * One assignment, as {@link #assignment}, locked until the transaction ends, for a caller about to change
+     * its response on what its status allows: a status change waits until the caller is done, and callers
+     * locking the same assignment go one at a time (so each sees the other's committed answers).
+     */
+    @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
+    @Transactional
+    public Assignment assignmentToChange(long assignmentId) {
+        return visible(campaigns.lockAssignment(assignmentId)
+                .orElseThrow(() -> new AssignmentException("There is no assignment " + assignmentId + ".")));
+    }
+
+    private Assignment visible(AssignmentRow row) {
         CurrentUser user = currentUsers.require();
         if (user.isCountryUser() && !user.country().map(MemberState::alpha3).orElse("").equals(row.country())) {
-            throw new AssignmentException("There is no assignment " + assignmentId + ".");
+            throw new AssignmentException("There is no assignment " + row.id() + ".");
         }
         return withState(row);
     }

@@ -77,7 +77,7 @@ public class AnswerService {
      */
     @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     public SaveOutcome save(long assignmentId, String questionKey, JsonNode value, int expectedRevision) {
-        Assignment assignment = workflow.permitted(assignmentId, WorkflowAction.ANSWER);
+        Assignment assignment = workflow.permittedToChange(assignmentId, WorkflowAction.ANSWER);
         PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         JsonNode answer = value == null ? NullNode.getInstance() : value;
         if (answer.toString().length() > MAX_ANSWER_CHARACTERS) {
@@ -152,7 +152,7 @@ public class AnswerService {
      */
     @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
     public List<String> copyEarlierAnswers(long assignmentId, long fromAssignmentId, Map<String, Integer> revisionsSeen) {
-        Assignment assignment = workflow.permitted(assignmentId, WorkflowAction.COPY_EARLIER_ANSWERS);
+        Assignment assignment = workflow.permittedToChange(assignmentId, WorkflowAction.COPY_EARLIER_ANSWERS);
         Prefill prefill = prefill(assignmentId).filter(p -> p.source().id() == fromAssignmentId)
                 .orElseThrow(() -> new AssignmentException("There are no earlier answers to copy from assignment "
                         + fromAssignmentId + "."));

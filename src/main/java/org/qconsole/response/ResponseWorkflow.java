@@ -131,7 +131,19 @@ public class ResponseWorkflow {
      * not found.
      */
     Assignment permitted(long assignmentId, WorkflowAction action) {
-        Assignment assignment = assignments.assignment(assignmentId);
+        return permitted(assignments.assignment(assignmentId), action);
+    }
+
+    /**
+     * As {@link #permitted}, the assignment locked until the transaction ends: for changing its answers, so
+     * that a submission cannot slip between the status check and the write, and saves of one response go
+     * one at a time (each records completion with the answers the other committed).
+     */
+    Assignment permittedToChange(long assignmentId, WorkflowAction action) {
+        return permitted(assignments.assignmentToChange(assignmentId), action);
+    }
+
+    private Assignment permitted(Assignment assignment, WorkflowAction action) {
         CurrentUser user = currentUsers.require();
         action.refusedFor(user).ifPresent(why -> {
             throw new AccessDeniedException(why);

@@ -6,6 +6,8 @@ import static org.qconsole.jooq.Tables.CAMPAIGN;
 import static org.qconsole.jooq.Tables.TEMPLATE;
 import static org.qconsole.jooq.Tables.TEMPLATE_VERSION;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -32,14 +34,18 @@ public class CampaignRepository {
     private final DSLContext dsl;
     /** Read at the start of every answer save: a {@link PreparedSql}. */
     private final PreparedSql findAssignment;
+    /** The same, locking the assignment's row until the transaction ends. */
+    private final PreparedSql lockAssignment;
 
     public CampaignRepository(DSLContext dsl) {
         this.dsl = dsl;
-        this.findAssignment = PreparedSql.of(dsl, dsl.select(ASSIGNMENT.ID, ASSIGNMENT.CAMPAIGN_ID,
+        var assignment = dsl.select(ASSIGNMENT.ID, ASSIGNMENT.CAMPAIGN_ID,
                         CAMPAIGN.TEMPLATE_VERSION_ID, CAMPAIGN.TITLE, CAMPAIGN.CIRCULAR_REFERENCE, ASSIGNMENT.COUNTRY,
                         ASSIGNMENT.DEADLINE, ASSIGNMENT.STATUS, ASSIGNMENT.WITHDRAWN_REASON)
                 .from(ASSIGNMENT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID))
-                .where(ASSIGNMENT.ID.eq(0L)));
+                .where(ASSIGNMENT.ID.eq(0L));
+        this.findAssignment = PreparedSql.of(dsl, assignment);
+        this.lockAssignment = PreparedSql.of(dsl, assignment.forNoKeyUpdate().of(ASSIGNMENT));
     }
 
     public long insertCampaign(long versionId, String title, String reference, LocalDate deadline, String actor) {
@@ -125,9 +131,22 @@ public class CampaignRepository {
 
     public Optional<AssignmentRow> findAssignment(long assignmentId) {
         return findAssignment.fetchOptional(dsl, (query, connection) -> query.setLong(1, assignmentId),
-                row -> new AssignmentRow(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4),
-                        row.getString(5), row.getString(6), row.getObject(7, LocalDate.class),
-                        AssignmentStatus.fromDb(row.getString(8)), row.getString(9)));
+                CampaignRepository::assignmentRow);
+    }
+
+    /**
+     * The assignment, its row locked until the transaction ends: a concurrent change of its status waits for
+     * this transaction, and so does another transaction locking it (the saves of one response, one at a time).
+     */
+    public Optional<AssignmentRow> lockAssignment(long assignmentId) {
+        return lockAssignment.fetchOptional(dsl, (query, connection) -> query.setLong(1, assignmentId),
+                CampaignRepository::assignmentRow);
+    }
+
+    private static AssignmentRow assignmentRow(ResultSet row) throws SQLException {
+        return new AssignmentRow(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4), row.getString(5),
+                row.getString(6), row.getObject(7, LocalDate.class), AssignmentStatus.fromDb(row.getString(8)),
+                row.getString(9));
     }
 
     public boolean updateDeadline(long assignmentId, LocalDate deadline) {
