@@ -1,14 +1,13 @@
 package org.qconsole.benchmark;
 
+import static org.qconsole.benchmark.BenchmarkCampaigns.query;
+
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateImporter;
@@ -40,12 +39,11 @@ public final class LargeQuestionnaireSetup {
         Files.writeString(Path.of("target", "bench-250.json"), LargeQuestionnaire.document().toPrettyString());
         try (Connection db = DriverManager.getConnection(url, "qc_owner", "qc_owner")) {
             db.setAutoCommit(false);
-            // Assignments are under row-level security, which binds the owner too (FORCE).
-            query(db, "SELECT set_config('app.all_countries', 'on', true)");
+            BenchmarkCampaigns.allCountries(db);
             long version = publishedVersion(db, definition);
-            long campaign = campaign(db, version);
+            long campaign = BenchmarkCampaigns.campaign(db, version, CAMPAIGN, "CU 2026/BENCH/250");
             for (String country : countries) {
-                assign(db, campaign, country);
+                BenchmarkCampaigns.assign(db, campaign, country);
             }
             db.commit();
             System.out.printf("large questionnaire: template %s, version %d, campaign %d (\"%s\") sent to %s%n",
@@ -80,37 +78,5 @@ public final class LargeQuestionnaireSetup {
                 + " VALUES (?, ?, 'published', ?, 'Generated for the session memory benchmark') RETURNING id",
                 template, version, ACTOR);
         return version;
-    }
-
-    private static long campaign(Connection db, long version) throws SQLException {
-        Long existing = query(db, "SELECT id FROM campaign WHERE title = ?", CAMPAIGN);
-        if (existing != null) {
-            return existing;
-        }
-        return query(db, "INSERT INTO campaign (template_version_id, title, circular_reference, deadline, created_by)"
-                + " VALUES (?, ?, 'CU 2026/BENCH/250', ?, ?) RETURNING id", version, CAMPAIGN,
-                LocalDate.now().plusMonths(6), ACTOR);
-    }
-
-    private static void assign(Connection db, long campaign, String country) throws SQLException {
-        Long id = query(db, "INSERT INTO assignment (campaign_id, country, deadline, created_by)"
-                + " SELECT id, ?, deadline, ? FROM campaign WHERE id = ?"
-                + " ON CONFLICT (campaign_id, country) DO NOTHING RETURNING id", country, ACTOR, campaign);
-        if (id != null) {
-            query(db, "INSERT INTO assignment_event (assignment_id, country, action, actor, detail)"
-                    + " VALUES (?, ?, 'assigned', ?, 'Benchmark') RETURNING id", id, country, ACTOR);
-        }
-    }
-
-    /** Runs a statement and returns its first column of the first row as a number, or null. */
-    private static Long query(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() && rows.getObject(1) instanceof Number n ? n.longValue() : null;
-            }
-        }
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -25,7 +24,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class SessionMemoryBenchmark {
 
-    private static final Pattern USED = Pattern.compile("used (\\d+)K");
     private static final String NONE = "none";
     private static final String DEMO = "ICT for international cooperation and asset recovery (2023)";
 
@@ -37,7 +35,7 @@ public final class SessionMemoryBenchmark {
         String console = args.length > 1 ? args[1] : "http://localhost:8080";
         String user = args.length > 2 ? args[2] : "swe.focal";
         String campaign = args.length > 3 ? args[3] : DEMO;
-        long pid = consolePid(java.net.URI.create(console).getPort());
+        ConsoleProcess process = ConsoleProcess.listeningOn(java.net.URI.create(console).getPort());
         int histogramTop = Integer.getInteger("histogram", 0);
         List<WebDriver> browsers = new ArrayList<>();
         try {
@@ -45,17 +43,17 @@ public final class SessionMemoryBenchmark {
             // questionnaire's cache, classes loaded, pools), so that the sessions measured hold only their own.
             browsers.add(ProductionModeCheck.Browsers.headlessChromium());
             open(browsers.get(0), console, user, campaign);
-            long before = liveHeapKb(pid);
-            HeapHistogram histogramBefore = histogramTop > 0 ? histogram(pid) : null;
+            long before = process.liveHeapKb();
+            HeapHistogram histogramBefore = histogramTop > 0 ? histogram(process) : null;
             List<Long> openMillis = new ArrayList<>();
             for (int i = 0; i < sessions; i++) {
                 WebDriver browser = ProductionModeCheck.Browsers.headlessChromium();
                 browsers.add(browser);
                 openMillis.add(open(browser, console, user, campaign));
             }
-            long after = liveHeapKb(pid);
+            long after = process.liveHeapKb();
             if (histogramBefore != null) {
-                histogram(pid).growthSince(histogramBefore, sessions, histogramTop).forEach(System.out::println);
+                histogram(process).growthSince(histogramBefore, sessions, histogramTop).forEach(System.out::println);
             }
             openMillis.sort(Long::compare);
             System.out.printf("session memory: %d sessions of %s on %s, \"%s\": live heap %d KB -> %d KB, %d KB per"
@@ -64,10 +62,10 @@ public final class SessionMemoryBenchmark {
                     openMillis.get(openMillis.size() / 2), openMillis.get(openMillis.size() - 1));
             String dump = System.getProperty("dump");
             if (dump != null) { // for HeapDumpRetained, while the sessions are open
-                System.out.println(run("jcmd", String.valueOf(pid), "GC.heap_dump", dump).trim());
+                System.out.println(process.jcmd("GC.heap_dump", dump).trim());
             }
             browsers.forEach(SessionMemoryBenchmark::signOut);
-            System.out.printf("after signing out: live heap %d KB%n", liveHeapKb(pid));
+            System.out.printf("after signing out: live heap %d KB%n", process.liveHeapKb());
         } finally {
             browsers.forEach(WebDriver::quit);
         }
@@ -104,34 +102,7 @@ public final class SessionMemoryBenchmark {
         }
     }
 
-    /** The process listening on the console's port: other consoles (tests, other worktrees) may be running. */
-    private static long consolePid(int port) throws IOException, InterruptedException {
-        Matcher found = Pattern.compile("pid=(\\d+)").matcher(run("ss", "-Hltnp", "sport = :" + port));
-        if (!found.find()) {
-            throw new IllegalStateException("No console listens on port " + port);
-        }
-        return Long.parseLong(found.group(1));
-    }
-
-    private static HeapHistogram histogram(long pid) throws IOException, InterruptedException {
-        return HeapHistogram.parse(run("jcmd", String.valueOf(pid), "GC.class_histogram"));
-    }
-
-    /** Live heap after two full collections (the second cleans up what the first's finalizers left). */
-    private static long liveHeapKb(long pid) throws IOException, InterruptedException {
-        run("jcmd", String.valueOf(pid), "GC.run");
-        run("jcmd", String.valueOf(pid), "GC.run");
-        Matcher used = USED.matcher(run("jcmd", String.valueOf(pid), "GC.heap_info"));
-        if (!used.find()) {
-            throw new IllegalStateException("jcmd GC.heap_info gave no heap use");
-        }
-        return Long.parseLong(used.group(1));
-    }
-
-    private static String run(String... command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return out;
+    private static HeapHistogram histogram(ConsoleProcess process) throws IOException, InterruptedException {
+        return HeapHistogram.parse(process.jcmd("GC.class_histogram"));
     }
 }

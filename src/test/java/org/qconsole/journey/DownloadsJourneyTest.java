@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.support.BrowserJourney;
+import org.qconsole.support.HttpSignIn;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateService;
 import org.springframework.beans.factory.annotation.Autowired;

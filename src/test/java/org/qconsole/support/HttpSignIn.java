@@ -1,4 +1,4 @@
-package org.qconsole.journey;
+package org.qconsole.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,11 +14,12 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Signs a demo user in through Keycloak's login form without a browser, for a second, separate session.
+ * Signs a demo user in through Keycloak's login form without a browser: a second, separate session in a
+ * journey, or the many sessions of the load benchmark (which then speak Vaadin's protocol themselves).
  * Cookies are kept by hand: Keycloak marks its own Secure, which Java's cookie manager then withholds over
  * plain http even on localhost (browsers treat localhost as secure).
  */
-final class HttpSignIn {
+public final class HttpSignIn {
 
     private static final Pattern FORM_ACTION = Pattern.compile("action=\"([^\"]+)\"");
 
@@ -29,7 +30,7 @@ final class HttpSignIn {
     }
 
     /** The console's session cookie value of a freshly signed-in demo user (password = user name). */
-    static String session(String console, String user) throws IOException, InterruptedException {
+    public static String session(String console, String user) throws IOException, InterruptedException {
         return new HttpSignIn().signIn(console, user);
     }
 
