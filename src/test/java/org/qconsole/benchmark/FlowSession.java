@@ -32,6 +32,8 @@ final class FlowSession {
     private static final String UIDL_PREFIX = "for(;;);";
     /** The UI's own element ({@code StateTree}'s root), which Flow.ts sends navigation events to. */
     private static final int ROOT_NODE = 1;
+    private static final int ATTEMPTS = 3;
+    private static final long RESEND_PAUSE_MILLIS = 100;
     private static final Pattern INLINE_INITIAL = Pattern.compile("\"appConfig\"");
 
     private final HttpClient http;
@@ -42,6 +44,7 @@ final class FlowSession {
     private int uiId;
     private int syncId = -1;
     private int clientId;
+    private int resends;
 
     static final class FlowException extends IOException {
         private final boolean sessionExpired;
@@ -106,18 +109,23 @@ final class FlowSession {
         return send(List.of(event(ROOT_NODE, "ui-navigate", navigation)));
     }
 
-    /** Sends RPC invocations in one message, as the client does for what it queued; returns the answer. */
+    /**
+     * Sends RPC invocations in one message, as the client does for what it queued; returns the answer. A
+     * message whose request fails on the way (a kept-alive connection the server has just closed, say) is
+     * sent again, with the same message id, as flow-client does; {@link #resends()} counts those.
+     */
     JsonNode send(List<ObjectNode> invocations) throws IOException, InterruptedException {
         ObjectNode message = JSON.createObjectNode();
         message.put("csrfToken", csrfToken);
         ArrayNode rpc = message.putArray("rpc");
         invocations.forEach(rpc::add);
         message.put("syncId", syncId);
-        message.put("clientId", clientId++);
+        message.put("clientId", clientId);
         HttpRequest post = request(console + "/?v-r=uidl&v-uiId=" + uiId)
                 .header("Content-Type", "application/json; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(message.toString())).build();
-        HttpResponse<String> answer = http.send(post, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = sendAgainOnFailure(post);
+        clientId++;
         requireOk(answer, "a UIDL request");
         String body = answer.body();
         if (!body.startsWith(UIDL_PREFIX)) {
@@ -127,6 +135,25 @@ final class FlowSession {
         JsonNode uidl = wrapped.isArray() ? wrapped.path(0) : wrapped;
         received(uidl);
         return uidl;
+    }
+
+    /** How many messages had to be sent again after their request failed on the way. */
+    int resends() {
+        return resends;
+    }
+
+    private HttpResponse<String> sendAgainOnFailure(HttpRequest post) throws IOException, InterruptedException {
+        for (int attempt = 1;; attempt++) {
+            try {
+                return http.send(post, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                resends++;
+                Thread.sleep(RESEND_PAUSE_MILLIS);
+            }
+        }
     }
 
     /** A DOM event as the client reports it ({@code data}: the listener's expressions evaluated, the phase). */

@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -57,7 +58,7 @@ public final class LoadBenchmark {
         List<LoadSession> users = sessions(sessions, console, assignments(jdbcUrl, sessions));
         ExecutorService opening = Executors.newFixedThreadPool(4);
         List<Long> openMillis = Collections.synchronizedList(new ArrayList<>());
-        for (Future<?> opened : opening.invokeAll(users.stream().map(user -> (java.util.concurrent.Callable<Void>) () -> {
+        for (Future<?> opened : opening.invokeAll(users.stream().map(user -> (Callable<Void>) () -> {
             long started = System.nanoTime();
             user.open();
             openMillis.add((System.nanoTime() - started) / 1_000_000);
@@ -92,6 +93,12 @@ public final class LoadBenchmark {
             thread.join();
         }
         report(sessions, seconds, warmup, interval, measured(changes, measureFrom, end), monitor);
+        Map<String, Long> warmupErrors = new TreeMap<>();
+        changes.stream().filter(c -> !c.saved() && c.sentNanos() < measureFrom)
+                .forEach(c -> warmupErrors.merge(c.failure(), 1L, Long::sum));
+        System.out.printf("during the warm-up: %d errors %s; messages sent again after a failed request (whole"
+                + " run): %d%n", warmupErrors.values().stream().mapToLong(Long::longValue).sum(), warmupErrors,
+                users.stream().mapToInt(LoadSession::resends).sum());
         long open = process.liveHeapKb();
         long signedOut = users.stream().parallel().filter(LoadSession::signOut).count();
         long after = process.liveHeapKb();

@@ -59,6 +59,11 @@ final class LoadSession {
         return user;
     }
 
+    /** Messages sent again after their request failed on the way (see {@link FlowSession#send}). */
+    int resends() {
+        return flow == null ? 0 : flow.resends();
+    }
+
     /** Signs in and opens the response's section; fails when the page does not have what a user types into. */
     void open() throws IOException, InterruptedException {
         String cookie = HttpSignIn.session(console, user);
