@@ -2,6 +2,7 @@ package org.qconsole.answer;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -11,8 +12,11 @@ import org.qconsole.model.LocalizedText;
 /** The limits of answer settings and the checks several kinds share (option lists, columns, lengths). */
 public final class Settings {
 
-    /** Keys of questions, options, rows and columns. */
+    /** Keys of questions, rows and columns (and of sections, footnotes...). */
     public static final Pattern KEY = Pattern.compile("[a-z0-9_.-]{1,64}");
+    /** The characters that separate values in the designer's one-line forms ({@code a=A, b=B : choice}). */
+    public static final String OPTION_VALUE_SEPARATORS = "=,:";
+    public static final int MAX_OPTION_VALUE_LENGTH = 64;
     public static final int MAX_TEXT_LENGTH = 100_000;
     public static final int MAX_SHORT_TEXT_LENGTH = 10_000;
     public static final int MAX_TABLE_ROWS = 1_000;
@@ -26,8 +30,37 @@ public final class Settings {
      * Why a short text's pattern cannot be used (too long, not a regular expression, too slow to check), as a
      * phrase after "The pattern"; empty when it can.
      */
-    public static java.util.Optional<String> patternProblem(String pattern) {
+    public static Optional<String> patternProblem(String pattern) {
         return BoundedPattern.problem(pattern);
+    }
+
+    /**
+     * Why an option's value cannot be used, as a phrase after the value; empty when it can. Values are kept as
+     * the source writes them ("1+", "IN SOME SECTORS"): any printable characters, at most 64, without spaces at
+     * either end (they would not survive a form) and without the designer's separators.
+     */
+    public static Optional<String> optionValueProblem(String value) {
+        if (value == null || value.isEmpty() || value.length() > MAX_OPTION_VALUE_LENGTH) {
+            return Optional.of("must have 1 to " + MAX_OPTION_VALUE_LENGTH + " characters");
+        }
+        if (!value.strip().equals(value)) {
+            return Optional.of("starts or ends with a space");
+        }
+        if (value.chars().anyMatch(c -> OPTION_VALUE_SEPARATORS.indexOf(c) >= 0)) {
+            return Optional.of("contains = , or :, which separate values in the designer");
+        }
+        if (value.codePoints().anyMatch(Settings::unprintable)) {
+            return Optional.of("contains a character that cannot be printed (a control or"
+                    + " formatting character)");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean unprintable(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED
+                || type == Character.SURROGATE || type == Character.PRIVATE_USE;
     }
 
     static void options(List<AnswerSpec.Option> options, int minimum, Consumer<String> problems) {
@@ -35,7 +68,7 @@ public final class Settings {
             problems.accept("needs at least " + minimum + " option" + (minimum > 1 ? "s" : "") + " but has "
                     + options.size());
         }
-        unique("option", options.stream().map(AnswerSpec.Option::value).toList(), problems);
+        uniqueValues("option", options, problems);
         options.forEach(o -> label("option " + o.value(), o.label(), problems));
         options.stream().filter(o -> o.specify() != null && o.specify().label() != null
                 && !o.specify().label().isEmpty()).forEach(o -> label("box of option " + o.value(),
@@ -70,8 +103,7 @@ public final class Settings {
                 if (column.options().isEmpty()) {
                     problems.accept("column " + column.key() + " is a choice without options");
                 }
-                unique("option of column " + column.key(),
-                        column.options().stream().map(AnswerSpec.Option::value).toList(), problems);
+                uniqueValues("option of column " + column.key(), column.options(), problems);
                 noExclusive("column " + column.key() + " ", column.options(), problems);
                 noBoxes("column " + column.key() + " ", column.options(), problems);
             }
@@ -86,6 +118,19 @@ public final class Settings {
                         + "\" is not valid: use 1 to 64 lower-case letters, digits, . _ or -");
             } else if (!seen.add(key)) {
                 problems.accept("has two " + what + "s with the value \"" + key + "\"");
+            }
+        }
+    }
+
+    private static void uniqueValues(String what, List<AnswerSpec.Option> options, Consumer<String> problems) {
+        Set<String> seen = new HashSet<>();
+        for (AnswerSpec.Option option : options) {
+            String value = option.value();
+            Optional<String> problem = optionValueProblem(value);
+            if (problem.isPresent()) {
+                problems.accept("has an " + what + " whose value \"" + value + "\" " + problem.get());
+            } else if (!seen.add(value)) {
+                problems.accept("has two " + what + "s with the value \"" + value + "\"");
             }
         }
     }

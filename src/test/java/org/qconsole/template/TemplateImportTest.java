@@ -228,6 +228,49 @@ class TemplateImportTest {
     }
 
     @Test
+    void optionValuesAsTheSourceWritesThemImportAndExportAsWritten() throws Exception {
+        String condition = "{\"answeredExcept\":{\"question\":\"q2_tool\",\"values\":[\"IN SOME SECTORS\"]}}";
+        TemplateVersion imported = templates.importFile(bytes(document(d -> {
+            ArrayNode options = (ArrayNode) question(d, 1).path("answer").path("options");
+            ((ObjectNode) options.get(0)).put("value", "IN SOME SECTORS");
+            ((ObjectNode) options.get(1)).put("value", "1+");
+            ((ObjectNode) question(d, 7).at("/answer/columns/1/options/0")).put("value", "Police (national)");
+            question(d, 2).set("visibleWhen", readTree(condition));
+        })));
+
+        var exported = TemplateJson.mapper().readTree(templates.export(imported.id()));
+        assertThat(exported.at("/version/sections/0/items/1/answer/options/0/value").asText())
+                .isEqualTo("IN SOME SECTORS");
+        assertThat(exported.at("/version/sections/0/items/1/answer/options/1/value").asText()).isEqualTo("1+");
+        assertThat(exported.at("/version/sections/0/items/7/answer/columns/1/options/0/value").asText())
+                .isEqualTo("Police (national)");
+        assertThat(exported.at("/version/sections/0/items/2/visibleWhen")).isEqualTo(readTree(condition));
+    }
+
+    @Test
+    void optionValuesThatCannotBeKeptAreRefusedEachNamed() {
+        byte[] file = bytes(document(d -> {
+            ArrayNode options = (ArrayNode) question(d, 1).path("answer").path("options");
+            ((ObjectNode) options.get(0)).put("value", " padded");
+            ((ObjectNode) options.get(1)).put("value", "a=b");
+            ((ObjectNode) question(d, 7).at("/answer/columns/1/options/0")).put("value", "bell\u0007");
+            ((ObjectNode) question(d, 7).at("/answer/columns/1/options/1")).put("value", "x".repeat(65));
+        }));
+
+        TemplateException failure = catchThrowableOfType(TemplateException.class, () -> templates.importFile(file));
+
+        assertThat(failure.problems()).extracting(Problem::toString).contains(
+                "Question 2 (q2_tool): has an option whose value \" padded\" starts or ends with a space",
+                "Question 2 (q2_tool): has an option whose value \"a=b\" contains = , or :, which separate values"
+                        + " in the designer",
+                "Question 8 (q8_authorities): has an option of column kind whose value \"bell\u0007\" contains a"
+                        + " character that cannot be printed (a control or formatting character)",
+                "Question 8 (q8_authorities): has an option of column kind whose value \"" + "x".repeat(65)
+                        + "\" must have 1 to 64 characters");
+        assertThat(count("template_version")).as("nothing written").isEqualTo(versionsBefore);
+    }
+
+    @Test
     void danglingCondition() {
         rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("answered").put("question", "q99")),
                 "Question 3 (q3_name): shows only when \"q99\" is answered in some way, but there is no question with that key");
@@ -370,6 +413,14 @@ class TemplateImportTest {
         ObjectNode document = TemplateJson.mapper().valueToTree(TemplateDocument.of(code, TemplateFixtures.everyKind()));
         change.accept(document);
         return document.toString();
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode readTree(String json) {
+        try {
+            return TemplateJson.mapper().readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     private static byte[] bytes(String json) {

@@ -94,12 +94,13 @@ final class ColumnLines {
         ColumnType type = typeAt < 0 ? ColumnType.TEXT : type(parts[typeAt]);
         String rest = typeAt < 0 ? "" : String.join(":", Arrays.asList(parts).subList(typeAt + 1, parts.length));
         int before = errors.size();
-        OptionLines.Entry entry = OptionLines.entry(line, head, "key", errors);
+        OptionLines.Entry entry = OptionLines.entry(line, head, "key", OptionLines::keyProblem, errors);
         List<OptionLines.Entry> columnOptions = new ArrayList<>();
         if (type == ColumnType.CHOICE) {
             for (String option : rest.split(",")) {
                 if (!option.isBlank()) {
-                    OptionLines.Entry parsed = OptionLines.entry(line, option, "option value", errors);
+                    OptionLines.Entry parsed = OptionLines.entry(line, option, "option value",
+                            OptionLines::optionValueProblem, errors);
                     if (parsed != null) {
                         columnOptions.add(parsed);
                     }

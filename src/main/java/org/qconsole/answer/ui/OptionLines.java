@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.qconsole.answer.Settings;
 import org.qconsole.model.AnswerSpec.Option;
 import org.qconsole.model.AnswerSpec.Row;
 import org.qconsole.model.Language;
@@ -21,8 +23,16 @@ import org.qconsole.model.LocalizedText;
  */
 final class OptionLines {
 
-    /** What an option value or a row/column key must match (docs/template-format.md). */
-    static final Pattern VALUE = Pattern.compile("[a-z0-9_.-]{1,64}");
+    /** Why a row or column key cannot be used, as a phrase after it; empty when it can. */
+    static Optional<String> keyProblem(String key) {
+        return Settings.KEY.matcher(key).matches() ? Optional.empty()
+                : Optional.of("is not a valid key (1 to 64 of a-z, 0-9, _ . -)");
+    }
+
+    /** Why an option value cannot be used, as a phrase after it; empty when it can. */
+    static Optional<String> optionValueProblem(String value) {
+        return Settings.optionValueProblem(value).map(problem -> "is not a valid option value: it " + problem);
+    }
 
     private static final Pattern NOT_VALUE_CHARACTERS = Pattern.compile("[^a-z0-9]+");
 
@@ -61,11 +71,12 @@ final class OptionLines {
     }
 
     static Parsed<Option> parseOptions(String text, List<Option> previous) {
-        return parse(text, previous, Option::value, Option::label, Option::new, "value");
+        return parse(text, previous, Option::value, Option::label, Option::new, "value",
+                OptionLines::optionValueProblem);
     }
 
     static Parsed<Row> parseRows(String text, List<Row> previous) {
-        return parse(text, previous, Row::key, Row::label, Row::new, "key");
+        return parse(text, previous, Row::key, Row::label, Row::new, "key", OptionLines::keyProblem);
     }
 
     /**
@@ -82,9 +93,11 @@ final class OptionLines {
 
     /**
      * One entry: {@code value = Label} or just {@code Label}; adds a problem naming the line and returns
-     * {@code null} when the value or label is missing or invalid. {@code what} names the value in messages.
+     * {@code null} when the value or label is missing or invalid. {@code what} names the value in messages;
+     * {@code valueProblem} says what is wrong with a value.
      */
-    static Entry entry(int line, String text, String what, List<String> errors) {
+    static Entry entry(int line, String text, String what, Function<String, Optional<String>> valueProblem,
+            List<String> errors) {
         int equals = text.indexOf('=');
         String label = (equals < 0 ? text : text.substring(equals + 1)).trim();
         String value = equals < 0 ? deriveValue(label) : text.substring(0, equals).trim();
@@ -97,9 +110,9 @@ final class OptionLines {
                     + " = " + label);
             return null;
         }
-        if (!VALUE.matcher(value).matches()) {
-            errors.add("Line " + line + ": \"" + value + "\" is not a valid " + what
-                    + " (1 to 64 of a-z, 0-9, _ . -)");
+        Optional<String> problem = valueProblem.apply(value);
+        if (problem.isPresent()) {
+            errors.add("Line " + line + ": \"" + value + "\" " + problem.get());
             return null;
         }
         return new Entry(line, value, label);
@@ -135,13 +148,14 @@ final class OptionLines {
     }
 
     private static <T> Parsed<T> parse(String text, List<T> previous, Function<T, String> value,
-            Function<T, LocalizedText> label, BiFunction<String, LocalizedText, T> create, String what) {
+            Function<T, LocalizedText> label, BiFunction<String, LocalizedText, T> create, String what,
+            Function<String, Optional<String>> valueProblem) {
         List<String> errors = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
-                Entry entry = entry(i + 1, lines[i], what, errors);
+                Entry entry = entry(i + 1, lines[i], what, valueProblem, errors);
                 if (entry != null) {
                     entries.add(entry);
                 }

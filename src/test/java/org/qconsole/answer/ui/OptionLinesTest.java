@@ -47,16 +47,28 @@ class OptionLinesTest {
     @Test
     void namesTheLineOfEachProblem() {
         OptionLines.Parsed<Option> parsed = OptionLines.parseOptions(
-                "email = Email\nEmail = Mail\nfax =\n中文\nemail = Email again", List.of());
+                "email = Email\nEmail, Mail = Mail\nfax =\n中文\nemail = Email again", List.of());
 
         assertThat(parsed.ok()).isFalse();
         assertThat(parsed.items()).isEmpty();
         assertThat(parsed.errors()).containsExactly(
-                "Line 2: \"Email\" is not a valid value (1 to 64 of a-z, 0-9, _ . -)",
+                "Line 2: \"Email, Mail\" is not a valid option value: it contains = , or :, which separate"
+                        + " values in the designer",
                 "Line 3: the label is missing (write value = Label)",
                 "Line 4: no value can be made from \"中文\"; write value = 中文",
                 "Line 5: the value \"email\" is already used on line 1");
         assertThat(parsed.errorMessage()).startsWith("Line 2: ").contains("; Line 3: ");
+    }
+
+    @Test
+    void keepsOptionValuesAsTheSourceWritesThem() {
+        OptionLines.Parsed<Option> parsed = OptionLines.parseOptions(
+                "IN SOME SECTORS = In some sectors\n1+ = One or more\nNão se aplica = Não se aplica", List.of());
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.items()).extracting(Option::value).containsExactly("IN SOME SECTORS", "1+", "Não se aplica");
+        assertThat(OptionLines.parseRows("In Some = Row", List.of()).errors()).containsExactly(
+                "Line 1: \"In Some\" is not a valid key (1 to 64 of a-z, 0-9, _ . -)");
     }
 
     @Test
