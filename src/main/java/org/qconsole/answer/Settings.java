@@ -63,6 +63,14 @@ public final class Settings {
                 || type == Character.SURROGATE || type == Character.PRIVATE_USE;
     }
 
+    /**
+     * The options of a version's shared list: at least one, values and labels as for a question's own;
+     * whether boxes and options chosen alone fit is checked with each question that uses the list.
+     */
+    public static void optionList(List<AnswerSpec.Option> options, Consumer<String> problems) {
+        options(options, 1, problems);
+    }
+
     static void options(List<AnswerSpec.Option> options, int minimum, Consumer<String> problems) {
         if (options.size() < minimum) {
             problems.accept("needs at least " + minimum + " option" + (minimum > 1 ? "s" : "") + " but has "

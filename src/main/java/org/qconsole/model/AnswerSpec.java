@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * What kind of answer a question takes, with the settings of that kind. In JSON the {@code answer}
- * object of a question, e.g. {@code {"kind": "number", "integer": true, "min": 0}}.
+ * object of a question, e.g. {@code {"kind": "number", "integer": true, "min": 0}}. The parts settings are
+ * made of (options, rows, columns) are in {@link AnswerSpecParts} and read as {@code AnswerSpec.Option}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "kind")
 @JsonSubTypes({
@@ -23,7 +24,7 @@ import java.util.List;
     @JsonSubTypes.Type(value = AnswerSpec.Grid.class, name = "grid"),
     @JsonSubTypes.Type(value = AnswerSpec.Table.class, name = "table")})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public sealed interface AnswerSpec {
+public sealed interface AnswerSpec extends AnswerSpecParts {
 
     /**
      * Calls the visitor's method for this kind. Every place that treats kinds differently does so through
@@ -85,10 +86,20 @@ public sealed interface AnswerSpec {
 
     /** One option; shown as radio buttons or a dropdown. The answer is the option's value. */
     @KindLabel("Single choice")
-    record SingleChoice(List<Option> options, Display display) implements AnswerSpec {
+    record SingleChoice(List<Option> options, Display display,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String optionList) implements AnswerSpec, Choice {
         public SingleChoice {
             options = options == null ? List.of() : List.copyOf(options);
             display = display == null ? Display.RADIO : display;
+        }
+
+        public SingleChoice(List<Option> options, Display display) {
+            this(options, display, null);
+        }
+
+        @Override
+        public SingleChoice withOptions(List<Option> listed) {
+            return new SingleChoice(listed, display, optionList);
         }
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -99,13 +110,23 @@ public sealed interface AnswerSpec {
     /** Options ({@code {"selected": ["a"], "other": "text"}}), "Other" with an {@code otherLabel}, a box {@code total}. */
     @KindLabel("Multiple choice")
     record MultipleChoice(List<Option> options, LocalizedText otherLabel,
-            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal total) implements AnswerSpec {
+            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal total,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String optionList) implements AnswerSpec, Choice {
         public MultipleChoice {
             options = options == null ? List.of() : List.copyOf(options);
         }
 
         public MultipleChoice(List<Option> options, LocalizedText otherLabel) {
-            this(options, otherLabel, null);
+            this(options, otherLabel, null, null);
+        }
+
+        public MultipleChoice(List<Option> options, LocalizedText otherLabel, BigDecimal total) {
+            this(options, otherLabel, total, null);
+        }
+
+        @Override
+        public MultipleChoice withOptions(List<Option> listed) {
+            return new MultipleChoice(listed, otherLabel, total, optionList);
         }
 
         @Override
@@ -195,99 +216,6 @@ public sealed interface AnswerSpec {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.table(this);
         }
-    }
-
-    /**
-     * A choice the respondent can make; {@code value} is what is stored and exported. An {@code exclusive}
-     * option of a multiple choice ("None", "Not applicable") is chosen alone: it clears and blocks the
-     * others. An option of a single or multiple choice may have a box to {@code specify} in words when it is
-     * chosen ("Yes, to some extent (please specify)"). Each is written to JSON only when set, so templates
-     * without them read and write as before.
-     */
-    record Option(String value, LocalizedText label,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean exclusive,
-            @JsonInclude(JsonInclude.Include.NON_NULL) Specify specify) {
-
-        public Option(String value, LocalizedText label) {
-            this(value, label, false, null);
-        }
-
-        public Option(String value, LocalizedText label, boolean exclusive) {
-            this(value, label, exclusive, null);
-        }
-
-        /** This option, chosen alone or not. */
-        public Option withExclusive(boolean chosenAlone) {
-            return new Option(value, label, chosenAlone, specify);
-        }
-
-        /** This option with this box, or none ({@code null}). */
-        public Option withSpecify(Specify box) {
-            return new Option(value, label, exclusive, box);
-        }
-    }
-
-    /**
-     * The box beside an option, filled when the option is chosen; {@code label} is what the box asks (none:
-     * "Please specify"); a {@code required} box must be filled for the question to be answered. A box takes
-     * words, or a {@code number} with these settings ("a percentage against each option").
-     */
-    record Specify(@JsonInclude(JsonInclude.Include.NON_NULL) LocalizedText label,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean required,
-            @JsonInclude(JsonInclude.Include.NON_NULL) NumberBox number) {
-
-        public Specify(LocalizedText label, boolean required) {
-            this(label, required, null);
-        }
-
-        /** What a box asks when its settings name nothing. */
-        public static final LocalizedText DEFAULT_LABEL = LocalizedText.en("Please specify");
-
-        /** The label shown: the box's own, or "Please specify". */
-        public LocalizedText shownLabel() {
-            return label == null || label.isEmpty() ? DEFAULT_LABEL : label;
-        }
-
-        /** This box, required or not. */
-        public Specify withRequired(boolean filled) {
-            return new Specify(label, filled, number);
-        }
-    }
-
-    /** The settings of a box that takes a number: whole or decimal, optional bounds and unit. */
-    record NumberBox(@JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean integer,
-            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal min,
-            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal max,
-            @JsonInclude(JsonInclude.Include.NON_NULL) LocalizedText unit) {
-
-        /** The same settings as a number question has them, so a box checks and reads like one. */
-        public NumberAnswer asAnswer() {
-            return new NumberAnswer(integer, min, max, unit);
-        }
-    }
-
-    /** A fixed row of a grid. */
-    record Row(String key, LocalizedText label) {
-    }
-
-    /** A typed column of a grid or table; choice columns have options. */
-    @JsonInclude(JsonInclude.Include.NON_EMPTY)
-    record Column(String key, LocalizedText label, ColumnType type, List<Option> options) {
-        public Column {
-            options = options == null ? List.of() : List.copyOf(options);
-        }
-    }
-
-    enum ColumnType {
-        @com.fasterxml.jackson.annotation.JsonProperty("checkbox") CHECKBOX,
-        @com.fasterxml.jackson.annotation.JsonProperty("text") TEXT,
-        @com.fasterxml.jackson.annotation.JsonProperty("number") NUMBER,
-        @com.fasterxml.jackson.annotation.JsonProperty("choice") CHOICE
-    }
-
-    enum Display {
-        @com.fasterxml.jackson.annotation.JsonProperty("radio") RADIO,
-        @com.fasterxml.jackson.annotation.JsonProperty("dropdown") DROPDOWN
     }
 
     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)

@@ -13,14 +13,51 @@ import java.util.function.Consumer;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record TemplateDefinition(LocalizedText title, String circularReference, LocalizedText introduction,
-        List<Footnote> footnotes, List<Section> sections) {
+        List<Footnote> footnotes, List<Section> sections, List<OptionList> optionLists) {
 
     public TemplateDefinition {
         title = title == null ? LocalizedText.EMPTY : title;
         circularReference = circularReference == null ? "" : circularReference;
         introduction = introduction == null ? LocalizedText.EMPTY : introduction;
         footnotes = footnotes == null ? List.of() : List.copyOf(footnotes);
-        sections = sections == null ? List.of() : List.copyOf(sections);
+        optionLists = optionLists == null ? List.of() : List.copyOf(optionLists);
+        sections = SharedOptions.fill(optionLists, sections == null ? List.of() : List.copyOf(sections));
+    }
+
+    public TemplateDefinition(LocalizedText title, String circularReference, LocalizedText introduction,
+            List<Footnote> footnotes, List<Section> sections) {
+        this(title, circularReference, introduction, footnotes, sections, List.of());
+    }
+
+    public TemplateDefinition withTitle(LocalizedText newTitle) {
+        return new TemplateDefinition(newTitle, circularReference, introduction, footnotes, sections, optionLists);
+    }
+
+    public TemplateDefinition withCircularReference(String reference) {
+        return new TemplateDefinition(title, reference, introduction, footnotes, sections, optionLists);
+    }
+
+    public TemplateDefinition withIntroduction(LocalizedText text) {
+        return new TemplateDefinition(title, circularReference, text, footnotes, sections, optionLists);
+    }
+
+    public TemplateDefinition withFootnotes(List<Footnote> notes) {
+        return new TemplateDefinition(title, circularReference, introduction, notes, sections, optionLists);
+    }
+
+    /** The same version with these shared lists: every choice naming one of them takes its new options. */
+    public TemplateDefinition withOptionLists(List<OptionList> lists) {
+        return new TemplateDefinition(title, circularReference, introduction, footnotes,
+                SharedOptions.replace(lists, sections), lists);
+    }
+
+    /** The names of the shared option lists some question uses (a list in use cannot be removed). */
+    public java.util.Set<String> usedOptionLists() {
+        return SharedOptions.used(this);
+    }
+
+    public TemplateDefinition withSections(List<Section> newSections) {
+        return new TemplateDefinition(title, circularReference, introduction, footnotes, newSections, optionLists);
     }
 
     public static TemplateDefinition empty(String englishTitle) {

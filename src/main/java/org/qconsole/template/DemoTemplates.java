@@ -76,7 +76,7 @@ class DemoTemplates implements StartupStep {
                 json.objectNode().put("minRows", 1).put("maxRows", 10)));
         sections.add(pluginSection("globe_authorities", "GlobE Network membership by authority", "globe-membership",
                 globe));
-        return new TemplateDefinition(v1.title(), v1.circularReference(), v1.introduction(), v1.footnotes(), sections);
+        return v1.withSections(sections);
     }
 
     private static Section pluginSection(String key, String title, String type, JsonNode configuration) {

@@ -196,6 +196,6 @@ public final class DraftEditor {
     }
 
     private static TemplateDefinition withSections(TemplateDefinition d, List<Section> sections) {
-        return new TemplateDefinition(d.title(), d.circularReference(), d.introduction(), d.footnotes(), sections);
+        return d.withSections(sections);
     }
 }

@@ -16,8 +16,8 @@ final class RichTextCleaner {
     }
 
     static TemplateDefinition clean(TemplateDefinition d) {
-        return new TemplateDefinition(d.title(), d.circularReference(), RichText.sanitize(d.introduction()),
-                footnotes(d.footnotes()), d.sections().stream().map(RichTextCleaner::section).toList());
+        return d.withIntroduction(RichText.sanitize(d.introduction())).withFootnotes(footnotes(d.footnotes()))
+                .withSections(d.sections().stream().map(RichTextCleaner::section).toList());
     }
 
     private static Section section(Section s) {

@@ -39,6 +39,8 @@ public final class TemplateValidator {
     private final Map<String, Integer> readingOrder = new HashMap<>();
     private final List<Placed> conditionHolders = new ArrayList<>();
     private int itemCount;
+    /** The version's shared option lists, set when the check starts. */
+    private OptionListCheck optionLists;
 
     private record Placed(Item item, String where) {
     }
@@ -75,6 +77,8 @@ public final class TemplateValidator {
         }
         richText("The questionnaire", "introduction", definition.introduction(), false);
         footnotes("The questionnaire", definition.footnotes());
+        OptionListCheck.lists(definition, message -> problem("The questionnaire", message));
+        optionLists = new OptionListCheck(definition);
         if (definition.sections().isEmpty()) {
             problem("The questionnaire", "has no section");
         }
@@ -160,6 +164,7 @@ public final class TemplateValidator {
             problem(where, "has no answer kind");
         } else {
             AnswerKinds.of(question.answer()).checkSettings(message -> problems.add(new Problem(where, message)));
+            optionLists.question(question.answer(), message -> problems.add(new Problem(where, message)));
         }
     }
 

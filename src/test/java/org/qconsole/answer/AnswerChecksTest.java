@@ -23,7 +23,7 @@ import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.CompareWith;
 import org.qconsole.model.FormatType;
 import org.qconsole.model.Relation;
-import org.qconsole.model.AnswerSpec.Specify;
+import org.qconsole.model.AnswerSpecParts.Specify;
 import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;

@@ -271,6 +271,52 @@ class TemplateImportTest {
     }
 
     @Test
+    void sharedOptionListsImportAndExportAsWritten() throws Exception {
+        TemplateVersion imported = templates.importFile(bytes(document(d -> {
+            sharedList(d, "tools", "IN SOME SECTORS", "1+");
+            ObjectNode choice = (ObjectNode) question(d, 1).path("answer");
+            choice.remove("options");
+            choice.put("optionList", "tools");
+            ObjectNode column = (ObjectNode) question(d, 7).at("/answer/columns/1");
+            column.remove("options");
+            column.put("optionList", "tools");
+        })));
+
+        var q2 = (org.qconsole.model.AnswerSpec.SingleChoice) imported.definition().questions().get(2).answer();
+        assertThat(q2.options()).extracting(org.qconsole.model.AnswerSpec.Option::value)
+                .containsExactly("IN SOME SECTORS", "1+");
+        var exported = TemplateJson.mapper().readTree(templates.export(imported.id()));
+        assertThat(exported.at("/version/sections/0/items/1/answer/optionList").asText()).isEqualTo("tools");
+        assertThat(exported.at("/version/sections/0/items/1/answer").has("options")).isFalse();
+        assertThat(exported.at("/version/sections/0/items/7/answer/columns/1").has("options")).isFalse();
+        assertThat(exported.at("/version/optionLists/0/key").asText()).isEqualTo("tools");
+    }
+
+    @Test
+    void sharedOptionListsThatCannotWorkAreRefusedEachNamed() {
+        byte[] file = bytes(document(d -> {
+            sharedList(d, "tools", "a", "b");
+            sharedList(d, "tools", "c");
+            sharedList(d, "Empty");
+            ((ObjectNode) question(d, 1).path("answer")).put("optionList", "tools");
+            ((ObjectNode) question(d, 7).at("/answer/columns/1")).put("optionList", "kinds");
+        }));
+
+        TemplateException failure = catchThrowableOfType(TemplateException.class, () -> templates.importFile(file));
+
+        assertThat(failure.problems()).extracting(Problem::toString).contains(
+                "The questionnaire: has two option lists with the key \"tools\"",
+                "The questionnaire: has an option list whose key \"Empty\" is not valid: use 1 to 64 lower-case"
+                        + " letters, digits, . _ or -",
+                "The questionnaire: the option list Empty needs at least 1 option but has 0",
+                "Question 2 (q2_tool): names the option list tools and also lists options of its own; give one or"
+                        + " the other",
+                "Question 8 (q8_authorities): column kind uses the option list \"kinds\", which the questionnaire"
+                        + " does not have");
+        assertThat(count("template_version")).as("nothing written").isEqualTo(versionsBefore);
+    }
+
+    @Test
     void danglingCondition() {
         rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("answered").put("question", "q99")),
                 "Question 3 (q3_name): shows only when \"q99\" is answered in some way, but there is no question with that key");
@@ -420,6 +466,17 @@ class TemplateImportTest {
             return TemplateJson.mapper().readTree(json);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static void sharedList(ObjectNode document, String key, String... values) {
+        ObjectNode version = (ObjectNode) document.get("version");
+        ArrayNode lists = version.has("optionLists") ? (ArrayNode) version.get("optionLists")
+                : version.putArray("optionLists");
+        ObjectNode list = lists.addObject().put("key", key);
+        ArrayNode options = list.putArray("options");
+        for (String value : values) {
+            options.addObject().put("value", value).putObject("label").put("en", "Label of " + value);
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.OptionList;
 
 /**
  * Edits the answer kind of a question and its settings (docs/template-format.md, "Answer specs"). The
@@ -31,9 +32,9 @@ public class AnswerSpecEditor extends VerticalLayout {
             new KindChoice(new AnswerSpec.YesNo(), current -> new AnswerSpec.YesNo()),
             new KindChoice(new AnswerSpec.SingleChoice(null, null),
                     current -> new AnswerSpec.SingleChoice(kind(current).options().stream() // one choice is alone anyway
-                            .map(o -> o.withExclusive(false)).toList(), AnswerSpec.Display.RADIO)),
+                            .map(o -> o.withExclusive(false)).toList(), AnswerSpec.Display.RADIO, sharedList(current))),
             new KindChoice(new AnswerSpec.MultipleChoice(null, null),
-                    current -> new AnswerSpec.MultipleChoice(kind(current).options(), null)),
+                    current -> new AnswerSpec.MultipleChoice(kind(current).options(), null, null, sharedList(current))),
             new KindChoice(new AnswerSpec.ShortText(null), current -> new AnswerSpec.ShortText(null)),
             new KindChoice(new AnswerSpec.LongText(null), current -> new AnswerSpec.LongText(null)),
             new KindChoice(new AnswerSpec.NumberAnswer(false, null, null, null),
@@ -55,6 +56,7 @@ public class AnswerSpecEditor extends VerticalLayout {
     private final Div settings = new Div();
     private final List<Consumer<AnswerSpec>> editListeners = new ArrayList<>();
     private AnswerSpec value = new AnswerSpec.YesNo();
+    private List<OptionList> optionLists = List.of();
 
     public AnswerSpecEditor() {
         setPadding(false);
@@ -85,6 +87,12 @@ public class AnswerSpecEditor extends VerticalLayout {
         showSettings();
     }
 
+    /** The version's shared option lists a choice may take its options from; set before {@link #setValue}. */
+    public void setOptionLists(List<OptionList> lists) {
+        optionLists = List.copyOf(lists);
+        showSettings();
+    }
+
     /** Called with the new spec after each edit by the user that leaves it valid (not on {@link #setValue}). */
     public Registration addEditListener(Consumer<AnswerSpec> listener) {
         editListeners.add(listener);
@@ -98,6 +106,11 @@ public class AnswerSpecEditor extends VerticalLayout {
         }
         return KINDS.stream().filter(k -> k.label().equals(kindLabel)).findFirst()
                 .map(k -> current == null ? k.sample() : k.from().apply(current)).orElse(current);
+    }
+
+    /** A choice keeps its shared list when it becomes the other kind of choice. */
+    private static String sharedList(AnswerSpec spec) {
+        return spec instanceof AnswerSpec.Choice choice ? choice.optionList() : null;
     }
 
     private static AnswerKind kind(AnswerSpec spec) {
@@ -125,8 +138,8 @@ public class AnswerSpecEditor extends VerticalLayout {
         }
     }
 
-    private static Component settingsOf(AnswerSpec spec, Consumer<AnswerSpec> onEdit) {
-        return spec.accept(new SettingsEditors(onEdit));
+    private Component settingsOf(AnswerSpec spec, Consumer<AnswerSpec> onEdit) {
+        return spec.accept(new SettingsEditors(onEdit, optionLists));
     }
 
     private void fireEdit() {

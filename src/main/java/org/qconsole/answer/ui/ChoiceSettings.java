@@ -9,11 +9,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
-import org.qconsole.model.AnswerSpec.Display;
-import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpecParts.Display;
+import org.qconsole.model.AnswerSpecParts.Option;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
+import org.qconsole.model.OptionList;
 
 /**
  * The settings of a single or multiple choice: the options ({@code answer-options}, one
@@ -21,7 +22,9 @@ import org.qconsole.model.LocalizedText;
  * "Other, please specify" box ({@code answer-other}, {@code answer-other-label}) and the options chosen
  * alone ({@code answer-exclusive}, e.g. "None") of a multiple choice; for both, the options with a box to
  * specify ({@code answer-specify}) and those whose box must be filled ({@code answer-specify-required}); the
- * total of a multiple choice's number boxes ({@code answer-total}).
+ * total of a multiple choice's number boxes ({@code answer-total}). When the version has shared option lists,
+ * {@code answer-option-list} takes the options from one of them instead (read-only here, edited with the
+ * version's details; boxes and options chosen alone come with the list).
  * An invalid entry shows an error on its field and keeps the last valid settings.
  */
 final class ChoiceSettings extends VerticalLayout {
@@ -45,15 +48,19 @@ final class ChoiceSettings extends VerticalLayout {
     /** The multiple choice's options chosen alone; null for a single choice. */
     private CheckboxGroup<String> exclusive;
     private final OptionBoxSettings boxes;
+    /** The shared list the options come from; null when they are the question's own. */
+    private String optionList;
+    private final List<OptionList> lists;
 
-    private ChoiceSettings(List<Option> options, boolean single, Consumer<AnswerSpec> onEdit) {
-        this.options = options;
+    private ChoiceSettings(AnswerSpec.Choice spec, List<OptionList> lists, boolean single,
+            Consumer<AnswerSpec> onEdit) {
+        this.options = spec.options();
+        this.optionList = spec.optionList();
+        this.lists = lists;
         this.single = single;
         this.onEdit = onEdit;
         setPadding(false);
-        optionLines = SettingsFields.linesArea("answer-options", "Options",
-                "One option a line: value = Label, e.g. email = Email/messaging technologies."
-                        + " Without \"=\", the value is made from the label.",
+        optionLines = SettingsFields.linesArea("answer-options", "Options", OWN_OPTIONS_HELP,
                 OptionLines.formatOptions(options));
         SettingsFields.onUserEdit(optionLines, this::optionsEdited);
         boxes = new OptionBoxSettings(edited -> {
@@ -61,11 +68,57 @@ final class ChoiceSettings extends VerticalLayout {
             edited();
         });
         boxes.show(options);
+        if (!lists.isEmpty() || optionList != null) {
+            add(listChoice());
+        }
         add(optionLines);
     }
 
-    static ChoiceSettings single(AnswerSpec.SingleChoice spec, Consumer<AnswerSpec> onEdit) {
-        ChoiceSettings settings = new ChoiceSettings(spec.options(), true, onEdit);
+    private static final String OWN_OPTIONS_HELP = "One option a line: value = Label, e.g. email ="
+            + " Email/messaging technologies. Without \"=\", the value is made from the label.";
+
+    private Select<String> listChoice() {
+        Select<String> choice = new Select<>();
+        choice.setId("answer-option-list");
+        choice.setLabel("Options from");
+        List<String> keys = new java.util.ArrayList<>(List.of(""));
+        lists.forEach(l -> keys.add(l.key()));
+        if (optionList != null && !keys.contains(optionList)) {
+            keys.add(optionList);
+        }
+        choice.setItems(keys);
+        choice.setItemLabelGenerator(key -> key.isEmpty() ? "This question's own options" : "Shared list " + key);
+        choice.setValue(optionList == null ? "" : optionList);
+        SettingsFields.onUserEdit(choice, key -> {
+            optionList = key == null || key.isEmpty() ? null : key;
+            lists.stream().filter(l -> l.key().equals(optionList)).findFirst().ifPresent(l -> options = l.options());
+            optionLines.setValue(OptionLines.formatOptions(options));
+            showSource();
+            edited();
+        });
+        showSource();
+        return choice;
+    }
+
+    /** Options from a shared list are read here and edited with the version's details. */
+    private void showSource() {
+        boolean shared = optionList != null;
+        optionLines.setReadOnly(shared);
+        optionLines.setHelperText(shared ? "From the shared list " + optionList
+                + "; edit it under Questionnaire details, or choose this question's own options" : OWN_OPTIONS_HELP);
+        SettingsFields.error(optionLines, null);
+        if (exclusive != null) {
+            showExclusiveChoices();
+            exclusive.setReadOnly(shared);
+        }
+        boxes.show(options);
+        for (com.vaadin.flow.component.Component box : boxes.components()) {
+            box.setVisible(!shared);
+        }
+    }
+
+    static ChoiceSettings single(AnswerSpec.SingleChoice spec, List<OptionList> lists, Consumer<AnswerSpec> onEdit) {
+        ChoiceSettings settings = new ChoiceSettings(spec, lists, true, onEdit);
         settings.display = spec.display();
         Select<Display> display = new Select<>();
         display.setId("answer-display");
@@ -79,11 +132,13 @@ final class ChoiceSettings extends VerticalLayout {
         });
         settings.add(display);
         settings.add(settings.boxes.components());
+        settings.showSource();
         return settings;
     }
 
-    static ChoiceSettings multiple(AnswerSpec.MultipleChoice spec, Consumer<AnswerSpec> onEdit) {
-        ChoiceSettings settings = new ChoiceSettings(spec.options(), false, onEdit);
+    static ChoiceSettings multiple(AnswerSpec.MultipleChoice spec, List<OptionList> lists,
+            Consumer<AnswerSpec> onEdit) {
+        ChoiceSettings settings = new ChoiceSettings(spec, lists, false, onEdit);
         settings.otherLabelValue = spec.otherLabel();
         settings.lastOtherLabel = spec.otherLabel();
         settings.other = new Checkbox("Offer “Other, please specify”", spec.otherLabel() != null);
@@ -105,6 +160,7 @@ final class ChoiceSettings extends VerticalLayout {
         });
         settings.add(settings.other, settings.otherLabel, settings.exclusive);
         settings.add(settings.boxes.components());
+        settings.showSource();
         settings.total = spec.total();
         settings.add(CheckSettings.total(spec.total(), total -> {
             settings.total = total;
@@ -162,7 +218,7 @@ final class ChoiceSettings extends VerticalLayout {
     }
 
     private void edited() {
-        onEdit.accept(single ? new AnswerSpec.SingleChoice(options, display)
-                : new AnswerSpec.MultipleChoice(options, otherLabelValue, total));
+        onEdit.accept(single ? new AnswerSpec.SingleChoice(options, display, optionList)
+                : new AnswerSpec.MultipleChoice(options, otherLabelValue, total, optionList));
     }
 }

@@ -7,21 +7,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.qconsole.model.AnswerSpec.Column;
-import org.qconsole.model.AnswerSpec.ColumnType;
-import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpecParts.Column;
+import org.qconsole.model.AnswerSpecParts.ColumnType;
+import org.qconsole.model.AnswerSpecParts.Option;
 import org.qconsole.model.LocalizedText;
+import org.qconsole.model.OptionList;
 
 /**
  * The designer's text form of the columns of a grid or table: one a line, {@code key = Label : type} with
  * type {@code checkbox}, {@code text}, {@code number} or {@code choice}; a choice column lists its options:
- * {@code key = Label : choice : a=A, b=B}. Without a type a column is a text column; without {@code =} its
- * key is derived from its label.
+ * {@code key = Label : choice : a=A, b=B}, or takes them from a shared list: {@code key = Label : choice : @sectors}.
+ * Without a type a column is a text column; without {@code =} its key is derived from its label.
  */
 final class ColumnLines {
 
     static final String FORMAT_HELP = "One column a line: key = Label : type, type one of checkbox, text, number,"
-            + " choice; for a choice: key = Label : choice : a=A, b=B";
+            + " choice; for a choice: key = Label : choice : a=A, b=B (or @list for a shared option list)";
+
+    /** How a choice column names a shared option list instead of listing options. */
+    private static final String LIST_MARK = "@";
 
     private ColumnLines() {
     }
@@ -34,7 +38,9 @@ final class ColumnLines {
         StringBuilder line = new StringBuilder(column.key()).append(" = ")
                 .append(column.label() == null ? "" : column.label().english())
                 .append(" : ").append(typeName(column.type()));
-        if (column.type() == ColumnType.CHOICE) {
+        if (column.type() == ColumnType.CHOICE && column.optionList() != null) {
+            line.append(" : ").append(LIST_MARK).append(column.optionList());
+        } else if (column.type() == ColumnType.CHOICE) {
             line.append(" : ").append(column.options().stream()
                     .map(o -> o.value() + "=" + (o.label() == null ? "" : o.label().english()))
                     .collect(Collectors.joining(", ")));
@@ -43,41 +49,54 @@ final class ColumnLines {
     }
 
     static OptionLines.Parsed<Column> parse(String text, List<Column> previous) {
+        return parse(text, previous, List.of());
+    }
+
+    /** Parses the lines; a choice column naming a shared list takes the list's options from {@code lists}. */
+    static OptionLines.Parsed<Column> parse(String text, List<Column> previous, List<OptionList> lists) {
         List<String> errors = new ArrayList<>();
-        List<OptionLines.Entry> entries = new ArrayList<>();
-        List<ColumnType> types = new ArrayList<>();
-        List<List<OptionLines.Entry>> options = new ArrayList<>();
+        List<ColumnLine> parsed = new ArrayList<>();
         String[] lines = (text == null ? "" : text).split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             if (!lines[i].isBlank()) {
-                line(i + 1, lines[i], errors, entries, types, options);
+                ColumnLine column = line(i + 1, lines[i], lists, errors);
+                if (column != null) {
+                    parsed.add(column);
+                }
             }
         }
-        OptionLines.checkUnique(entries, "key", errors);
+        OptionLines.checkUnique(parsed.stream().map(ColumnLine::entry).toList(), "key", errors);
         if (!errors.isEmpty()) {
             return new OptionLines.Parsed<>(List.of(), errors);
         }
         Map<String, Column> previousColumns = new HashMap<>();
         (previous == null ? List.<Column>of() : previous).forEach(c -> previousColumns.put(c.key(), c));
-        List<Column> columns = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            OptionLines.Entry entry = entries.get(i);
-            Column old = previousColumns.get(entry.value());
+        return new OptionLines.Parsed<>(parsed.stream().map(c -> c.column(previousColumns.get(c.entry().value()),
+                lists)).toList(), List.of());
+    }
+
+    /** One column as written: its key and label, its type, and its options or the shared list it names. */
+    private record ColumnLine(OptionLines.Entry entry, ColumnType type, List<OptionLines.Entry> options,
+            String optionList) {
+
+        Column column(Column old, List<OptionList> lists) {
+            LocalizedText label = OptionLines.label(old == null ? null : old.label(), entry.label());
+            if (optionList != null) {
+                List<Option> listed = lists.stream().filter(l -> l.key().equals(optionList)).findFirst()
+                        .map(OptionList::options).orElse(List.of());
+                return new Column(entry.value(), label, type, listed, optionList);
+            }
             Map<String, LocalizedText> oldOptionLabels = new HashMap<>();
             if (old != null) {
                 old.options().forEach(o -> oldOptionLabels.put(o.value(), o.label()));
             }
-            List<Option> columnOptions = options.get(i).stream().map(o -> new Option(o.value(),
-                    OptionLines.label(oldOptionLabels.get(o.value()), o.label()))).toList();
-            columns.add(new Column(entry.value(), OptionLines.label(old == null ? null : old.label(), entry.label()),
-                    types.get(i), columnOptions));
+            return new Column(entry.value(), label, type, options.stream().map(o -> new Option(o.value(),
+                    OptionLines.label(oldOptionLabels.get(o.value()), o.label()))).toList());
         }
-        return new OptionLines.Parsed<>(columns, List.of());
     }
 
-    /** Parses one line into the lists, or adds its problems. */
-    private static void line(int line, String text, List<String> errors, List<OptionLines.Entry> entries,
-            List<ColumnType> types, List<List<OptionLines.Entry>> options) {
+    /** Parses one line, or adds its problems and gives {@code null}. */
+    private static ColumnLine line(int line, String text, List<OptionList> lists, List<String> errors) {
         String[] parts = text.split(":", -1);
         int typeAt = -1;
         for (int i = 1; i < parts.length && typeAt < 0; i++) {
@@ -88,7 +107,7 @@ final class ColumnLines {
         if (typeAt < 0 && parts.length > 1) {
             errors.add("Line " + line + ": unknown type \"" + parts[parts.length - 1].trim()
                     + "\"; use checkbox, text, number or choice");
-            return;
+            return null;
         }
         String head = typeAt < 0 ? text : String.join(":", Arrays.asList(parts).subList(0, typeAt));
         ColumnType type = typeAt < 0 ? ColumnType.TEXT : type(parts[typeAt]);
@@ -96,30 +115,38 @@ final class ColumnLines {
         int before = errors.size();
         OptionLines.Entry entry = OptionLines.entry(line, head, "key", OptionLines::keyProblem, errors);
         List<OptionLines.Entry> columnOptions = new ArrayList<>();
-        if (type == ColumnType.CHOICE) {
-            for (String option : rest.split(",")) {
-                if (!option.isBlank()) {
-                    OptionLines.Entry parsed = OptionLines.entry(line, option, "option value",
-                            OptionLines::optionValueProblem, errors);
-                    if (parsed != null) {
-                        columnOptions.add(parsed);
-                    }
-                }
+        String optionList = null;
+        if (type == ColumnType.CHOICE && rest.strip().startsWith(LIST_MARK)) {
+            optionList = rest.strip().substring(LIST_MARK.length()).strip();
+            String named = optionList;
+            if (lists.stream().noneMatch(l -> l.key().equals(named))) {
+                errors.add("Line " + line + ": there is no shared option list \"" + named + "\"");
             }
+        } else if (type == ColumnType.CHOICE) {
+            choiceOptions(line, rest, columnOptions, errors);
             if (columnOptions.isEmpty() && errors.size() == before) {
                 errors.add("Line " + line + ": a choice column needs its options: key = Label : choice : a=A, b=B");
             }
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            columnOptions.stream().map(OptionLines.Entry::value).filter(v -> !seen.add(v)).distinct().forEach(v ->
-                    errors.add("Line " + line + ": the option value \"" + v + "\" is listed twice"));
         } else if (!rest.isBlank()) {
             errors.add("Line " + line + ": only a choice column takes options");
         }
-        if (errors.size() == before) {
-            entries.add(entry);
-            types.add(type);
-            options.add(columnOptions);
+        return errors.size() == before ? new ColumnLine(entry, type, columnOptions, optionList) : null;
+    }
+
+    private static void choiceOptions(int line, String rest, List<OptionLines.Entry> columnOptions,
+            List<String> errors) {
+        for (String option : rest.split(",")) {
+            if (!option.isBlank()) {
+                OptionLines.Entry parsed = OptionLines.entry(line, option, "option value",
+                        OptionLines::optionValueProblem, errors);
+                if (parsed != null) {
+                    columnOptions.add(parsed);
+                }
+            }
         }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        columnOptions.stream().map(OptionLines.Entry::value).filter(v -> !seen.add(v)).distinct().forEach(v ->
+                errors.add("Line " + line + ": the option value \"" + v + "\" is listed twice"));
     }
 
     static String typeName(ColumnType type) {

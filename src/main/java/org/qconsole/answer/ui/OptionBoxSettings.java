@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpecParts.Option;
 import org.qconsole.model.AnswerSpec;
 
 /**

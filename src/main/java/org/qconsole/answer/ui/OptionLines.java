@@ -11,8 +11,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.qconsole.answer.Settings;
-import org.qconsole.model.AnswerSpec.Option;
-import org.qconsole.model.AnswerSpec.Row;
+import org.qconsole.model.AnswerSpecParts.Option;
+import org.qconsole.model.AnswerSpecParts.Row;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 

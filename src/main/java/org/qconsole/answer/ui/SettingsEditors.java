@@ -1,11 +1,14 @@
 package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.Component;
+import java.util.List;
 import java.util.function.Consumer;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.OptionList;
 
 /** The designer's editor of each kind's settings; {@code null} for a kind without settings. */
-record SettingsEditors(Consumer<AnswerSpec> onEdit) implements AnswerSpec.Visitor<Component> {
+record SettingsEditors(Consumer<AnswerSpec> onEdit, List<OptionList> optionLists)
+        implements AnswerSpec.Visitor<Component> {
 
     @Override
     public Component yesNo(AnswerSpec.YesNo spec) {
@@ -14,12 +17,12 @@ record SettingsEditors(Consumer<AnswerSpec> onEdit) implements AnswerSpec.Visito
 
     @Override
     public Component singleChoice(AnswerSpec.SingleChoice spec) {
-        return ChoiceSettings.single(spec, onEdit);
+        return ChoiceSettings.single(spec, optionLists, onEdit);
     }
 
     @Override
     public Component multipleChoice(AnswerSpec.MultipleChoice spec) {
-        return ChoiceSettings.multiple(spec, onEdit);
+        return ChoiceSettings.multiple(spec, optionLists, onEdit);
     }
 
     @Override
@@ -44,12 +47,12 @@ record SettingsEditors(Consumer<AnswerSpec> onEdit) implements AnswerSpec.Visito
 
     @Override
     public Component grid(AnswerSpec.Grid spec) {
-        return TableSettings.grid(spec, onEdit);
+        return TableSettings.grid(spec, optionLists, onEdit);
     }
 
     @Override
     public Component table(AnswerSpec.Table spec) {
-        return TableSettings.table(spec, onEdit);
+        return TableSettings.table(spec, optionLists, onEdit);
     }
 
     @Override

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.qconsole.answer.Settings;
 import org.qconsole.model.AnswerSpec;
-import org.qconsole.model.AnswerSpec.Column;
-import org.qconsole.model.AnswerSpec.Row;
+import org.qconsole.model.OptionList;
+import org.qconsole.model.AnswerSpecParts.Column;
+import org.qconsole.model.AnswerSpecParts.Row;
 
 /**
  * The settings of a grid (rows {@code answer-rows}, columns {@code answer-columns}) or a table (columns
@@ -26,11 +27,14 @@ final class TableSettings extends VerticalLayout {
     private Integer min;
     private Integer max;
     private TextArea rowLines;
+    /** The version's shared option lists a choice column may name. */
+    private final List<OptionList> lists;
     private IntegerField minRows;
     private IntegerField maxRows;
 
-    private TableSettings(boolean grid, List<Column> columns, Consumer<AnswerSpec> onEdit) {
+    private TableSettings(boolean grid, List<Column> columns, List<OptionList> lists, Consumer<AnswerSpec> onEdit) {
         this.grid = grid;
+        this.lists = lists;
         this.columns = columns;
         this.onEdit = onEdit;
         setPadding(false);
@@ -39,8 +43,8 @@ final class TableSettings extends VerticalLayout {
         SettingsFields.onUserEdit(columnLines, this::columnsEdited);
     }
 
-    static TableSettings grid(AnswerSpec.Grid spec, Consumer<AnswerSpec> onEdit) {
-        TableSettings settings = new TableSettings(true, spec.columns(), onEdit);
+    static TableSettings grid(AnswerSpec.Grid spec, List<OptionList> lists, Consumer<AnswerSpec> onEdit) {
+        TableSettings settings = new TableSettings(true, spec.columns(), lists, onEdit);
         settings.rows = spec.rows();
         settings.rowLines = SettingsFields.linesArea("answer-rows", "Rows",
                 "One row a line: key = Label, e.g. y2022 = 2022", OptionLines.formatRows(spec.rows()));
@@ -49,8 +53,8 @@ final class TableSettings extends VerticalLayout {
         return settings;
     }
 
-    static TableSettings table(AnswerSpec.Table spec, Consumer<AnswerSpec> onEdit) {
-        TableSettings settings = new TableSettings(false, spec.columns(), onEdit);
+    static TableSettings table(AnswerSpec.Table spec, List<OptionList> lists, Consumer<AnswerSpec> onEdit) {
+        TableSettings settings = new TableSettings(false, spec.columns(), lists, onEdit);
         settings.min = spec.minRows();
         settings.max = spec.maxRows();
         settings.minRows = rowCount("answer-min-rows", "Minimum rows", spec.minRows(), "0");
@@ -74,7 +78,7 @@ final class TableSettings extends VerticalLayout {
     }
 
     private void columnsEdited(String text) {
-        OptionLines.Parsed<Column> parsed = ColumnLines.parse(text, columns);
+        OptionLines.Parsed<Column> parsed = ColumnLines.parse(text, columns, lists);
         SettingsFields.error(columnLines, parsed.ok() ? null : parsed.errorMessage());
         if (parsed.ok()) {
             columns = parsed.items();

@@ -5,9 +5,11 @@ import org.qconsole.answer.AnswerKinds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
@@ -48,11 +50,25 @@ public final class TemplateJson {
     }
 
     public static String write(TemplateDocument document) {
-        return writeValue(document);
+        return document.version() == null || document.version().optionLists().isEmpty() ? writeValue(document)
+                : writeValue(withoutListedOptions(MAPPER.valueToTree(document)));
     }
 
     public static String write(TemplateDefinition definition) {
-        return writeValue(definition);
+        return definition.optionLists().isEmpty() ? writeValue(definition)
+                : writeValue(withoutListedOptions(MAPPER.valueToTree(definition)));
+    }
+
+    /**
+     * A choice that names a shared option list is written with the name only, as its author wrote it: the
+     * options the model filled in from the list are read from the list again.
+     */
+    private static JsonNode withoutListedOptions(JsonNode node) {
+        if (node instanceof ObjectNode object && object.hasNonNull("optionList")) {
+            object.remove("options");
+        }
+        node.forEach(TemplateJson::withoutListedOptions);
+        return node;
     }
 
     public static TemplateDefinition readDefinition(String json) throws JsonProcessingException {

@@ -27,6 +27,7 @@ class QuestionEditor extends NodeEditor {
         FootnotesEditor footnotes = new FootnotesEditor("item-footnotes");
         footnotes.setFootnotes(q.footnotes());
         AnswerSpecEditor answer = new AnswerSpecEditor();
+        answer.setOptionLists(definition.optionLists());
         answer.setValue(q.answer());
         ConditionEditor visible = new ConditionEditor("Show only when…", "visible");
         ConditionEditor requiredWhen = new ConditionEditor("Required only when…", "required-when");

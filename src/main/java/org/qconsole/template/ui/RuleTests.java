@@ -9,7 +9,7 @@ import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.ColumnConditions;
 import org.qconsole.model.AnswerSpec;
-import org.qconsole.model.AnswerSpec.Option;
+import org.qconsole.model.AnswerSpecParts.Option;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Question;
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.qconsole.model.AnswerSpec.Column;
-import org.qconsole.model.AnswerSpec.ColumnType;
-import org.qconsole.model.AnswerSpec.Option;
-import org.qconsole.model.AnswerSpec.Row;
+import org.qconsole.model.AnswerSpecParts.Column;
+import org.qconsole.model.AnswerSpecParts.ColumnType;
+import org.qconsole.model.AnswerSpecParts.Option;
+import org.qconsole.model.AnswerSpecParts.Row;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 
@@ -69,6 +69,30 @@ class OptionLinesTest {
         assertThat(parsed.items()).extracting(Option::value).containsExactly("IN SOME SECTORS", "1+", "Não se aplica");
         assertThat(OptionLines.parseRows("In Some = Row", List.of()).errors()).containsExactly(
                 "Line 1: \"In Some\" is not a valid key (1 to 64 of a-z, 0-9, _ . -)");
+    }
+
+    @Test
+    void parsesSharedListsKeepingTranslationsAndRefusingToDropAListInUse() {
+        var previous = List.of(new org.qconsole.model.OptionList("sectors", List.of(new Option("agri",
+                new LocalizedText(Map.of(Language.EN, "Agri", Language.FR, "Agriculture"))))));
+        OptionLines.Parsed<org.qconsole.model.OptionList> parsed = OptionListLines.parse(
+                "sectors:\nagri = Agriculture\n1+ = More\n\nlevels:\nLow", previous, java.util.Set.of("sectors"));
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.items()).containsExactly(
+                new org.qconsole.model.OptionList("sectors", List.of(new Option("agri", new LocalizedText(
+                        Map.of(Language.EN, "Agriculture", Language.FR, "Agriculture"))),
+                        new Option("1+", LocalizedText.en("More")))),
+                new org.qconsole.model.OptionList("levels", List.of(new Option("low", LocalizedText.en("Low")))));
+        assertThat(OptionListLines.parse(OptionListLines.format(parsed.items()), parsed.items(), java.util.Set.of())
+                .items()).isEqualTo(parsed.items());
+        assertThat(OptionListLines.parse("agri = Agriculture\nLevels:\nlevels:", List.of(), java.util.Set.of("sectors"))
+                .errors()).containsExactly(
+                        "Line 1: start with the list's key, e.g. sectors:",
+                        "Line 2: \"Levels\" is not a valid list key (1 to 64 of a-z, 0-9, _ . -)",
+                        "Line 2: the list Levels has no options",
+                        "Line 3: the list levels has no options",
+                        "The list sectors is used by questions; choose other options for them before removing it");
     }
 
     @Test
