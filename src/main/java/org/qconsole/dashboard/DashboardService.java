@@ -25,6 +25,7 @@ import org.qconsole.country.MemberStateService;
 import org.qconsole.dashboard.query.DashboardQuery;
 import org.qconsole.dashboard.query.OverviewQuery;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.Language;
 import org.qconsole.model.Question;
 import org.qconsole.model.RichText;
@@ -183,7 +184,7 @@ public class DashboardService {
 
     private static String label(Progress.SectionProgress section) {
         String title = section.section().title() == null ? section.section().key()
-                : RichText.toPlainText(section.section().title().english());
+                : MarkedTitle.words(section.section().title().english());
         return section.section().number().isBlank() ? title : section.section().number() + ". " + title;
     }
 

@@ -18,6 +18,7 @@ import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.Campaign;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.Item;
 import org.qconsole.model.Question;
 import org.qconsole.model.RichText;
@@ -174,7 +175,7 @@ public class ExportService {
         for (Section section : definition.sections()) {
             writer.row(List.of(CellValue.text(section.key()), CellValue.text(section.number()),
                     CellValue.text(section.plugin() == null ? "Section" : "Plugin section: " + section.plugin().pluginId()),
-                    CellValue.text(section.title() == null ? "" : RichText.toPlainText(section.title().english())),
+                    CellValue.text(section.title() == null ? "" : MarkedTitle.words(section.title().english())),
                     CellValue.EMPTY));
             for (Item item : section.items()) {
                 questionnaireRows(writer, item);

@@ -61,9 +61,7 @@ final class QuestionnaireHtml {
     }
 
     private void section(Section section) {
-        String title = section.title() == null ? "" : section.title().in(language);
-        html.append("<h2>").append(RichText.escape(section.number().isBlank() ? title : section.number() + ". " + title))
-                .append("</h2>");
+        html.append("<h2>").append(section.headingHtml(language)).append("</h2>");
         rich(section.introduction(), "introduction");
         footnotes(section.footnotes());
         if (section.plugin() != null) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.CellValue;
+import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.Language;
 import org.qconsole.model.RichText;
 import org.qconsole.model.Section;
@@ -52,7 +53,7 @@ public final class PluginSlot implements AnswerSlot {
 
     @Override
     public String label() {
-        return section.title() == null ? section.key() : QuestionSlot.plain(section.title());
+        return section.title() == null ? section.key() : MarkedTitle.words(section.title().english());
     }
 
     /** The installed section type, when there is one. */

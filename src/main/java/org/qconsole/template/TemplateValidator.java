@@ -11,9 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.qconsole.common.StorableText;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Footnote;
+import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.Item;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.PluginSection;
@@ -104,10 +106,23 @@ public final class TemplateValidator {
         plainText(where, "title", section.title(), true);
         richText(where, "introduction", section.introduction(), false);
         footnotes(where, section.footnotes());
+        titleMarkers(where, section);
         if (section.plugin() != null) {
             plugin(where, section);
         }
         items(section.items(), 1);
+    }
+
+    /** A footnote marker in a section's title ({@code <sup>3</sup>}) points to one of the section's footnotes. */
+    private void titleMarkers(String where, Section section) {
+        if (section.title() == null) {
+            return;
+        }
+        Set<String> markers = section.footnotes().stream().map(Footnote::marker).collect(Collectors.toSet());
+        section.title().values().forEach((language, title) -> MarkedTitle.markers(title).stream()
+                .filter(marker -> !markers.contains(marker)).forEach(marker -> problem(where, "the title ("
+                        + language.code() + ") marks footnote " + marker + ", but the section has no footnote "
+                        + marker)));
     }
 
     private void plugin(String where, Section section) {

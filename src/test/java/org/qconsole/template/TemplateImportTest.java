@@ -317,6 +317,24 @@ class TemplateImportTest {
     }
 
     @Test
+    void aFootnoteMarkerInASectionTitlePointsToTheSectionsFootnote() {
+        TemplateVersion imported = templates.importFile(bytes(document(d -> {
+            ObjectNode section = (ObjectNode) d.get("version").get("sections").get(0);
+            section.putObject("title").put("en", "General<sup>1</sup>");
+            section.putArray("footnotes").addObject().put("marker", "1").putObject("text").put("en", "A note.");
+        })));
+        assertThat(imported.definition().sections().get(0).heading(org.qconsole.model.Language.EN))
+                .isEqualTo("I. General");
+    }
+
+    @Test
+    void aFootnoteMarkerInASectionTitleWithoutTheFootnoteIsRefused() {
+        rejected(document(d -> ((ObjectNode) d.get("version").get("sections").get(0)).putObject("title")
+                .put("en", "General<sup>2</sup>").put("fr", "Général<sup>2</sup>")),
+                "Section I (s1_general): the title (en) marks footnote 2, but the section has no footnote 2");
+    }
+
+    @Test
     void danglingCondition() {
         rejected(document(d -> question(d, 2).putObject("visibleWhen").putObject("answered").put("question", "q99")),
                 "Question 3 (q3_name): shows only when \"q99\" is answered in some way, but there is no question with that key");

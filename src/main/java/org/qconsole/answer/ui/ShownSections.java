@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.DebouncePhase;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import org.qconsole.model.RichText;
 import org.qconsole.model.Item;
 import org.qconsole.model.Language;
 import org.qconsole.model.Question;
+import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.Section;
 import org.qconsole.model.TextBlock;
 
@@ -61,14 +63,26 @@ final class ShownSections {
         this.typing = typing;
     }
 
+    /** The section's numbered title; its footnote markers as superscripts beside the words. */
+    private H3 heading(Section section) {
+        H3 heading = new H3();
+        for (MarkedTitle.Part part : section.headingParts(language)) {
+            if (part.marker()) {
+                heading.getElement().appendChild(new Element("sup").setText(part.text()));
+            } else {
+                heading.getElement().appendChild(Element.createText(part.text()));
+            }
+        }
+        return heading;
+    }
+
     Component section(Section section) {
         Div box = new Div();
         box.setId("section-" + section.key());
         box.addClassName("questionnaire-section");
         box.setWidthFull();
         sections.put(section.key(), box);
-        String title = section.title() == null ? "" : section.title().in(language);
-        box.add(new H3(section.number().isBlank() ? title : section.number() + ". " + title));
+        box.add(heading(section));
         text.addRich(box, section.introduction(), "section-introduction");
         text.addFootnotes(box, section.footnotes());
         if (section.plugin() != null) {

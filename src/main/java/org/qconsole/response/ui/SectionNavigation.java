@@ -73,7 +73,6 @@ final class SectionNavigation extends Div {
     }
 
     static String title(Section section, Language language) {
-        String title = section.title() == null ? "" : section.title().in(language);
-        return section.number().isBlank() ? title : section.number() + ". " + title;
+        return section.heading(language);
     }
 }

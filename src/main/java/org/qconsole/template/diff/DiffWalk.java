@@ -3,6 +3,7 @@ package org.qconsole.template.diff;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.RichText;
 import org.qconsole.template.diff.Change.ChangeType;
 import org.qconsole.template.diff.Change.Subject;
@@ -113,7 +114,7 @@ final class DiffWalk {
     }
 
     private static String label(Section section) {
-        return Change.label(section.number(), plain(section.title()));
+        return Change.label(section.number(), section.title() == null ? "" : MarkedTitle.words(section.title().english()));
     }
 
     private static String label(Item item) {

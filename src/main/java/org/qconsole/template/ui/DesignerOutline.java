@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.template.DraftEditor.Path;
+import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.RichText;
 import org.qconsole.model.Item;
 import org.qconsole.model.Question;
@@ -44,7 +45,7 @@ class DesignerOutline extends TreeGrid<DesignerOutline.Node> {
         for (int s = 0; s < definition.sections().size(); s++) {
             Section section = definition.sections().get(s);
             Node node = new Node(Path.ofSection(s), (section.number().isBlank() ? "" : section.number() + ". ")
-                    + section.title().english());
+                    + MarkedTitle.words(section.title().english()));
             tree.addItem(null, node);
             addChildren(tree, node, section.items());
         }

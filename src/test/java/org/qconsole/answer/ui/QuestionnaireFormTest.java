@@ -193,6 +193,24 @@ class QuestionnaireFormTest {
     }
 
     @Test
+    void aFootnoteMarkerInASectionTitleIsASuperscriptBesideItsWords() {
+        Section marked = new Section("s", "II", LocalizedText.en("Legal framework<sup>3</sup> & practice"), null,
+                List.of(new org.qconsole.model.Footnote("3", LocalizedText.en("See resolution 6/7."))),
+                List.of(question("q1", "1", LocalizedText.en("Is there a law?"), new AnswerSpec.YesNo(), null,
+                        List.of())), null);
+        UI.getCurrent().add(new QuestionnaireForm(new TemplateDefinition(LocalizedText.en("Laws"), "", null, List.of(),
+                List.of(marked)), Language.EN));
+
+        H3 heading = _get(H3.class);
+        assertThat(heading.getElement().getChildCount()).isEqualTo(3);
+        assertThat(heading.getElement().getChild(1).getTag()).isEqualTo("sup");
+        assertThat(heading.getElement().getChild(1).getText()).isEqualTo("3");
+        assertThat(heading.getElement().getTextRecursively()).isEqualTo("II. Legal framework3 & practice");
+        assertThat(marked.heading(Language.EN)).as("navigation and exports: the words only")
+                .isEqualTo("II. Legal framework & practice");
+    }
+
+    @Test
     void frenchFallsBackToEnglishWhereThereIsNoFrench() {
         QuestionnaireForm form = show(Language.FR);
         _setValue(yesNo(), "yes");
