@@ -23,6 +23,7 @@ import org.qconsole.model.Item;
 import org.qconsole.model.Question;
 import org.qconsole.model.RichText;
 import org.qconsole.model.Section;
+import org.qconsole.model.TextBlock;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.model.Visibility;
 import org.qconsole.questionnaire.AnswerColumn;
@@ -188,9 +189,12 @@ public class ExportService {
             writer.row(List.of(CellValue.text(q.key()), CellValue.text(q.number()), CellValue.text(q.answer().kindName()),
                     CellValue.text(RichText.toPlainText(q.text().english())),
                     CellValue.text(q.required() ? (q.requiredWhen() == null ? "Yes" : "When a condition holds") : "No")));
-            for (Item child : q.items()) {
-                questionnaireRows(writer, child);
-            }
+        } else if (!item.number().isBlank()) {
+            writer.row(List.of(CellValue.text(item.key()), CellValue.text(item.number()), CellValue.text("Heading"),
+                    CellValue.text(RichText.toPlainText(((TextBlock) item).text().english())), CellValue.text("")));
+        }
+        for (Item child : item.items()) {
+            questionnaireRows(writer, child);
         }
     }
 

@@ -82,7 +82,15 @@ final class QuestionnaireHtml {
             return;
         }
         if (item instanceof TextBlock text) {
-            rich(text.text(), "text");
+            if (text.number().isBlank()) {
+                rich(text.text(), "text");
+            } else {
+                html.append("<div class=\"question\"><p class=\"question-text\"><b>")
+                        .append(RichText.escape(text.number())).append("</b> ")
+                        .append(RichText.sanitize(text.text().in(language))).append("</p>");
+            }
+            text.items().forEach(this::item);
+            html.append(text.number().isBlank() ? "" : "</div>");
             return;
         }
         Question q = (Question) item;

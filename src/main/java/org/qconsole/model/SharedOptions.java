@@ -53,7 +53,8 @@ final class SharedOptions {
     }
 
     private List<Item> items(List<Item> items) {
-        return items.stream().map(item -> item instanceof Question q ? question(q) : item).toList();
+        return items.stream().map(item -> item instanceof Question q ? question(q)
+                : ((TextBlock) item).withItems(items(item.items()))).toList();
     }
 
     private Item question(Question q) {

@@ -83,9 +83,7 @@ public record TemplateDefinition(LocalizedText title, String circularReference, 
     private static void visit(List<Item> items, Consumer<Item> visitor) {
         for (Item item : items) {
             visitor.accept(item);
-            if (item instanceof Question q) {
-                visit(q.items(), visitor);
-            }
+            visit(item.items(), visitor);
         }
     }
 }

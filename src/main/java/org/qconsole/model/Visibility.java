@@ -45,9 +45,7 @@ public final class Visibility {
             if (!shown) {
                 hidden.add(item.key());
             }
-            if (item instanceof Question q) {
-                visit(q.items(), shown);
-            }
+            visit(item.items(), shown);
         }
     }
 

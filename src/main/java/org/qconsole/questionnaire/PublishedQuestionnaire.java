@@ -120,8 +120,8 @@ public final class PublishedQuestionnaire {
         for (Item item : items) {
             if (item instanceof Question q) {
                 into.add(new QuestionSlot(section, q));
-                collect(section, q.items(), into);
             }
+            collect(section, item.items(), into);
         }
     }
 }

@@ -67,7 +67,7 @@ public final class DraftEditor {
         Item item = null;
         for (int index : path.indices()) {
             item = items.get(index);
-            items = item instanceof Question q ? q.items() : List.of();
+            items = item.items();
         }
         return item;
     }
@@ -77,7 +77,7 @@ public final class DraftEditor {
         if (parent.isSection()) {
             return section(d, parent).items();
         }
-        return item(d, parent) instanceof Question q ? q.items() : List.of();
+        return item(d, parent).items();
     }
 
     public static TemplateDefinition addSection(TemplateDefinition d, int at, Section section) {
@@ -156,11 +156,11 @@ public final class DraftEditor {
 
     private static Item rekey(Item item, Set<String> used) {
         String key = fresh(item.key() + "_copy", used);
+        List<Item> children = item.items().stream().map(child -> rekey(child, used)).toList();
         if (item instanceof TextBlock t) {
-            return new TextBlock(key, t.text(), t.visibleWhen());
+            return new TextBlock(key, t.text(), t.visibleWhen(), t.number(), children);
         }
         Question q = (Question) item;
-        List<Item> children = q.items().stream().map(child -> rekey(child, used)).toList();
         return new Question(key, q.number(), q.text(), q.help(), q.answer(), q.required(), q.requiredWhen(),
                 q.visibleWhen(), q.footnotes(), children);
     }
@@ -189,8 +189,12 @@ public final class DraftEditor {
             return replaceSection(d, parent.section(), new Section(s.key(), s.number(), s.title(), s.introduction(),
                     s.footnotes(), items, s.plugin()));
         }
-        Question q = (Question) item(d, parent);
-        List<Item> items = edit.apply(new ArrayList<>(q.items()));
+        Item parentItem = item(d, parent);
+        List<Item> items = edit.apply(new ArrayList<>(parentItem.items()));
+        if (parentItem instanceof TextBlock t) {
+            return replaceItem(d, parent, t.withItems(items));
+        }
+        Question q = (Question) parentItem;
         return replaceItem(d, parent, new Question(q.key(), q.number(), q.text(), q.help(), q.answer(), q.required(),
                 q.requiredWhen(), q.visibleWhen(), q.footnotes(), items));
     }

@@ -31,7 +31,7 @@ final class RichTextCleaner {
 
     private static Item item(Item item) {
         if (item instanceof TextBlock t) {
-            return new TextBlock(t.key(), RichText.sanitize(t.text()), t.visibleWhen());
+            return new TextBlock(t.key(), RichText.sanitize(t.text()), t.visibleWhen(), t.number(), items(t.items()));
         }
         Question q = (Question) item;
         return new Question(q.key(), q.number(), RichText.sanitize(q.text()), RichText.sanitize(q.help()), q.answer(),

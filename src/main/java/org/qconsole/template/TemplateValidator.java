@@ -155,8 +155,8 @@ public final class TemplateValidator {
                 richText(where, "text", text.text(), true);
             } else if (item instanceof Question question) {
                 question(question, where);
-                items(question.items(), depth + 1);
             }
+            items(item.items(), depth + 1);
         }
     }
 

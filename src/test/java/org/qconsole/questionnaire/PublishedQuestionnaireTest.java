@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
+import org.qconsole.model.Question;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.TemplateFixtures;
 
 /**
@@ -70,5 +74,28 @@ class PublishedQuestionnaireTest {
         });
         assertThat(questionnaire.progress(Map.of("s2_contact", stored)).missing()).extracting(MissingAnswer::questionKey)
                 .contains("s2_contact", "s3_inventory", "s4_globe");
+    }
+
+    @Test
+    void aNumberedTextIsAHeadingWhoseSubQuestionsAreSlotsAndHideWithIt() {
+        Question a = TemplateFixtures.question("q5a", "(a)", "Is confiscation without conviction possible?",
+                new org.qconsole.model.AnswerSpec.YesNo(), List.of());
+        Question b = TemplateFixtures.question("q5b", "(b)", "Since when?",
+                new org.qconsole.model.AnswerSpec.DateAnswer(null, null), List.of());
+        a = new Question(a.key(), a.number(), a.text(), a.help(), a.answer(), true, null, null, List.of(), List.of());
+        var heading = new org.qconsole.model.TextBlock("h5", LocalizedText.en("Regarding confiscation:"),
+                new org.qconsole.model.Condition.Equals("q1_used", TextNode.valueOf("yes")), "5", List.of(a, b));
+        TemplateDefinition fixture = TemplateFixtures.everyKind();
+        PublishedQuestionnaire withHeading = PublishedQuestionnaire.of(TemplateFixtures.withItems(fixture,
+                List.of(fixture.sections().get(0).items().get(0), heading)));
+
+        assertThat(withHeading.slots()).extracting(AnswerSlot::key).containsExactly("q1_used", "q1a_which", "q5a",
+                "q5b");
+        assertThat(withHeading.slot("h5")).as("the heading holds no answer").isEmpty();
+        assertThat(withHeading.visibility(Map.of("q1_used", TextNode.valueOf("no"))).isShown("q5a")).isFalse();
+        assertThat(withHeading.progress(Map.of("q1_used", TextNode.valueOf("no"))).missing())
+                .extracting(MissingAnswer::questionKey).doesNotContain("q5a");
+        assertThat(withHeading.progress(Map.of("q1_used", TextNode.valueOf("yes"))).missing())
+                .extracting(MissingAnswer::questionKey).contains("q5a");
     }
 }

@@ -107,7 +107,7 @@ public class QuestionnaireForm extends VerticalLayout {
 
     private static boolean contains(List<Item> items, String key) {
         return items.stream().anyMatch(item -> item.key().equals(key)
-                || item instanceof Question q && contains(q.items(), key));
+                || contains(item.items(), key));
     }
 
     private void show(List<Section> sections) {

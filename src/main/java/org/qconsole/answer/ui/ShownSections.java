@@ -113,11 +113,42 @@ final class ShownSections {
             Div box = new Div();
             box.setId("text-" + block.key());
             box.addClassName("text-block");
-            text.addRich(box, block.text(), "text-block-text");
+            if (block.number().isBlank()) {
+                text.addRich(box, block.text(), "text-block-text");
+            } else {
+                box.add(numbered(block.number(), text.rich(block.text(), "text-block-text")));
+            }
             items.add(new Shown(item, box, null));
+            addChildren(box, block.items());
             return box;
         }
         return question((Question) item);
+    }
+
+    /** Sub-questions and texts, indented under the item they belong to. */
+    private void addChildren(Div box, List<Item> children) {
+        if (!children.isEmpty()) {
+            Div indented = new Div();
+            indented.addClassName("sub-questions");
+            indented.getStyle().set("margin-inline-start", "var(--lumo-space-xl)");
+            children.forEach(child -> indented.add(item(child)));
+            box.add(indented);
+        }
+    }
+
+    /** A number beside its text: "5  Regarding confiscation:". */
+    private static Div numbered(String number, Component... rest) {
+        Div heading = new Div();
+        heading.addClassName("question-heading");
+        heading.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
+        if (!number.isBlank()) {
+            Span shown = new Span(number);
+            shown.addClassName("question-number");
+            shown.getStyle().set("font-weight", "600");
+            heading.add(shown);
+        }
+        heading.add(rest);
+        return heading;
     }
 
     private Component question(Question question) {
@@ -144,28 +175,12 @@ final class ShownSections {
                 .debounce(QuestionnaireForm.TYPING_PAUSE_MILLIS, DebouncePhase.LEADING);
         text.addFootnotes(box, question.footnotes());
         items.add(new Shown(question, box, marker));
-        if (!question.items().isEmpty()) {
-            Div children = new Div();
-            children.addClassName("sub-questions");
-            children.getStyle().set("margin-inline-start", "var(--lumo-space-xl)");
-            question.items().forEach(child -> children.add(item(child)));
-            box.add(children);
-        }
+        addChildren(box, question.items());
         return box;
     }
 
     private Component heading(Question question, Span marker) {
-        Div heading = new Div();
-        heading.addClassName("question-heading");
-        heading.getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)").set("align-items", "baseline");
-        if (!question.number().isBlank()) {
-            Span number = new Span(question.number());
-            number.addClassName("question-number");
-            number.getStyle().set("font-weight", "600");
-            heading.add(number);
-        }
-        heading.add(text.rich(question.text(), "question-text"), marker);
-        return heading;
+        return numbered(question.number(), text.rich(question.text(), "question-text"), marker);
     }
 
     private Span errorSpan(String key) {

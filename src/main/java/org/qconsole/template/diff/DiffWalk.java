@@ -70,9 +70,7 @@ final class DiffWalk {
                 compared(subject(item), item.key(), label(old), label(item),
                         movedItems.contains(item.key()) ? was : null, PartFields.item(old, item));
             }
-            if (item instanceof Question question) {
-                walkNewer(question.items());
-            }
+            walkNewer(item.items());
         }
     }
 
@@ -82,9 +80,7 @@ final class DiffWalk {
             if (now == null || !now.sameKindAs(item)) {
                 changes.add(removed(subject(item), item.key(), label(item)));
             }
-            if (item instanceof Question question) {
-                walkOlder(question.items());
-            }
+            walkOlder(item.items());
         }
     }
 

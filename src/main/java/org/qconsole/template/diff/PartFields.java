@@ -36,6 +36,7 @@ final class PartFields {
     static List<FieldChange> item(Item a, Item b) {
         if (a instanceof TextBlock x && b instanceof TextBlock y) {
             return new FieldDiff()
+                    .plain("number", x.number(), y.number())
                     .text("text", x.text(), y.text())
                     .json("visibleWhen", x.visibleWhen(), y.visibleWhen())
                     .list();

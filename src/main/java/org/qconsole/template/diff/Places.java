@@ -27,9 +27,8 @@ final class Places {
         for (int i = 0; i < children.size(); i++) {
             Item item = children.get(i);
             items.putIfAbsent(item.key(), new Placed(item, parent, container, i + 1));
-            if (item instanceof Question q) {
-                place(q.items(), "q:" + q.key(), numberOrKey(q.number(), q.key()));
-            }
+            place(item.items(), (item instanceof Question ? "q:" : "t:") + item.key(),
+                    numberOrKey(item.number(), item.key()));
         }
     }
 

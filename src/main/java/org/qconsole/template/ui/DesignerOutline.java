@@ -78,9 +78,7 @@ class DesignerOutline extends TreeGrid<DesignerOutline.Node> {
             Item item = items.get(i);
             Node node = new Node(parent.path().child(i), label(item));
             tree.addItem(parent, node);
-            if (item instanceof Question q) {
-                addChildren(tree, node, q.items());
-            }
+            addChildren(tree, node, item.items());
         }
     }
 
@@ -89,7 +87,8 @@ class DesignerOutline extends TreeGrid<DesignerOutline.Node> {
         if (item instanceof Question q) {
             return (q.number().isBlank() ? "" : q.number() + " ") + shortened(q.text().english());
         }
-        return "¶ " + shortened(((TextBlock) item).text().english());
+        return "¶ " + (item.number().isBlank() ? "" : item.number() + " ")
+                + shortened(((TextBlock) item).text().english());
     }
 
     private static String shortened(String richText) {

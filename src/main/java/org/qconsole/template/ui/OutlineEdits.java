@@ -87,8 +87,7 @@ final class OutlineEdits {
         }
         Path parent;
         int at;
-        if (selected.isSection()
-                || asChild && DraftEditor.item(definition, selected) instanceof Question) {
+        if (selected.isSection() || asChild && takesSubItems(DraftEditor.item(definition, selected))) {
             parent = selected;
             at = DraftEditor.children(definition, parent).size();
         } else {
@@ -96,13 +95,18 @@ final class OutlineEdits {
             at = selected.last() + 1;
         }
         if (asChild && parent.isSection()) {
-            return Outcome.refused("Select a question to add a sub-question under it.");
+            return Outcome.refused("Select a question or a numbered text to add a sub-question under it.");
         }
         Item item = text
                 ? new TextBlock(DraftEditor.freshKey(definition, "text"), LocalizedText.en("New text"), null)
                 : new Question(DraftEditor.freshKey(definition, "q"), "", LocalizedText.en("New question"),
                         LocalizedText.EMPTY, new AnswerSpec.YesNo(), false, null, null, List.of(), List.of());
         return Outcome.done(DraftEditor.addItem(definition, parent, at, item), parent.child(at));
+    }
+
+    /** Questions and numbered texts (headings) have sub-questions; a plain text does not. */
+    private static boolean takesSubItems(Item item) {
+        return item instanceof Question || !item.number().isBlank();
     }
 
     /** One place up ({@code -1}) or down ({@code 1}) among its siblings; the selection follows it. */

@@ -6,23 +6,30 @@ import org.qconsole.template.DraftEditor.Path;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.model.TextBlock;
 
-/** A text block between questions: its key, text and when it is shown. */
+/**
+ * A text block between questions: its key, text and when it is shown; with a number it is a heading over the
+ * sub-questions added under it (it has no answer of its own).
+ */
 class TextBlockEditor extends NodeEditor {
 
     TextBlockEditor(TemplateDefinition definition, Path path, DraftChange change) {
         super("Text");
         TextBlock t = (TextBlock) DraftEditor.item(definition, path);
         TextField key = textField("Key", "item-key", t.key());
+        TextField number = textField("Number", "item-number", t.number());
+        number.setHelperText("A number makes it a heading: add sub-questions under it, e.g. 5, then (a), (b)");
         LocalizedTextEditor text = new LocalizedTextEditor("Text", "item-text", true);
         text.setValue(t.text());
         ConditionEditor visible = new ConditionEditor("Show only when…", "visible");
         visible.setQuestions(earlierQuestions(definition, t.key()));
         visible.setValue(t.visibleWhen());
         Runnable apply = () -> change.apply(d -> DraftEditor.replaceItem(d, path,
-                new TextBlock(key.getValue(), text.getValue(), visible.getValue())), true);
+                new TextBlock(key.getValue(), text.getValue(), visible.getValue(), number.getValue().strip(),
+                        DraftEditor.item(d, path).items())), true);
         onClientChange(key, apply);
+        onClientChange(number, apply);
         text.addEditListener(v -> apply.run());
         visible.addEditListener(v -> apply.run());
-        add(key, text, visible);
+        add(key, number, text, visible);
     }
 }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
@@ -208,6 +209,28 @@ class QuestionnaireFormTest {
         assertThat(heading.getElement().getTextRecursively()).isEqualTo("II. Legal framework3 & practice");
         assertThat(marked.heading(Language.EN)).as("navigation and exports: the words only")
                 .isEqualTo("II. Legal framework & practice");
+    }
+
+    @Test
+    void aNumberedTextIsAHeadingOverItsSubQuestionsAndHidesThem() {
+        Question has = question("q4", "4", LocalizedText.en("Is there a law?"), new AnswerSpec.YesNo(), null, List.of());
+        Question a = question("q5a", "(a)", LocalizedText.en("Since when?"), new AnswerSpec.DateAnswer(null, null),
+                null, List.of());
+        var heading = new org.qconsole.model.TextBlock("h5", LocalizedText.en("Regarding the law:"),
+                new Condition.Equals("q4", TextNode.valueOf("yes")), "5", List.of(a));
+        UI.getCurrent().add(new QuestionnaireForm(new TemplateDefinition(LocalizedText.en("Laws"), "", null, List.of(),
+                List.of(new Section("s", "I", LocalizedText.en("Law"), null, null, List.of(has, heading), null))),
+                Language.EN));
+        Component box = byId(UI.getCurrent(), "text-h5");
+
+        assertThat(box.isVisible()).as("hidden until the law exists").isFalse();
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<String> law = _get(RadioButtonGroup.class, spec -> spec.withId("answer-q4"));
+        _setValue(law, "yes");
+
+        assertThat(box.isVisible()).isTrue();
+        assertThat(_get(box, Span.class, spec -> spec.withClasses("question-number").withText("5"))).isNotNull();
+        assertThat(byId(box, "q-q5a")).as("the sub-question sits under its heading").isNotNull();
     }
 
     @Test

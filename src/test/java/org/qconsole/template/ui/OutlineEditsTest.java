@@ -2,6 +2,7 @@ package org.qconsole.template.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
@@ -51,9 +52,26 @@ class OutlineEditsTest {
         TemplateDefinition draft = OutlineEdits.addItem(withTwoQuestions(), FIRST, true, false).definition();
 
         assertThat(OutlineEdits.addItem(draft, SECTION, false, true).refusal())
-                .isEqualTo("Select a question to add a sub-question under it.");
+                .isEqualTo("Select a question or a numbered text to add a sub-question under it.");
         assertThat(OutlineEdits.addItem(draft, SECTION.child(1), false, true).refusal())
-                .isEqualTo("Select a question to add a sub-question under it.");
+                .isEqualTo("Select a question or a numbered text to add a sub-question under it.");
+    }
+
+    @Test
+    void aNumberedTextIsAHeadingThatTakesSubQuestionsAndKeepsThemWhenDuplicated() {
+        TemplateDefinition draft = OutlineEdits.addItem(withTwoQuestions(), FIRST, true, false).definition();
+        TextBlock text = (TextBlock) DraftEditor.item(draft, SECTION.child(1));
+        draft = DraftEditor.replaceItem(draft, SECTION.child(1), new TextBlock(text.key(), text.text(), null, "5",
+                List.of()));
+
+        Outcome sub = OutlineEdits.addItem(draft, SECTION.child(1), false, true);
+
+        assertThat(sub.select()).isEqualTo(SECTION.child(1).child(0));
+        assertThat(DraftEditor.item(sub.definition(), SECTION.child(1)).items()).extracting(Item::key)
+                .containsExactly("q_3");
+        Outcome copy = OutlineEdits.duplicate(sub.definition(), SECTION.child(1));
+        assertThat(DraftEditor.item(copy.definition(), SECTION.child(2)).items()).extracting(Item::key)
+                .containsExactly("q_3_copy");
     }
 
     @Test
