@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.qconsole.model.RichText;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
 
 /** The typed cells of grids and tables: checking, reading and exporting one row of them. */
@@ -39,12 +40,37 @@ final class Cells {
     private static Optional<String> problem(AnswerSpec.Column column, JsonNode value) {
         return switch (type(column)) {
             case CHECKBOX -> value.isBoolean() ? Optional.empty() : Optional.of("Tick or untick the box.");
-            case NUMBER -> NumberKind.isFinite(value) ? Optional.empty() : Optional.of("Enter a number.");
+            case NUMBER -> column.number() != null ? new NumberKind(column.number().asAnswer()).problem(value)
+                    : NumberKind.isFinite(value) ? Optional.empty() : Optional.of("Enter a number.");
             case CHOICE -> value.isTextual() && Words.values(column.options()).contains(value.asText())
                     ? Optional.empty() : Optional.of("Choose one of the options.");
-            case TEXT -> TextKind.problem(value, Settings.CELL_TEXT_MAX);
+            case TEXT -> TextKind.problem(value, maxLength(column));
+            case DATE -> problemOfDate(value);
+            case YES_NO -> value.isTextual() && YES_NO_VALUES.contains(value.asText()) ? Optional.empty()
+                    : Optional.of("Choose Yes or No.");
         };
     }
+
+    /** Why a value is not a date a date cell takes; empty when it is. */
+    static Optional<String> problemOfDate(JsonNode value) {
+        return DATE_CELL.problem(value);
+    }
+
+    /** The most characters a text cell takes: the column's own maximum, or that of a short text's box. */
+    static int maxLength(AnswerSpec.Column column) {
+        return column.maxLength() == null ? Settings.CELL_TEXT_MAX : column.maxLength();
+    }
+
+    /**
+     * Whether every required cell of a row is filled; a grid asks it of each of its rows, a table of each row
+     * the respondent added.
+     */
+    static boolean requiredFilled(List<AnswerSpec.Column> columns, JsonNode row) {
+        return columns.stream().filter(AnswerSpec.Column::required).allMatch(c -> Answers.isAnswered(row.path(c.key())));
+    }
+
+    private static final DateKind DATE_CELL = new DateKind(new AnswerSpec.DateAnswer(null, null));
+    private static final java.util.Set<String> YES_NO_VALUES = java.util.Set.of("yes", "no");
 
     /** A row in words: "Label value, Label value"; cells without a value are left out. */
     static String text(List<AnswerSpec.Column> columns, JsonNode row, Language language) {
@@ -68,6 +94,12 @@ final class Cells {
         }
         if (type(column) == AnswerSpec.ColumnType.CHOICE && cell.isTextual()) {
             return Words.label(column.options(), cell.asText(), language);
+        }
+        if (type(column) == AnswerSpec.ColumnType.YES_NO && cell.isTextual() && YES_NO_VALUES.contains(cell.asText())) {
+            return Words.yesNo(language, "yes".equals(cell.asText()));
+        }
+        if (column.number() != null && cell.isNumber()) {
+            return new NumberKind(column.number().asAnswer()).text(cell, language);
         }
         return cell.isNumber() ? NumberKind.plain(cell.decimalValue()) : cell.asText();
     }

@@ -7,7 +7,7 @@ import org.qconsole.model.AnswerSpec;
 /**
  * Which tests of a "gridCell" or "anyRow" condition fit a column of a grid or table: a choice column is
  * one of its options, a box is ticked ({@code true}) or not, a number column is a number and compares, a
- * text column is a text. The cells themselves are checked and read in {@link Cells}.
+ * text column is a text, a date column a date, a Yes/No column {@code "yes"} or {@code "no"}. The cells themselves are checked and read in {@link Cells}.
  */
 public final class ColumnConditions {
 
@@ -39,6 +39,8 @@ public final class ColumnConditions {
             case NUMBER -> NumberKind.isFinite(value);
             case CHOICE -> value.isTextual() && Words.values(column.options()).contains(value.asText());
             case TEXT -> value.isTextual();
+            case DATE -> value.isTextual() && Cells.problemOfDate(value).isEmpty();
+            case YES_NO -> value.isTextual() && ("yes".equals(value.asText()) || "no".equals(value.asText()));
         };
         if (fits) {
             return Optional.empty();
@@ -48,6 +50,8 @@ public final class ColumnConditions {
             case NUMBER -> "it is a number column";
             case CHOICE -> "it has no such option";
             case TEXT -> "it is a text column";
+            case DATE -> "it is a date column: name a date as 2024-03-31";
+            case YES_NO -> "it is a Yes/No column: name \"yes\" or \"no\"";
         });
     }
 }

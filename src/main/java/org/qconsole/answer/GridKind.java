@@ -32,6 +32,13 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
         return Optional.empty();
     }
 
+    /** Answered once any cell is filled and, where columns are required, their cell in every row. */
+    @Override
+    public boolean isAnswered(JsonNode value) {
+        return AnswerKind.super.isAnswered(value)
+                && spec.rows().stream().allMatch(row -> Cells.requiredFilled(spec.columns(), value.path(row.key())));
+    }
+
     @Override
     public String text(JsonNode value, Language language) {
         if (!value.isObject()) {

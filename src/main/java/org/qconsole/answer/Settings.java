@@ -105,8 +105,10 @@ public final class Settings {
         unique("column", columns.stream().map(AnswerSpec.Column::key).toList(), problems);
         for (AnswerSpec.Column column : columns) {
             label("column " + column.key(), column.label(), problems);
+            cellSettings(column, problems);
             if (column.type() == null) {
-                problems.accept("column " + column.key() + " has no type (checkbox, text, number or choice)");
+                problems.accept("column " + column.key() + " has no type (checkbox, text, number, choice, date or"
+                        + " yesNo)");
             } else if (column.type() == AnswerSpec.ColumnType.CHOICE) {
                 if (column.options().isEmpty()) {
                     problems.accept("column " + column.key() + " is a choice without options");
@@ -114,6 +116,25 @@ public final class Settings {
                 uniqueValues("option of column " + column.key(), column.options(), problems);
                 noExclusive("column " + column.key() + " ", column.options(), problems);
                 noBoxes("column " + column.key() + " ", column.options(), problems);
+            }
+        }
+    }
+
+    /** Number settings belong to number columns, a maximum length to text columns; each must make sense. */
+    private static void cellSettings(AnswerSpec.Column column, Consumer<String> problems) {
+        String where = "column " + column.key() + " ";
+        if (column.number() != null) {
+            if (column.type() != AnswerSpec.ColumnType.NUMBER) {
+                problems.accept(where + "has number settings, which only a number column takes");
+            } else {
+                new NumberKind(column.number().asAnswer()).checkSettings(p -> problems.accept(where + p));
+            }
+        }
+        if (column.maxLength() != null) {
+            if (column.type() != null && column.type() != AnswerSpec.ColumnType.TEXT) {
+                problems.accept(where + "has a maximum length, which only a text column takes");
+            } else {
+                length(column.maxLength(), CELL_TEXT_MAX, p -> problems.accept(where + p));
             }
         }
     }

@@ -39,7 +39,15 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
 
     @Override
     public boolean isAnswered(JsonNode value) {
-        return AnswerKind.super.isAnswered(value) && (spec.minRows() == null || value.size() >= spec.minRows());
+        if (!AnswerKind.super.isAnswered(value) || spec.minRows() != null && value.size() < spec.minRows()) {
+            return false;
+        }
+        for (JsonNode row : value) {
+            if (!Cells.requiredFilled(spec.columns(), row)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

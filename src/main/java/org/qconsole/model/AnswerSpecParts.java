@@ -85,21 +85,37 @@ public interface AnswerSpecParts {
     record Row(String key, LocalizedText label) {
     }
 
-    /** A typed column of a grid or table; choice columns have options. */
+    /**
+     * A typed column of a grid or table; choice columns have options (their own or a shared list's). A number
+     * column may have {@code number} settings (whole, bounds, unit), a text column a {@code maxLength}; a
+     * {@code required} cell must be filled in every row for the question to count as answered.
+     */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Column(String key, LocalizedText label, ColumnType type, List<Option> options,
-            @JsonInclude(JsonInclude.Include.NON_NULL) String optionList) implements Choice {
+            @JsonInclude(JsonInclude.Include.NON_NULL) String optionList,
+            @JsonInclude(JsonInclude.Include.NON_NULL) NumberBox number,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxLength,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean required) implements Choice {
         public Column {
             options = options == null ? List.of() : List.copyOf(options);
         }
 
         public Column(String key, LocalizedText label, ColumnType type, List<Option> options) {
-            this(key, label, type, options, null);
+            this(key, label, type, options, null, null, null, false);
+        }
+
+        public Column(String key, LocalizedText label, ColumnType type, List<Option> options, String optionList) {
+            this(key, label, type, options, optionList, null, null, false);
         }
 
         @Override
         public Column withOptions(List<Option> listed) {
-            return new Column(key, label, type, listed, optionList);
+            return new Column(key, label, type, listed, optionList, number, maxLength, required);
+        }
+
+        /** The same column with these cell settings (number settings, maximum length, required). */
+        public Column withCellSettings(NumberBox numberSettings, Integer length, boolean filled) {
+            return new Column(key, label, type, options, optionList, numberSettings, length, filled);
         }
     }
 
@@ -122,7 +138,9 @@ public interface AnswerSpecParts {
         @com.fasterxml.jackson.annotation.JsonProperty("checkbox") CHECKBOX,
         @com.fasterxml.jackson.annotation.JsonProperty("text") TEXT,
         @com.fasterxml.jackson.annotation.JsonProperty("number") NUMBER,
-        @com.fasterxml.jackson.annotation.JsonProperty("choice") CHOICE
+        @com.fasterxml.jackson.annotation.JsonProperty("choice") CHOICE,
+        @com.fasterxml.jackson.annotation.JsonProperty("date") DATE,
+        @com.fasterxml.jackson.annotation.JsonProperty("yesNo") YES_NO
     }
 
     enum Display {

@@ -27,7 +27,6 @@ import org.qconsole.model.AnswerSpecParts.Specify;
 import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
-import org.qconsole.model.Question;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.questionnaire.AnswerProblem;
@@ -88,17 +87,13 @@ public class AnswerChecksTest {
                         TemplateFixtures.question("q4_granted", "3.a", "Of which granted", new AnswerSpec.NumberAnswer(
                                 true, BigDecimal.ZERO, null, null, new CompareWith("q3_total", Relation.LE,
                                         OF_WHICH_MESSAGE)), List.of()),
-                        required(TemplateFixtures.question("q5_channels", "4", "Channels used",
+                        TemplateFixtures.required(TemplateFixtures.question("q5_channels", "4", "Channels used",
                                 new AnswerSpec.MultipleChoice(List.of(
                                         TemplateFixtures.option("email", "Email").withSpecify(share),
                                         TemplateFixtures.option("post", "Post").withSpecify(share)), null,
                                         BigDecimal.valueOf(100)), List.of()))), null)));
     }
 
-    private static Question required(Question q) {
-        return new Question(q.key(), q.number(), q.text(), q.help(), q.answer(), true, null, null, List.of(),
-                q.items());
-    }
 
     @BeforeEach
     void swedenIsAsked() {

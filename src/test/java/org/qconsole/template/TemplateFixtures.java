@@ -116,6 +116,12 @@ public final class TemplateFixtures {
                 List.of(), items);
     }
 
+    /** The same question, required (and shown always, without sub-items' conditions changed). */
+    public static Question required(Question q) {
+        return new Question(q.key(), q.number(), q.text(), q.help(), q.answer(), true, null, q.visibleWhen(),
+                q.footnotes(), q.items());
+    }
+
     public static Question withVisibleWhen(Question q, Condition condition) {
         return new Question(q.key(), q.number(), q.text(), q.help(), q.answer(), q.required(), q.requiredWhen(),
                 condition, q.footnotes(), q.items());

@@ -3,6 +3,7 @@ package org.qconsole.answer.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.HasAriaLabel;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -189,17 +190,30 @@ public final class AnswerFields {
         return new ValueField<>(picker, d -> JSON.textNode(d.toString()), AnswerFields::parseDate, onChange);
     }
 
-    /** A cell of a grid or a table, by the column's type. */
+    /** A cell of a grid or a table, by the column's type; a required cell shows the required indicator. */
     static AnswerField cell(AnswerSpec.Column column, Language language, Runnable onChange) {
+        AnswerField cell = typedCell(column, language, onChange);
+        if (column.required() && cell.component() instanceof HasValue<?, ?> field) {
+            field.setRequiredIndicatorVisible(true);
+        }
+        return cell;
+    }
+
+    private static AnswerField typedCell(AnswerSpec.Column column, Language language, Runnable onChange) {
         AnswerSpec.ColumnType type = column.type() == null ? AnswerSpec.ColumnType.TEXT : column.type();
         return switch (type) {
             case CHECKBOX -> new ValueField<>(new Checkbox(), b -> b ? JSON.booleanNode(true) : null,
                     j -> j.isBoolean() ? j.booleanValue() : null, onChange);
-            case NUMBER -> new ValueField<>(new NumberField(), AnswerFields::decimal,
-                    j -> j.isNumber() ? j.doubleValue() : null, onChange);
+            case NUMBER -> column.number() != null ? number(column.number().asAnswer(), language, onChange)
+                    : new ValueField<>(new NumberField(), AnswerFields::decimal,
+                            j -> j.isNumber() ? j.doubleValue() : null, onChange);
             case CHOICE -> new ValueField<>(select(values(column.options()), labels(column.options(), language)),
                     JSON::textNode, oneOf(values(column.options())), onChange);
-            case TEXT -> shortText(AnswerSpec.ShortText.DEFAULT_MAX_LENGTH, onChange);
+            case TEXT -> shortText(column.maxLength() == null ? AnswerSpec.ShortText.DEFAULT_MAX_LENGTH
+                    : column.maxLength(), onChange);
+            case DATE -> date(new AnswerSpec.DateAnswer(null, null), onChange);
+            case YES_NO -> new ValueField<>(select(List.of("yes", "no"), Map.of("yes", Words.yesNo(language, true),
+                    "no", Words.yesNo(language, false))), JSON::textNode, oneOf(List.of("yes", "no")), onChange);
         };
     }
 
@@ -263,8 +277,4 @@ public final class AnswerFields {
     static Optional<String> firstUnreadable(Stream<AnswerField> cells) {
         return cells.map(AnswerField::unreadable).flatMap(Optional::stream).findFirst();
     }
-
-
-
-
 }

@@ -15,14 +15,21 @@ import org.qconsole.model.OptionList;
 
 /**
  * The designer's text form of the columns of a grid or table: one a line, {@code key = Label : type} with
- * type {@code checkbox}, {@code text}, {@code number} or {@code choice}; a choice column lists its options:
+ * type {@code checkbox}, {@code text}, {@code number}, {@code choice}, {@code date} or {@code yesno}, followed by
+ * {@code *} for a cell required in every row; a number column may add its settings
+ * ({@code key = Label : number : whole 0..100 %}, see {@link CellSettingsText}), a text column its maximum
+ * length ({@code : text : 200}); a choice column lists its options:
  * {@code key = Label : choice : a=A, b=B}, or takes them from a shared list: {@code key = Label : choice : @sectors}.
  * Without a type a column is a text column; without {@code =} its key is derived from its label.
  */
 final class ColumnLines {
 
     static final String FORMAT_HELP = "One column a line: key = Label : type, type one of checkbox, text, number,"
-            + " choice; for a choice: key = Label : choice : a=A, b=B (or @list for a shared option list)";
+            + " choice, date, yesno, with * for a cell required in every row; a number may add : whole 0..100 %,"
+            + " a text : 200 (its maximum length), a choice : a=A, b=B (or @list for a shared option list)";
+
+    /** The mark after a type for a cell that must be filled in every row. */
+    private static final String REQUIRED_MARK = "*";
 
     /** How a choice column names a shared option list instead of listing options. */
     private static final String LIST_MARK = "@";
@@ -37,7 +44,12 @@ final class ColumnLines {
     private static String format(Column column) {
         StringBuilder line = new StringBuilder(column.key()).append(" = ")
                 .append(column.label() == null ? "" : column.label().english())
-                .append(" : ").append(typeName(column.type()));
+                .append(" : ").append(typeName(column.type())).append(column.required() ? REQUIRED_MARK : "");
+        String settings = column.type() == ColumnType.NUMBER ? CellSettingsText.number(column.number())
+                : column.maxLength() == null ? "" : String.valueOf(column.maxLength());
+        if (!settings.isEmpty()) {
+            line.append(" : ").append(settings);
+        }
         if (column.type() == ColumnType.CHOICE && column.optionList() != null) {
             line.append(" : ").append(LIST_MARK).append(column.optionList());
         } else if (column.type() == ColumnType.CHOICE) {
@@ -77,9 +89,15 @@ final class ColumnLines {
 
     /** One column as written: its key and label, its type, and its options or the shared list it names. */
     private record ColumnLine(OptionLines.Entry entry, ColumnType type, List<OptionLines.Entry> options,
-            String optionList) {
+            String optionList, boolean required, String settings) {
 
         Column column(Column old, List<OptionList> lists) {
+            Column plain = columnWithoutCellSettings(old, lists);
+            CellSettingsText.Parsed cell = cellSettings(type, settings, old);
+            return plain.withCellSettings(cell.number(), cell.maxLength(), required);
+        }
+
+        private Column columnWithoutCellSettings(Column old, List<OptionList> lists) {
             LocalizedText label = OptionLines.label(old == null ? null : old.label(), entry.label());
             if (optionList != null) {
                 List<Option> listed = lists.stream().filter(l -> l.key().equals(optionList)).findFirst()
@@ -106,11 +124,12 @@ final class ColumnLines {
         }
         if (typeAt < 0 && parts.length > 1) {
             errors.add("Line " + line + ": unknown type \"" + parts[parts.length - 1].trim()
-                    + "\"; use checkbox, text, number or choice");
+                    + "\"; use checkbox, text, number, choice, date or yesno");
             return null;
         }
         String head = typeAt < 0 ? text : String.join(":", Arrays.asList(parts).subList(0, typeAt));
         ColumnType type = typeAt < 0 ? ColumnType.TEXT : type(parts[typeAt]);
+        boolean required = typeAt >= 0 && parts[typeAt].strip().endsWith(REQUIRED_MARK);
         String rest = typeAt < 0 ? "" : String.join(":", Arrays.asList(parts).subList(typeAt + 1, parts.length));
         int before = errors.size();
         OptionLines.Entry entry = OptionLines.entry(line, head, "key", OptionLines::keyProblem, errors);
@@ -127,10 +146,16 @@ final class ColumnLines {
             if (columnOptions.isEmpty() && errors.size() == before) {
                 errors.add("Line " + line + ": a choice column needs its options: key = Label : choice : a=A, b=B");
             }
+        } else if (type == ColumnType.NUMBER || type == ColumnType.TEXT) {
+            String problem = cellSettings(type, rest, null).problem();
+            if (problem != null) {
+                errors.add("Line " + line + ": " + problem);
+            }
         } else if (!rest.isBlank()) {
             errors.add("Line " + line + ": only a choice column takes options");
         }
-        return errors.size() == before ? new ColumnLine(entry, type, columnOptions, optionList) : null;
+        return errors.size() == before ? new ColumnLine(entry, type, columnOptions, optionList, required,
+                type == ColumnType.CHOICE ? "" : rest) : null;
     }
 
     private static void choiceOptions(int line, String rest, List<OptionLines.Entry> columnOptions,
@@ -149,12 +174,22 @@ final class ColumnLines {
                 errors.add("Line " + line + ": the option value \"" + v + "\" is listed twice"));
     }
 
+    /** A cell's settings from the words after its type, keeping the unit's other languages from {@code old}. */
+    private static CellSettingsText.Parsed cellSettings(ColumnType type, String words, Column old) {
+        return switch (type) {
+            case NUMBER -> CellSettingsText.parseNumber(words, old == null ? null : old.number());
+            case TEXT -> CellSettingsText.parseText(words);
+            default -> new CellSettingsText.Parsed(null, null, null);
+        };
+    }
+
     static String typeName(ColumnType type) {
-        return type.name().toLowerCase(Locale.ROOT);
+        return type.name().replace("_", "").toLowerCase(Locale.ROOT);
     }
 
     private static ColumnType type(String name) {
         String trimmed = name.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(ColumnType.values()).filter(t -> typeName(t).equals(trimmed)).findFirst().orElse(null);
+        String bare = trimmed.endsWith(REQUIRED_MARK) ? trimmed.substring(0, trimmed.length() - 1).trim() : trimmed;
+        return Arrays.stream(ColumnType.values()).filter(t -> typeName(t).equals(bare)).findFirst().orElse(null);
     }
 }

@@ -9,6 +9,7 @@ import org.qconsole.model.AnswerSpecParts.Column;
 import org.qconsole.model.AnswerSpecParts.ColumnType;
 import org.qconsole.model.AnswerSpecParts.Option;
 import org.qconsole.model.AnswerSpecParts.Row;
+import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 
@@ -133,14 +134,43 @@ class OptionLinesTest {
     }
 
     @Test
+    void parsesAndFormatsTypedCellsWithTheirSettings() {
+        List<Column> previous = List.of(new Column("share", LocalizedText.en("Share"), ColumnType.NUMBER, List.of())
+                .withCellSettings(new AnswerSpec.NumberBox(false, null, null, new LocalizedText(Map.of(Language.EN,
+                        "%", Language.FR, "pour cent"))), null, false));
+
+        OptionLines.Parsed<Column> parsed = ColumnLines.parse("share = Share : number* : whole 0..100 %\n"
+                + "since = Since : date\nok = Done : yesno*\nname = Name : text : 200\nbudget = Budget : number : ..5.5",
+                previous);
+
+        assertThat(parsed.errors()).isEmpty();
+        assertThat(parsed.items()).containsExactly(
+                new Column("share", LocalizedText.en("Share"), ColumnType.NUMBER, List.of()).withCellSettings(
+                        new AnswerSpec.NumberBox(true, java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100),
+                                new LocalizedText(Map.of(Language.EN, "%", Language.FR, "pour cent"))), null, true),
+                new Column("since", LocalizedText.en("Since"), ColumnType.DATE, List.of()),
+                new Column("ok", LocalizedText.en("Done"), ColumnType.YES_NO, List.of()).withCellSettings(null, null,
+                        true),
+                new Column("name", LocalizedText.en("Name"), ColumnType.TEXT, List.of()).withCellSettings(null, 200,
+                        false),
+                new Column("budget", LocalizedText.en("Budget"), ColumnType.NUMBER, List.of()).withCellSettings(
+                        new AnswerSpec.NumberBox(false, null, new java.math.BigDecimal("5.5"), null), null, false));
+        String text = ColumnLines.format(parsed.items());
+        assertThat(text).isEqualTo("share = Share : number* : whole 0..100 %\nsince = Since : date\n"
+                + "ok = Done : yesno*\nname = Name : text : 200\nbudget = Budget : number : ..5.5");
+        assertThat(ColumnLines.parse(text, parsed.items()).items()).isEqualTo(parsed.items());
+    }
+
+    @Test
     void reportsColumnProblems() {
-        OptionLines.Parsed<Column> parsed = ColumnLines.parse("a = A : date\nb = B : choice\n"
-                + "c = C : text : x=X\nd = D : choice : x=X, x=Y\na = Again", List.of());
+        OptionLines.Parsed<Column> parsed = ColumnLines.parse("a = A : colour\nb = B : choice\n"
+                + "c = C : text : x=X\nd = D : choice : x=X, x=Y\ne = E : date : x=X\na = Again", List.of());
 
         assertThat(parsed.errors()).containsExactly(
-                "Line 1: unknown type \"date\"; use checkbox, text, number or choice",
+                "Line 1: unknown type \"colour\"; use checkbox, text, number, choice, date or yesno",
                 "Line 2: a choice column needs its options: key = Label : choice : a=A, b=B",
-                "Line 3: only a choice column takes options",
-                "Line 4: the option value \"x\" is listed twice");
+                "Line 3: a text column takes its maximum length, e.g. : text : 200",
+                "Line 4: the option value \"x\" is listed twice",
+                "Line 5: only a choice column takes options");
     }
 }

@@ -234,6 +234,36 @@ class QuestionnaireFormTest {
     }
 
     @Test
+    void typedCellsTakeADateYesNoAndABoundedNumberAndMarkRequiredCells() throws Exception {
+        Column since = new Column("since", LocalizedText.en("Since"), ColumnType.DATE, List.of());
+        Column done = new Column("done", LocalizedText.en("Done"), ColumnType.YES_NO, List.of());
+        Column share = new Column("share", LocalizedText.en("Share"), ColumnType.NUMBER, List.of()).withCellSettings(
+                new AnswerSpec.NumberBox(true, java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100),
+                        LocalizedText.en("%")), null, true);
+        Question grid = question("q7", "7", LocalizedText.en("Sectors"), new AnswerSpec.Grid(List.of(
+                new AnswerSpec.Row("public", LocalizedText.en("Public"))), List.of(since, done, share)), null, List.of());
+        QuestionnaireForm form = new QuestionnaireForm(new TemplateDefinition(LocalizedText.en("Cells"), "", null,
+                List.of(), List.of(new Section("s", "I", LocalizedText.en("Cells"), null, null, List.of(grid), null))),
+                Language.FR);
+        UI.getCurrent().add(form);
+
+        _setValue(_get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("answer-q7-public-since")), java.time.LocalDate.of(2020, 1, 31));
+        @SuppressWarnings("unchecked")
+        Select<String> yesNo = _get(Select.class, spec -> spec.withId("answer-q7-public-done"));
+        assertThat(yesNo.getItemLabelGenerator().apply("yes")).isEqualTo("Oui");
+        _setValue(yesNo, "yes");
+        var number = _get(com.vaadin.flow.component.textfield.IntegerField.class,
+                spec -> spec.withId("answer-q7-public-share"));
+        assertThat(number.getMax()).isEqualTo(100);
+        assertThat(number.isRequiredIndicatorVisible()).isTrue();
+        _setValue(number, 60);
+
+        assertThat(form.answers().get("q7"))
+                .isEqualTo(JSON.readTree("{\"public\": {\"since\": \"2020-01-31\", \"done\": \"yes\", \"share\": 60}}"));
+    }
+
+    @Test
     void frenchFallsBackToEnglishWhereThereIsNoFrench() {
         QuestionnaireForm form = show(Language.FR);
         _setValue(yesNo(), "yes");

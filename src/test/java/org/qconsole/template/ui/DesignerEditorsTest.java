@@ -252,9 +252,9 @@ class DesignerEditorsTest {
         assertThat(editor.getValue()).isEqualTo(new AnswerSpec.Grid(List.of(
                 new Row("y2022", LocalizedText.en("2022")), new Row("y2023", LocalizedText.en("2023"))), columns));
 
-        _setValue(byId(TextArea.class, "answer-columns"), "cases = Cases : date");
+        _setValue(byId(TextArea.class, "answer-columns"), "cases = Cases : colour");
         assertThat(byId(TextArea.class, "answer-columns").getErrorMessage())
-                .isEqualTo("Line 1: unknown type \"date\"; use checkbox, text, number or choice");
+                .isEqualTo("Line 1: unknown type \"colour\"; use checkbox, text, number, choice, date or yesno");
         assertThat(((AnswerSpec.Grid) editor.getValue()).columns()).isEqualTo(columns);
 
         _setValue(select("answer-kind"), "Table");
