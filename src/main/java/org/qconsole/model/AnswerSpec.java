@@ -1,6 +1,7 @@
 package org.qconsole.model;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.math.BigDecimal;
@@ -21,7 +22,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = AnswerSpec.NumberAnswer.class, name = "number"),
     @JsonSubTypes.Type(value = AnswerSpec.DateAnswer.class, name = "date"),
     @JsonSubTypes.Type(value = AnswerSpec.Grid.class, name = "grid"),
-    @JsonSubTypes.Type(value = AnswerSpec.Table.class, name = "table")})
+    @JsonSubTypes.Type(value = AnswerSpec.Table.class, name = "table"),
+    @JsonSubTypes.Type(value = AnswerSpec.Documents.class, name = "documents")})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface AnswerSpec {
 
@@ -51,9 +53,9 @@ public sealed interface AnswerSpec {
         R grid(Grid spec);
 
         R table(Table spec);
-
         /** A kind defined outside this list (see {@link Custom}). */
         R custom(Custom spec);
+        R documents(Documents spec);
     }
 
     /**
@@ -197,6 +199,15 @@ public sealed interface AnswerSpec {
         }
     }
 
+    /** Uploaded files: at most {@code maxFiles}, each described unless {@code descriptions} is false. */
+    @KindLabel("Documents")
+    record Documents(Integer maxFiles, Boolean descriptions) implements AnswerSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.documents(this);
+        }
+    }
+
     /**
      * A choice the respondent can make; {@code value} is what is stored and exported. An {@code exclusive}
      * option of a multiple choice ("None", "Not applicable") is chosen alone: it clears and blocks the
@@ -279,20 +290,11 @@ public sealed interface AnswerSpec {
     }
 
     enum ColumnType {
-        @com.fasterxml.jackson.annotation.JsonProperty("checkbox") CHECKBOX,
-        @com.fasterxml.jackson.annotation.JsonProperty("text") TEXT,
-        @com.fasterxml.jackson.annotation.JsonProperty("number") NUMBER,
-        @com.fasterxml.jackson.annotation.JsonProperty("choice") CHOICE
+        @JsonProperty("checkbox") CHECKBOX, @JsonProperty("text") TEXT, @JsonProperty("number") NUMBER,
+        @JsonProperty("choice") CHOICE
     }
 
     enum Display {
-        @com.fasterxml.jackson.annotation.JsonProperty("radio") RADIO,
-        @com.fasterxml.jackson.annotation.JsonProperty("dropdown") DROPDOWN
-    }
-
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
-    @interface KindLabel {
-        String value();
+        @JsonProperty("radio") RADIO, @JsonProperty("dropdown") DROPDOWN
     }
 }

@@ -56,4 +56,9 @@ record SettingsEditors(Consumer<AnswerSpec> onEdit) implements AnswerSpec.Visito
     public Component custom(AnswerSpec.Custom spec) {
         return null; // kinds from providers are set in the template's JSON
     }
+
+    @Override
+    public Component documents(AnswerSpec.Documents spec) {
+        return DocumentsSettings.editor(spec, onEdit);
+    }
 }
