@@ -62,14 +62,13 @@ final class DocumentUpload {
             DocumentScanner.Scan scan) throws IOException {
         long maxFile = limits.maxFileSize().toBytes();
         long maxResponse = limits.maxResponseSize().toBytes();
-        byte[] chunk = new byte[DocumentService.CHUNK_BYTES];
+        // The first read takes only what there is: a small file costs its size, not a whole chunk. A file of
+        // more than one chunk reuses that first chunk's array for the others.
+        byte[] chunk = in.readNBytes(DocumentService.CHUNK_BYTES);
+        int read = chunk.length;
         long size = 0;
         int sequence = 0;
-        while (true) {
-            int read = in.readNBytes(chunk, 0, chunk.length);
-            if (read == 0) {
-                break;
-            }
+        while (read > 0) {
             size += read;
             if (size > maxFile) {
                 throw new DocumentRefused("The file " + name + " is larger than " + DocumentLimits.inWords(
@@ -83,9 +82,7 @@ final class DocumentUpload {
             }
             scan.write(chunk, read);
             documents.insertChunk(id, country, sequence++, read == chunk.length ? chunk : Arrays.copyOf(chunk, read));
-            if (read < chunk.length) {
-                break;
-            }
+            read = read < DocumentService.CHUNK_BYTES ? 0 : in.readNBytes(chunk, 0, chunk.length);
         }
         return size;
     }

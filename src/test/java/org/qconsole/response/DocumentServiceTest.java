@@ -8,9 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,11 +17,11 @@ import org.qconsole.answer.DocumentFile;
 import org.qconsole.answer.DocumentRefused;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
-import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.response.repository.DocumentRepository;
 import org.qconsole.support.ConsoleTest;
+import org.qconsole.support.OneResponse;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.TestFiles;
 import org.qconsole.template.TemplateService;
@@ -69,10 +67,8 @@ class DocumentServiceTest {
     @BeforeEach
     void sendToSweden() {
         SignIn.as(users, "secretariat");
-        long version = DocumentFixtures.publish(templates, "DOC");
-        long campaign = assignments.create(new NewCampaign(version, "Documents", "", LocalDate.now().plusDays(10),
-                Set.of("SWE"))).id();
-        sweden = assignments.assignments(campaign).get(0).id();
+        sweden = OneResponse.sentToSweden(assignments, answers, DocumentFixtures.publish(templates, "DOC"), "Documents")
+                .assignment();
         SignIn.as(users, "swe.focal");
     }
 

@@ -14,17 +14,15 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.answer.DocumentFile;
 import org.qconsole.assignment.AssignmentService;
-import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.DocumentFixtures;
+import org.qconsole.support.OneResponse;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.TestFiles;
 import org.qconsole.support.ViewTest;
@@ -50,10 +48,8 @@ class DocumentsFieldViewTest extends ViewTest {
     @BeforeEach
     void sendToSweden() {
         SignIn.as(users, "secretariat");
-        long version = DocumentFixtures.publish(templates, "DV");
-        long campaign = assignments.create(new NewCampaign(version, "Documents", "", LocalDate.now().plusDays(10),
-                Set.of("SWE"))).id();
-        sweden = assignments.assignments(campaign).get(0).id();
+        sweden = OneResponse.sentToSweden(assignments, answers, DocumentFixtures.publish(templates, "DV"), "Documents")
+                .assignment();
         SignIn.out();
         signInAs("swe.focal");
         UI.getCurrent().navigate(ResponseView.class, sweden);
