@@ -26,6 +26,11 @@ public record DocumentsKind(AnswerSpec.Documents spec) implements AnswerKind {
         return spec.maxFiles() == null ? DEFAULT_MAX_FILES : spec.maxFiles();
     }
 
+    /** The most files in words: "1 file", "10 files". */
+    public String fileLimitInWords() {
+        return fileLimit() + (fileLimit() == 1 ? " file" : " files");
+    }
+
     /** Whether each file may carry the respondent's description. */
     public boolean describesFiles() {
         return spec.descriptions() == null || spec.descriptions();
@@ -38,7 +43,7 @@ public record DocumentsKind(AnswerSpec.Documents spec) implements AnswerKind {
             return Optional.of("This list of documents is not readable.");
         }
         if (files.get().size() > fileLimit()) {
-            return Optional.of("Attach at most " + fileLimit() + " files (this has " + files.get().size() + ").");
+            return Optional.of("Attach at most " + fileLimitInWords() + " (this has " + files.get().size() + ").");
         }
         Set<UUID> ids = new HashSet<>();
         for (DocumentFile file : files.get()) {

@@ -35,7 +35,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a response of 200 files of 100 KB (uploaded, saved as one answer, each downloaded, and the campaign's ZIP),
  * through the services on the embedded PostgreSQL. For each step: the peak of heap use over the baseline
  * sampled every 5 ms (garbage not yet collected included), and in a second run the peak sampled right after a
- * full collection every 100 ms (an upper bound of what the step keeps alive).
+ * full collection every 100 ms (an upper bound of what the step keeps alive); and what the step's thread
+ * allocated in all (garbage included).
  *
  * <p>Run: {@code ./mvnw -q test-compile exec:java -Dbenchmark=org.qconsole.benchmark.DocumentsBenchmark}. It
  * prints; it asserts nothing.
@@ -128,15 +129,19 @@ public final class DocumentsBenchmark {
                 }
             }
         }, "heap-sampler");
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
         sampler.start();
+        long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         try {
             step.run();
         } finally {
             running.set(false);
             sampler.join();
         }
+        long allocated = threads.getCurrentThreadAllocatedBytes() - allocatedBefore;
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return String.format(Locale.ROOT, "  %-62s %7.1f MB  (%d ms)", label, (peak.get() - baseline) / MB, millis);
+        return String.format(Locale.ROOT, "  %-62s %7.1f MB  (%d ms, %.0f MB allocated)", label,
+                (peak.get() - baseline) / MB, millis, allocated / MB);
     }
 }

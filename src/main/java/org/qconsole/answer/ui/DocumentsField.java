@@ -80,7 +80,7 @@ final class DocumentsField implements AnswerField {
                 .setFileIsTooBig("This file is larger than " + DocumentFile.sizeInWords(max) + ", the limit for one"
                         + " file.")
                 .setIncorrectFileType("This type of file cannot be attached.")));
-        limits.setText("At most " + kind.fileLimit() + " files. " + store.limitsInWords());
+        limits.setText("At most " + kind.fileLimitInWords() + ". " + store.limitsInWords());
     }
 
     /**
@@ -91,7 +91,7 @@ final class DocumentsField implements AnswerField {
         String refusal;
         DocumentFile stored = null;
         if (listed >= kind.fileLimit()) {
-            refusal = "This question takes at most " + kind.fileLimit() + " files: remove one first.";
+            refusal = "This question takes at most " + kind.fileLimitInWords() + ": remove one first.";
         } else {
             try {
                 stored = store.upload(questionKey, fileName, content);
