@@ -19,6 +19,9 @@ import org.qconsole.answer.DocumentFile;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
+import org.qconsole.export.ExportFormat;
+import org.qconsole.export.ExportService;
+import org.qconsole.export.PdfService;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
@@ -27,7 +30,10 @@ import org.qconsole.template.TemplateService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-/** The campaign's documents as one ZIP: a folder per State, the files its answers list now, byte for byte. */
+/**
+ * The campaign's documents as one ZIP (a folder per State, the files its answers list now, byte for byte), and
+ * the files named in the export and the response's PDF.
+ */
 @ConsoleTest
 class DocumentArchiveTest {
 
@@ -43,6 +49,10 @@ class DocumentArchiveTest {
     TemplateService templates;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    ExportService exports;
+    @Autowired
+    PdfService pdfs;
 
     @AfterEach
     void signOut() {
@@ -74,9 +84,21 @@ class DocumentArchiveTest {
                 "Sweden (SWE)/1 q1_laws/law.pdf", new String(TestFiles.pdf("new law")),
                 "Sweden (SWE)/1 q1_laws/law (2).pdf", new String(TestFiles.pdf("its annex")),
                 "France (FRA)/1 q1_laws/code pénal.pdf", new String(TestFiles.pdf("code"))));
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        exports.export(List.of(campaign), ExportFormat.CSV, csv, rows -> { });
+        assertThat(csv.toString(java.nio.charset.StandardCharsets.UTF_8)).as("the export lists the files per answer")
+                .contains("law.pdf; law.pdf").contains("code pénal.pdf");
+        String pdf = pdfText(pdfs.response(responses.get("SWE"), org.qconsole.model.Language.EN));
+        assertThat(pdf).as("the response's PDF names the files").contains("law.pdf; law.pdf");
         SignIn.as(users, "swe.focal");
         assertThatThrownBy(() -> archive.zip(campaign, new ByteArrayOutputStream()))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private DocumentFile attach(long response, String name, String text) {
