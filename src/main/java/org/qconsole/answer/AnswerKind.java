@@ -125,6 +125,11 @@ public interface AnswerKind {
         return List.of();
     }
 
+    /** Whether the answer lists uploaded files (a "documents" question), stored beside the answers. */
+    default boolean takesFiles() {
+        return false;
+    }
+
     /** The respondent's own words beside the counted values ("Other, please specify"); empty when none. */
     default String ownWords(JsonNode value) {
         return "";

@@ -65,6 +65,11 @@ public final class AnswerKinds {
         }
 
         @Override
+        public AnswerKind documents(AnswerSpec.Documents spec) {
+            return new DocumentsKind(spec);
+        }
+
+        @Override
         public AnswerKind custom(AnswerSpec.Custom spec) {
             AnswerKindProvider provider = PROVIDERS.get(spec.getClass());
             if (provider == null) {

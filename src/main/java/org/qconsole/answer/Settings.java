@@ -20,6 +20,8 @@ public final class Settings {
     public static final int MAX_TEXT_LENGTH = 100_000;
     public static final int MAX_SHORT_TEXT_LENGTH = 10_000;
     public static final int MAX_TABLE_ROWS = 1_000;
+    /** Files a documents question may allow. */
+    public static final int MAX_FILES = 200;
     /** Text in a cell of a grid or table and in "Other, please specify". */
     static final int CELL_TEXT_MAX = AnswerSpec.ShortText.DEFAULT_MAX_LENGTH;
 

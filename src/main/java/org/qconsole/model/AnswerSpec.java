@@ -22,7 +22,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = AnswerSpec.NumberAnswer.class, name = "number"),
     @JsonSubTypes.Type(value = AnswerSpec.DateAnswer.class, name = "date"),
     @JsonSubTypes.Type(value = AnswerSpec.Grid.class, name = "grid"),
-    @JsonSubTypes.Type(value = AnswerSpec.Table.class, name = "table")})
+    @JsonSubTypes.Type(value = AnswerSpec.Table.class, name = "table"),
+    @JsonSubTypes.Type(value = AnswerSpec.Documents.class, name = "documents")})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface AnswerSpec extends AnswerSpecParts {
 
@@ -52,6 +53,8 @@ public sealed interface AnswerSpec extends AnswerSpecParts {
         R grid(Grid spec);
 
         R table(Table spec);
+
+        R documents(Documents spec);
 
         /** A kind defined outside this list (see {@link Custom}). */
         R custom(Custom spec);
@@ -218,9 +221,12 @@ public sealed interface AnswerSpec extends AnswerSpecParts {
         }
     }
 
-    @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-    @java.lang.annotation.Target(java.lang.annotation.ElementType.TYPE)
-    @interface KindLabel {
-        String value();
+    /** Uploaded files: at most {@code maxFiles}, each described unless {@code descriptions} is false. */
+    @KindLabel("Documents")
+    record Documents(Integer maxFiles, Boolean descriptions) implements AnswerSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.documents(this);
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.qconsole.model.Language;
 import org.qconsole.questionnaire.AnswerSlot;
 import org.qconsole.questionnaire.Progress;
 import org.qconsole.questionnaire.PublishedQuestionnaire;
+import org.qconsole.questionnaire.QuestionSlot;
 import org.qconsole.questionnaire.SlotUnavailable;
 import org.qconsole.response.query.CampaignAnswersQuery;
 import org.qconsole.response.repository.AnswerRepository;
@@ -48,11 +49,13 @@ public class AnswerService {
     private final ProgressTracker tracker;
     private final ResponseWorkflow workflow;
     private final CampaignAnswersQuery campaignAnswers;
+    private final DocumentService documents;
 
     AnswerService(AnswerRepository answers, AssignmentService assignments, TemplateService templates,
             CurrentUserService currentUsers, ProgressTracker tracker,
-            ResponseWorkflow workflow, CampaignAnswersQuery campaignAnswers) {
+            ResponseWorkflow workflow, CampaignAnswersQuery campaignAnswers, DocumentService documents) {
         this.answers = answers;
+        this.documents = documents;
         this.campaignAnswers = campaignAnswers;
         this.workflow = workflow;
         this.tracker = tracker;
@@ -90,7 +93,8 @@ public class AnswerService {
                 new AssignmentException("This questionnaire has no question \"" + questionKey + "\"."));
         try {
             Optional<String> problem = slot.problem(answer).or(() -> questionnaire.comparesWithOthers(questionKey)
-                    ? questionnaire.problemBeside(questionKey, answer, answers.values(assignmentId)) : Optional.empty());
+                    ? questionnaire.problemBeside(questionKey, answer, answers.values(assignmentId)) : Optional.empty())
+                    .or(() -> storedFilesProblem(assignmentId, slot, answer));
             if (problem.isPresent()) {
                 return new SaveOutcome.Invalid(problem.get());
             }
@@ -98,6 +102,15 @@ public class AnswerService {
         } catch (SlotUnavailable e) {
             throw new AssignmentException(e.getMessage());
         }
+    }
+
+    /** A documents answer lists files of this response only (a forged id or name is refused). */
+    private Optional<String> storedFilesProblem(long assignmentId, AnswerSlot slot, JsonNode answer) {
+        if (!(slot instanceof QuestionSlot question) || !question.kind().takesFiles()) {
+            return Optional.empty();
+        }
+        return documents.problem(assignmentId, slot.key(), answer,
+                answers.find(assignmentId, slot.key()).map(StoredAnswer::value).orElse(null));
     }
 
     /**

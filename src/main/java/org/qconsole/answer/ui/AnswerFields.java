@@ -103,6 +103,11 @@ public final class AnswerFields {
         }
 
         @Override
+        public AnswerField documents(AnswerSpec.Documents spec) {
+            return new DocumentsField(id, spec, onChange);
+        }
+
+        @Override
         public AnswerField custom(AnswerSpec.Custom spec) {
             return AnswerInputProviders.create(id, spec, language, onChange);
         }

@@ -59,4 +59,9 @@ record SettingsEditors(Consumer<AnswerSpec> onEdit, List<OptionList> optionLists
     public Component custom(AnswerSpec.Custom spec) {
         return null; // kinds from providers are set in the template's JSON
     }
+
+    @Override
+    public Component documents(AnswerSpec.Documents spec) {
+        return DocumentsSettings.editor(spec, onEdit);
+    }
 }

@@ -34,6 +34,9 @@ final class ShownSections {
     record Shown(Item item, Component component, Span requiredMarker) {
     }
 
+    /** The id of a question's input is this and the question's key. */
+    static final String INPUT_PREFIX = "answer-";
+
     final Map<String, AnswerField> fields = new LinkedHashMap<>();
     final Map<String, Function<JsonNode, Optional<String>>> checks = new LinkedHashMap<>();
     final Map<String, Span> notes = new LinkedHashMap<>();
@@ -160,7 +163,7 @@ final class ShownSections {
         box.add(heading(question, marker));
         text.addRich(box, question.help(), "question-help").ifPresent(help -> help.getStyle()
                 .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)"));
-        AnswerField field = AnswerFields.create("answer-" + question.key(), question.answer(), language,
+        AnswerField field = AnswerFields.create(INPUT_PREFIX + question.key(), question.answer(), language,
                 () -> changed.accept(question.key()));
         AnswerFields.describe(field.component(), RichText.toPlainText(AnswerFields.text(question.text(), language)));
         fields.put(question.key(), field);

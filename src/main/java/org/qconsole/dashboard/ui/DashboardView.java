@@ -19,6 +19,7 @@ import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.ExportJobs;
 import org.qconsole.identity.Roles;
 import org.qconsole.reminder.ReminderService;
+import org.qconsole.response.DocumentArchive;
 
 /**
  * One campaign's completion: counts by status, charts, breakdowns by regional group and section, late
@@ -34,9 +35,12 @@ class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
     private final transient DashboardService dashboards;
     private final transient ExportJobs exports;
     private final transient ReminderService reminders;
+    private final transient DocumentArchive documents;
 
-    public DashboardView(DashboardService dashboards, ExportJobs exports, ReminderService reminders) {
+    public DashboardView(DashboardService dashboards, ExportJobs exports, ReminderService reminders,
+            DocumentArchive documents) {
         this.dashboards = dashboards;
+        this.documents = documents;
         this.reminders = reminders;
         this.exports = exports;
         setId("dashboard");
@@ -64,7 +68,8 @@ class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
         Button compare = new Button("Answers side by side", e -> UI.getCurrent().navigate(CompilationView.class,
                 dashboard.campaign().id()));
         compare.setId("dashboard-compilation");
-        HorizontalLayout tools = new HorizontalLayout(compare, new ExportPanel(exports, dashboard.campaign().id()));
+        HorizontalLayout tools = new HorizontalLayout(compare, new ExportPanel(exports, dashboard.campaign().id()),
+                DocumentsZip.link(documents, dashboard.campaign().id()));
         tools.setAlignItems(Alignment.CENTER);
         StatesPanel states = new StatesPanel(dashboard, today, reminders, DashboardView::open);
         add(heading, facts, tools, new StatusCounts(dashboard, today, states), new DashboardCharts(dashboard, states),

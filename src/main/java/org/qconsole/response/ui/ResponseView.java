@@ -33,6 +33,7 @@ import org.qconsole.identity.Roles;
 import org.qconsole.model.Language;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
+import org.qconsole.response.DocumentService;
 import org.qconsole.response.Prefill;
 import org.qconsole.response.Response;
 import org.qconsole.response.ResponsePdf;
@@ -59,6 +60,7 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
     private final transient ResponseWorkflow workflow;
     private final transient SectionTypeService sectionTypes;
     private final transient ResponsePdf pdfs;
+    private final transient DocumentService documents;
     private final SaveStatus status = new SaveStatus();
     private final SubmissionProblems problems = new SubmissionProblems(this::goTo);
     private QuestionnaireForm form;
@@ -70,8 +72,9 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
     private long assignmentId;
 
     ResponseView(AnswerService answers, ResponseWorkflow workflow, SectionTypeService sectionTypes,
-            ResponsePdf pdfs) {
+            ResponsePdf pdfs, DocumentService documents) {
         this.answers = answers;
+        this.documents = documents;
         this.pdfs = pdfs;
         this.sectionTypes = sectionTypes;
         this.workflow = workflow;
@@ -134,6 +137,7 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
     private void render(Response response) {
         Language language = QuestionnaireLanguage.current();
         form = new QuestionnaireForm(response.questionnaire(), language, sectionTypes::type, !response.editable());
+        ResponseDocuments.provide(form, documents, assignmentId);
         form.showSection(form.sectionOf(sectionKey).orElse(response.questionnaire().sections().get(0).key()));
         sectionKey = form.shownSections().get(0);
         Map<String, JsonNode> values = new LinkedHashMap<>();

@@ -1,0 +1,92 @@
+package org.qconsole.answer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
+
+/**
+ * Files the respondent uploads: the value lists them ({@link DocumentFile}). This kind checks the list's
+ * shape and settings; that every file is one stored for this response and question is checked where the
+ * files are (the response's document service), before an answer is saved.
+ */
+public record DocumentsKind(AnswerSpec.Documents spec) implements AnswerKind {
+
+    /** The most files when the settings name none. */
+    public static final int DEFAULT_MAX_FILES = 10;
+
+    /** The most files an answer may list. */
+    public int fileLimit() {
+        return spec.maxFiles() == null ? DEFAULT_MAX_FILES : spec.maxFiles();
+    }
+
+    /** The most files in words: "1 file", "10 files". */
+    public String fileLimitInWords() {
+        return fileLimit() + (fileLimit() == 1 ? " file" : " files");
+    }
+
+    /** Whether each file may carry the respondent's description. */
+    public boolean describesFiles() {
+        return spec.descriptions() == null || spec.descriptions();
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value) {
+        Optional<List<DocumentFile>> files = DocumentFile.read(value);
+        if (files.isEmpty()) {
+            return Optional.of("This list of documents is not readable.");
+        }
+        if (files.get().size() > fileLimit()) {
+            return Optional.of("Attach at most " + fileLimitInWords() + " (this has " + files.get().size() + ").");
+        }
+        Set<UUID> ids = new HashSet<>();
+        for (DocumentFile file : files.get()) {
+            if (!ids.add(file.id())) {
+                return Optional.of("The file " + file.name() + " is listed twice.");
+            }
+            if (file.description().length() > DocumentFile.MAX_DESCRIPTION_LENGTH) {
+                return Optional.of("Describe " + file.name() + " in at most " + DocumentFile.MAX_DESCRIPTION_LENGTH
+                        + " characters (this has " + file.description().length() + ").");
+            }
+            if (!describesFiles() && !file.description().isEmpty()) {
+                return Optional.of("This question takes no descriptions of its files.");
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean isAnswered(JsonNode value) {
+        return value.isArray() && !value.isEmpty();
+    }
+
+    /** The file names, with their descriptions: "law.pdf (Criminal code); annex.docx". */
+    @Override
+    public String text(JsonNode value, Language language) {
+        return DocumentFile.read(value).map(files -> files.stream().map(DocumentFile::inWords)
+                .collect(Collectors.joining("; "))).orElseGet(() -> Words.asStored(value));
+    }
+
+    @Override
+    public String blankHtml(Language language) {
+        return "<div class=\"note\">Files attached (name and description):</div><div class=\"lines\"></div>";
+    }
+
+    @Override
+    public boolean takesFiles() {
+        return true;
+    }
+
+    @Override
+    public void checkSettings(Consumer<String> problems) {
+        if (spec.maxFiles() != null && (spec.maxFiles() < 1 || spec.maxFiles() > Settings.MAX_FILES)) {
+            problems.accept("allows " + spec.maxFiles() + " files; use 1 to " + Settings.MAX_FILES);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.qconsole.response.ui;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import org.qconsole.answer.DocumentFile;
+import org.qconsole.answer.ui.DocumentFiles;
+import org.qconsole.answer.ui.QuestionnaireForm;
+import org.qconsole.response.DocumentLimits;
+import org.qconsole.response.DocumentService;
+
+/** The files of one response's documents questions, through its document service. */
+record ResponseDocuments(DocumentService documents, long assignmentId) implements DocumentFiles {
+
+    /** Lets a response's form store and read the files of its documents questions. */
+    static void provide(QuestionnaireForm form, DocumentService documents, long assignmentId) {
+        DocumentFiles.provide(form, new ResponseDocuments(documents, assignmentId));
+    }
+
+    @Override
+    public DocumentFile upload(String questionKey, String fileName, InputStream content) {
+        return documents.upload(assignmentId, questionKey, fileName, content);
+    }
+
+    @Override
+    public void copyTo(DocumentFile file, OutputStream out) {
+        documents.copyTo(file.id(), out);
+    }
+
+    @Override
+    public long maxFileBytes() {
+        return documents.limits().maxFileSize().toBytes();
+    }
+
+    @Override
+    public String limitsInWords() {
+        DocumentLimits limits = documents.limits();
+        return "Up to " + DocumentFile.sizeInWords(limits.maxFileSize().toBytes()) + " a file and "
+                + DocumentFile.sizeInWords(limits.maxResponseSize().toBytes()) + " for the whole response: PDF, Office"
+                + " or OpenDocument files, plain text or images.";
+    }
+}

@@ -1,0 +1,66 @@
+package org.qconsole.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
+import org.qconsole.template.model.TemplateJson;
+
+/** The documents kind as the template format writes it, and what it says of a list of files. */
+class DocumentsKindTest {
+
+    private static final DocumentFile LAW = new DocumentFile(UUID.randomUUID(), "law.pdf", "application/pdf", 48213,
+            "Criminal code");
+    private static final DocumentFile DECREE = new DocumentFile(UUID.randomUUID(), "decree.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", 9000, "");
+
+    @Test
+    void theTemplateFormatReadsAndWritesItsSettings() throws JsonProcessingException {
+        AnswerSpec spec = TemplateJson.mapper().readValue("{\"kind\": \"documents\", \"maxFiles\": 5}", AnswerSpec.class);
+
+        assertThat(spec).isEqualTo(new AnswerSpec.Documents(5, null));
+        assertThat(TemplateJson.mapper().valueToTree(spec).toString()).isEqualTo("{\"kind\":\"documents\",\"maxFiles\":5}");
+        assertThat(spec.kindName()).isEqualTo("Documents");
+    }
+
+    @Test
+    void settingsOutOfRangeAreListed() {
+        List<String> problems = new ArrayList<>();
+        AnswerKinds.of(new AnswerSpec.Documents(0, null)).checkSettings(problems::add);
+        AnswerKinds.of(new AnswerSpec.Documents(201, null)).checkSettings(problems::add);
+        AnswerKinds.of(new AnswerSpec.Documents(null, false)).checkSettings(problems::add);
+
+        assertThat(problems).containsExactly("allows 0 files; use 1 to 200", "allows 201 files; use 1 to 200");
+    }
+
+    @Test
+    void aListOfFilesReadsInWordsAndCountsWhenItHasOne() {
+        AnswerSpec spec = new AnswerSpec.Documents(null, null);
+
+        assertThat(AnswerKinds.text(spec, DocumentFile.toJson(List.of(LAW, DECREE)), Language.FR))
+                .isEqualTo("law.pdf (Criminal code); decree.docx");
+        assertThat(AnswerKinds.isAnswered(spec, DocumentFile.toJson(List.of(LAW)))).isTrue();
+        assertThat(AnswerKinds.isAnswered(spec, DocumentFile.toJson(List.of()))).isFalse();
+        assertThat(AnswerKinds.of(spec).takesFiles()).isTrue();
+        assertThat(AnswerKinds.of(new AnswerSpec.YesNo()).takesFiles()).isFalse();
+    }
+
+    @Test
+    void tooManyFilesOrADescriptionWhereNoneIsTakenIsRefused() {
+        assertThat(AnswerKinds.problem(new AnswerSpec.Documents(1, null), DocumentFile.toJson(List.of(LAW, DECREE))))
+                .isEqualTo(Optional.of("Attach at most 1 file (this has 2)."));
+        assertThat(AnswerKinds.problem(new AnswerSpec.Documents(null, false), DocumentFile.toJson(List.of(LAW))))
+                .isEqualTo(Optional.of("This question takes no descriptions of its files."));
+        assertThat(AnswerKinds.problem(new AnswerSpec.Documents(null, false), DocumentFile.toJson(List.of(DECREE))))
+                .isEmpty();
+        assertThat(AnswerKinds.problem(new AnswerSpec.Documents(null, null),
+                com.fasterxml.jackson.databind.node.TextNode.valueOf("law.pdf")))
+                .isEqualTo(Optional.of("This list of documents is not readable."));
+    }
+}
