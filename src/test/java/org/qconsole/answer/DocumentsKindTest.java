@@ -52,6 +52,23 @@ class DocumentsKindTest {
     }
 
     @Test
+    void aFollowUpOnADocumentBeingAttachedShowsOnceOneIsAndHidesWhenItIsRemoved() {
+        var law = org.qconsole.template.TemplateFixtures.question("q1_law", "1", "Attach the law",
+                new AnswerSpec.Documents(null, null), List.of());
+        var since = org.qconsole.template.TemplateFixtures.withVisibleWhen(org.qconsole.template.TemplateFixtures
+                .question("q2_since", "2", "In force since?", new AnswerSpec.DateAnswer(null, null), List.of()),
+                new org.qconsole.model.Condition.Answered("q1_law"));
+        var questionnaire = org.qconsole.questionnaire.PublishedQuestionnaire.of(
+                org.qconsole.template.TemplateFixtures.withItems(org.qconsole.template.TemplateFixtures.everyKind(),
+                        List.of(law, since)));
+
+        assertThat(questionnaire.visibility(java.util.Map.of("q1_law", DocumentFile.toJson(List.of(LAW))))
+                .isShown("q2_since")).isTrue();
+        assertThat(questionnaire.visibility(java.util.Map.of("q1_law", DocumentFile.toJson(List.of())))
+                .isShown("q2_since")).as("every file removed").isFalse();
+    }
+
+    @Test
     void tooManyFilesOrADescriptionWhereNoneIsTakenIsRefused() {
         assertThat(AnswerKinds.problem(new AnswerSpec.Documents(1, null), DocumentFile.toJson(List.of(LAW, DECREE))))
                 .isEqualTo(Optional.of("Attach at most 1 file (this has 2)."));
