@@ -70,6 +70,11 @@ public final class AnswerKinds {
         }
 
         @Override
+        public AnswerKind links(AnswerSpec.Links spec) {
+            return new LinksKind(spec);
+        }
+
+        @Override
         public AnswerKind custom(AnswerSpec.Custom spec) {
             AnswerKindProvider provider = PROVIDERS.get(spec.getClass());
             if (provider == null) {

@@ -23,7 +23,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = AnswerSpec.DateAnswer.class, name = "date"),
     @JsonSubTypes.Type(value = AnswerSpec.Grid.class, name = "grid"),
     @JsonSubTypes.Type(value = AnswerSpec.Table.class, name = "table"),
-    @JsonSubTypes.Type(value = AnswerSpec.Documents.class, name = "documents")})
+    @JsonSubTypes.Type(value = AnswerSpec.Documents.class, name = "documents"),
+    @JsonSubTypes.Type(value = AnswerSpec.Links.class, name = "links")})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface AnswerSpec extends AnswerSpecParts {
 
@@ -55,6 +56,8 @@ public sealed interface AnswerSpec extends AnswerSpecParts {
         R table(Table spec);
 
         R documents(Documents spec);
+
+        R links(Links spec);
 
         /** A kind defined outside this list (see {@link Custom}). */
         R custom(Custom spec);
@@ -227,6 +230,15 @@ public sealed interface AnswerSpec extends AnswerSpecParts {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.documents(this);
+        }
+    }
+
+    /** Web addresses with a title ("the law on the official gazette's site"): at most {@code maxLinks}. */
+    @KindLabel("Links")
+    record Links(Integer maxLinks) implements AnswerSpec {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.links(this);
         }
     }
 }

@@ -108,6 +108,11 @@ public final class AnswerFields {
         }
 
         @Override
+        public AnswerField links(AnswerSpec.Links spec) {
+            return LinksField.create(id, spec, language, onChange);
+        }
+
+        @Override
         public AnswerField custom(AnswerSpec.Custom spec) {
             return AnswerInputProviders.create(id, spec, language, onChange);
         }

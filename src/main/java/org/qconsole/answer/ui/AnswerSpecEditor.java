@@ -44,7 +44,8 @@ public class AnswerSpecEditor extends VerticalLayout {
                     current -> new AnswerSpec.Grid(List.of(), kind(current).columns())),
             new KindChoice(new AnswerSpec.Table(null, null, null),
                     current -> new AnswerSpec.Table(kind(current).columns(), null, null)),
-            new KindChoice(new AnswerSpec.Documents(null, null), current -> new AnswerSpec.Documents(null, null)));
+            new KindChoice(new AnswerSpec.Documents(null, null), current -> new AnswerSpec.Documents(null, null)),
+            new KindChoice(new AnswerSpec.Links(null), current -> new AnswerSpec.Links(null)));
 
     /** A kind in the select: its label comes from a sample of its settings. */
     private record KindChoice(AnswerSpec sample, UnaryOperator<AnswerSpec> from) {

@@ -56,6 +56,11 @@ record SettingsEditors(Consumer<AnswerSpec> onEdit, List<OptionList> optionLists
     }
 
     @Override
+    public Component links(AnswerSpec.Links spec) {
+        return LinksSettings.editor(spec, onEdit);
+    }
+
+    @Override
     public Component custom(AnswerSpec.Custom spec) {
         return null; // kinds from providers are set in the template's JSON
     }

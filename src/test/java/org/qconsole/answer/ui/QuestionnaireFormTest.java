@@ -264,6 +264,25 @@ class QuestionnaireFormTest {
     }
 
     @Test
+    void linksAreTypedAsRowsOfAnAddressAndATitleAndABadAddressIsShownAtOnce() throws Exception {
+        Question links = question("q8", "8", LocalizedText.en("Links to the law"), new AnswerSpec.Links(3), null,
+                List.of());
+        QuestionnaireForm form = new QuestionnaireForm(new TemplateDefinition(LocalizedText.en("Links"), "", null,
+                List.of(), List.of(new Section("s", "I", LocalizedText.en("Law"), null, null, List.of(links), null))),
+                Language.EN);
+        UI.getCurrent().add(form);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("answer-q8-0-url")), "www.gov.se");
+        assertThat(_get(Span.class, spec -> spec.withId("error-q8")).getText()).startsWith("Link 1: enter a web address");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("answer-q8-0-url")), "https://www.gov.se/law");
+        _setValue(_get(TextField.class, spec -> spec.withId("answer-q8-0-title")), "Criminal code");
+        assertThat(byId(form, "error-q8").isVisible()).as("the error is gone").isFalse();
+        assertThat(form.answers().get("q8"))
+                .isEqualTo(JSON.readTree("[{\"url\": \"https://www.gov.se/law\", \"title\": \"Criminal code\"}]"));
+    }
+
+    @Test
     void frenchFallsBackToEnglishWhereThereIsNoFrench() {
         QuestionnaireForm form = show(Language.FR);
         _setValue(yesNo(), "yes");

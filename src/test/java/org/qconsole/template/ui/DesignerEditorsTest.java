@@ -237,6 +237,20 @@ class DesignerEditorsTest {
     }
 
     @Test
+    void editsTheMostLinksOfALinksQuestion() {
+        AnswerSpecEditor editor = show(new AnswerSpecEditor());
+
+        _setValue(select("answer-kind"), "Links");
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.Links(null));
+        IntegerField most = byId(IntegerField.class, "answer-max-links");
+        _setValue(most, 500);
+        assertThat(most.getErrorMessage()).isEqualTo("Enter 1 to 100, or nothing for 10");
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.Links(null));
+        _setValue(most, 3);
+        assertThat(editor.getValue()).isEqualTo(new AnswerSpec.Links(3));
+    }
+
+    @Test
     void parsesGridColumnsWithAChoiceColumnAndKeepsThemForATable() {
         AnswerSpecEditor editor = show(new AnswerSpecEditor());
         _setValue(select("answer-kind"), "Grid");
