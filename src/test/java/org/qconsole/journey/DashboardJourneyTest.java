@@ -29,6 +29,7 @@ class DashboardJourneyTest extends BrowserJourney {
     void aManagerFiltersDrillsDownAndExports() throws IOException {
         signIn("manager");
         browser.get(CONSOLE + "/dashboards");
+        type("overview-search", DEMO);
         clickRowOf("//vaadin-grid-cell-content[normalize-space(.)='" + DEMO + "']");
         waitUntil(ExpectedConditions.textToBe(By.id("dashboard-heading"), DEMO));
         waitUntil(ExpectedConditions.attributeToBe(By.id("chart-status"), "data-drawn", "true"));

@@ -87,6 +87,7 @@ class DownloadsJourneyTest extends BrowserJourney {
     void aManagerDownloadsTheCampaignAsCsvAndOneQuestionSideBySide() throws IOException {
         signIn("manager");
         browser.get(CONSOLE + "/dashboards");
+        type("overview-search", DEMO);
         clickRowOf("//vaadin-grid-cell-content[normalize-space(.)='" + DEMO + "']");
         waitUntil(ExpectedConditions.textToBe(By.id("dashboard-heading"), DEMO));
 

@@ -4,7 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -15,7 +18,10 @@ import org.qconsole.dashboard.DashboardService;
 import org.qconsole.identity.Roles;
 import org.qconsole.common.ui.MenuSummary;
 
-/** Every campaign's completion in one list; a campaign opens its dashboard. */
+/**
+ * Every campaign's completion in one list, newest first; a campaign opens its dashboard. With a campaign for
+ * every reporting cycle the list grows long, so it can be narrowed to the campaigns whose words are typed.
+ */
 @Route("dashboards")
 @Menu(title = "Dashboards", order = 30, icon = "vaadin:chart")
 @MenuSummary("completion of every campaign: who has answered, who is late, what States said")
@@ -39,8 +45,16 @@ class OverviewView extends VerticalLayout {
         grid.addColumn(o -> o.count(AssignmentStatus.ACCEPTED)).setHeader("Accepted").setAutoWidth(true);
         grid.addColumn(CampaignOverview::overdue).setHeader("Overdue").setAutoWidth(true).setKey("overdue");
         grid.addColumn(o -> o.averagePercent() + "%").setHeader("Completion").setAutoWidth(true).setKey("completion");
-        grid.setItems(dashboards.overview());
+        var campaigns = grid.setItems(dashboards.overview());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(DashboardView.class, e.getItem().campaign().id()));
-        add(grid);
+        TextField search = new TextField("Find a campaign");
+        search.setId("overview-search");
+        search.setPlaceholder("Words of its title, circular or template");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setWidth("28em");
+        search.addValueChangeListener(e -> campaigns.setFilter(campaign -> campaign.matches(e.getValue())));
+        add(search, grid);
     }
 }
