@@ -75,6 +75,11 @@ public final class AnswerKinds {
         }
 
         @Override
+        public AnswerKind repeatingGroup(AnswerSpec.RepeatingGroup spec) {
+            return new RepeatingGroupKind(spec);
+        }
+
+        @Override
         public AnswerKind custom(AnswerSpec.Custom spec) {
             AnswerKindProvider provider = PROVIDERS.get(spec.getClass());
             if (provider == null) {

@@ -35,7 +35,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * All answers of one or more campaigns as XLSX (sheets "Answers", "Statuses", "Questionnaire") or CSV
+ * All answers of one or more campaigns as XLSX (sheets "Answers", one per repeating group in long form,
+ * "Statuses", "Questionnaire") or CSV
  * (the answers): one row per country, one column per question and sub-field. Campaigns of different
  * versions of a template line up by stable question key. Answers hidden by a condition are left out.
  * Rows are written as they are read, one response at a time from a database cursor, so memory does not
@@ -90,6 +91,9 @@ public class ExportService {
         TableWriter writer = format == ExportFormat.XLSX ? new XlsxWriter(out) : new CsvWriter(out);
         try {
             writeAnswers(writer, format, campaigns, versions, columns, keys, progress);
+            if (format == ExportFormat.XLSX) {
+                RepetitionSheets.write(writer, campaigns, versions, assignmentsById(campaigns), answers::eachResponse);
+            }
             writeStatuses(writer, campaigns);
             writeQuestionnaire(writer, versions.values().iterator().next().definition());
             writer.finish();
@@ -131,6 +135,16 @@ public class ExportService {
                 progress.accept(++written[0]);
             });
         }
+    }
+
+    private Map<Long, Map<Long, Assignment>> assignmentsById(List<Campaign> campaigns) {
+        Map<Long, Map<Long, Assignment>> byCampaign = new HashMap<>();
+        for (Campaign campaign : campaigns) {
+            Map<Long, Assignment> byId = new HashMap<>();
+            assignments.assignments(campaign.id()).forEach(a -> byId.put(a.id(), a));
+            byCampaign.put(campaign.id(), byId);
+        }
+        return byCampaign;
     }
 
     private List<CellValue> answerRow(Assignment assignment, Campaign campaign, PublishedQuestionnaire version,

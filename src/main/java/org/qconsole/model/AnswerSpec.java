@@ -24,7 +24,8 @@ import java.util.List;
     @JsonSubTypes.Type(value = AnswerSpec.Grid.class, name = "grid"),
     @JsonSubTypes.Type(value = AnswerSpec.Table.class, name = "table"),
     @JsonSubTypes.Type(value = AnswerSpec.Documents.class, name = "documents"),
-    @JsonSubTypes.Type(value = AnswerSpec.Links.class, name = "links")})
+    @JsonSubTypes.Type(value = AnswerSpec.Links.class, name = "links"),
+    @JsonSubTypes.Type(value = AnswerSpec.RepeatingGroup.class, name = "repeatingGroup")})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface AnswerSpec extends AnswerSpecParts {
 
@@ -58,6 +59,8 @@ public sealed interface AnswerSpec extends AnswerSpecParts {
         R documents(Documents spec);
 
         R links(Links spec);
+
+        R repeatingGroup(RepeatingGroup spec);
 
         /** A kind defined outside this list (see {@link Custom}). */
         R custom(Custom spec);
@@ -239,6 +242,32 @@ public sealed interface AnswerSpec extends AnswerSpecParts {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.links(this);
+        }
+    }
+
+    /**
+     * A block of questions the respondent fills once per thing reported ("for each project: its title, budget,
+     * dates"), adding repetitions between {@code minItems} and {@code maxItems}, each headed by the
+     * {@code itemLabel} and its number ("Project 2"). The answer is one object per repetition, by the
+     * repeated questions' keys: {@code [{"title": "...", "budget": 1200}, ...]}. A repeated question's
+     * conditions read the answers of the same repetition. A repeated question is written as an item is, with
+     * {@code "type": "question"}.
+     */
+    @KindLabel("Repeating group")
+    record RepeatingGroup(LocalizedText itemLabel, Integer minItems, Integer maxItems,
+            List<Question> questions) implements AnswerSpec {
+        public RepeatingGroup {
+            itemLabel = itemLabel == null ? LocalizedText.EMPTY : itemLabel;
+            questions = questions == null ? List.of() : List.copyOf(questions);
+        }
+
+        public RepeatingGroup withQuestions(List<Question> repeated) {
+            return new RepeatingGroup(itemLabel, minItems, maxItems, repeated);
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.repeatingGroup(this);
         }
     }
 }

@@ -36,7 +36,12 @@ final class SharedOptions {
     /** The names of the lists that some choice or choice column uses. */
     static Set<String> used(TemplateDefinition definition) {
         Set<String> used = new TreeSet<>();
-        for (Question q : definition.questions()) {
+        List<Question> questions = new java.util.ArrayList<>(definition.questions());
+        for (int i = 0; i < questions.size(); i++) {
+            Question q = questions.get(i);
+            if (q.answer() instanceof AnswerSpec.RepeatingGroup group) {
+                questions.addAll(group.questions());
+            }
             if (q.answer() instanceof AnswerSpec.Choice choice && choice.optionList() != null) {
                 used.add(choice.optionList());
             }
@@ -71,6 +76,9 @@ final class SharedOptions {
         }
         if (spec instanceof AnswerSpec.Table table) {
             return new AnswerSpec.Table(columns(table.columns()), table.minRows(), table.maxRows());
+        }
+        if (spec instanceof AnswerSpec.RepeatingGroup group) {
+            return group.withQuestions(group.questions().stream().map(q -> (Question) question(q)).toList());
         }
         return spec;
     }

@@ -41,6 +41,10 @@ final class OptionListCheck {
             choice("", choice, problems);
         }
         columns(spec).forEach(c -> choice("column " + c.key() + " ", c, problems));
+        if (spec instanceof AnswerSpec.RepeatingGroup group) {
+            group.questions().stream().filter(q -> q.answer() != null).forEach(q -> question(q.answer(),
+                    message -> problems.accept("has a repeated question " + q.key() + " that " + message)));
+        }
     }
 
     private void choice(String where, AnswerSpec.Choice choice, Consumer<String> problems) {

@@ -180,7 +180,25 @@ public final class TemplateValidator {
         } else {
             AnswerKinds.of(question.answer()).checkSettings(message -> problems.add(new Problem(where, message)));
             optionLists.question(question.answer(), message -> problems.add(new Problem(where, message)));
+            if (question.answer() instanceof AnswerSpec.RepeatingGroup group) {
+                repeatedConditions(group, where);
+            }
         }
+    }
+
+    /** A repeated question's conditions read earlier questions of its own repetition, checked as any others. */
+    private void repeatedConditions(AnswerSpec.RepeatingGroup group, String where) {
+        Map<String, Question> repeated = new LinkedHashMap<>();
+        Map<String, Integer> order = new HashMap<>();
+        group.questions().stream().filter(q -> q.key() != null).forEach(q -> {
+            repeated.putIfAbsent(q.key(), q);
+            order.putIfAbsent(q.key(), order.size());
+        });
+        List<Item> holders = group.questions().stream()
+                .filter(q -> q.visibleWhen() != null || q.requiredWhen() != null).map(q -> (Item) q).toList();
+        holders.forEach(q -> new ConditionCheck(q, where + ", repeated question " + q.key(), repeated, order,
+                problems::add).run());
+        ConditionCheck.cycles(holders, problems::add);
     }
 
     private void footnotes(String where, List<Footnote> footnotes) {

@@ -113,6 +113,11 @@ public final class AnswerFields {
         }
 
         @Override
+        public AnswerField repeatingGroup(AnswerSpec.RepeatingGroup spec) {
+            return new RepeatingGroupField(id, spec, language, onChange);
+        }
+
+        @Override
         public AnswerField custom(AnswerSpec.Custom spec) {
             return AnswerInputProviders.create(id, spec, language, onChange);
         }

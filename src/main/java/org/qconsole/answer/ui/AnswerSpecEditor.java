@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.function.UnaryOperator;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.LocalizedText;
 import org.qconsole.model.OptionList;
 
 /**
@@ -45,7 +47,16 @@ public class AnswerSpecEditor extends VerticalLayout {
             new KindChoice(new AnswerSpec.Table(null, null, null),
                     current -> new AnswerSpec.Table(kind(current).columns(), null, null)),
             new KindChoice(new AnswerSpec.Documents(null, null), current -> new AnswerSpec.Documents(null, null)),
-            new KindChoice(new AnswerSpec.Links(null), current -> new AnswerSpec.Links(null)));
+            new KindChoice(new AnswerSpec.Links(null), current -> new AnswerSpec.Links(null)),
+            new KindChoice(new AnswerSpec.RepeatingGroup(LocalizedText.en("Item"), null, null,
+                    List.of(RepeatingGroupSettings.firstQuestion())),
+                    current -> new AnswerSpec.RepeatingGroup(LocalizedText.en("Item"), null, null,
+                            List.of(RepeatingGroupSettings.firstQuestion()))));
+
+    /** What a repeated question may be: anything but another group, and no documents (kept beside answers). */
+    private static final List<KindChoice> REPEATABLE_KINDS = KINDS.stream()
+            .filter(k -> !(k.sample() instanceof AnswerSpec.RepeatingGroup)
+                    && !(k.sample() instanceof AnswerSpec.Documents)).toList();
 
     /** A kind in the select: its label comes from a sample of its settings. */
     private record KindChoice(AnswerSpec sample, UnaryOperator<AnswerSpec> from) {
@@ -54,6 +65,8 @@ public class AnswerSpecEditor extends VerticalLayout {
         }
     }
 
+    /** Put before every id, so that a repeated question's editor inside a group's has ids of its own. */
+    private final String idPrefix;
     private final Select<String> kind = new Select<>();
     private final Div settings = new Div();
     private final List<Consumer<AnswerSpec>> editListeners = new ArrayList<>();
@@ -61,15 +74,25 @@ public class AnswerSpecEditor extends VerticalLayout {
     private List<OptionList> optionLists = List.of();
 
     public AnswerSpecEditor() {
+        this(KINDS, "");
+    }
+
+    private AnswerSpecEditor(List<KindChoice> kinds, String idPrefix) {
+        this.idPrefix = idPrefix;
         setPadding(false);
-        kind.setId("answer-kind");
+        kind.setId(idPrefix + "answer-kind");
         kind.setLabel("Answer");
-        kind.setItems(kindLabels());
+        kind.setItems(kinds.stream().map(KindChoice::label).toList());
         kind.setValue(value.kindName());
         SettingsFields.onUserEdit(kind, this::kindChosen);
-        settings.setId("answer-settings");
+        settings.setId(idPrefix + "answer-settings");
         settings.setWidthFull();
         add(kind, settings);
+    }
+
+    /** The editor of a question repeated in a group: no group or documents, every id after the prefix. */
+    static AnswerSpecEditor forRepeatedQuestion(String idPrefix) {
+        return new AnswerSpecEditor(REPEATABLE_KINDS, idPrefix);
     }
 
     /** The kind labels of the select, in order ("Yes / No", "Single choice", ..., "Table"). */
@@ -136,8 +159,19 @@ public class AnswerSpecEditor extends VerticalLayout {
             fireEdit();
         });
         if (form != null) {
+            if (!idPrefix.isEmpty()) {
+                prefixIds(form.getElement());
+            }
             settings.add(form);
         }
+    }
+
+    private void prefixIds(Element element) {
+        String id = element.getAttribute("id");
+        if (id != null && !id.startsWith(idPrefix)) {
+            element.setAttribute("id", idPrefix + id);
+        }
+        element.getChildren().forEach(this::prefixIds);
     }
 
     private Component settingsOf(AnswerSpec spec, Consumer<AnswerSpec> onEdit) {

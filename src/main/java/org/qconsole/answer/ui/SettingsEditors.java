@@ -61,6 +61,11 @@ record SettingsEditors(Consumer<AnswerSpec> onEdit, List<OptionList> optionLists
     }
 
     @Override
+    public Component repeatingGroup(AnswerSpec.RepeatingGroup spec) {
+        return RepeatingGroupSettings.editor(spec, optionLists, onEdit);
+    }
+
+    @Override
     public Component custom(AnswerSpec.Custom spec) {
         return null; // kinds from providers are set in the template's JSON
     }

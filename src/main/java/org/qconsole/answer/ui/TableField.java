@@ -48,7 +48,7 @@ final class TableField implements AnswerField {
             onChange.run();
         });
         box.add(rowBox, add);
-        String limits = limits(spec.minRows(), spec.maxRows());
+        String limits = limits(spec.minRows(), spec.maxRows(), "row", "rows");
         if (!limits.isEmpty()) {
             Span helper = new Span(limits);
             helper.addClassName("answer-table-limits");
@@ -59,15 +59,16 @@ final class TableField implements AnswerField {
         startRows();
     }
 
-    static String limits(Integer minRows, Integer maxRows) {
-        int min = minRows == null ? 0 : minRows;
-        if (min > 0 && maxRows != null) {
-            return "Between " + min + " and " + maxRows + " rows.";
+    /** "Between 1 and 3 rows.", "At least 2 rows.", "At most 1 row."; empty without limits. */
+    static String limits(Integer minCount, Integer maxCount, String one, String many) {
+        int min = minCount == null ? 0 : minCount;
+        if (min > 0 && maxCount != null) {
+            return "Between " + min + " and " + maxCount + " " + many + ".";
         }
         if (min > 0) {
-            return "At least " + min + (min == 1 ? " row." : " rows.");
+            return "At least " + min + " " + (min == 1 ? one : many) + ".";
         }
-        return maxRows == null ? "" : "At most " + maxRows + (maxRows == 1 ? " row." : " rows.");
+        return maxCount == null ? "" : "At most " + maxCount + " " + (maxCount == 1 ? one : many) + ".";
     }
 
     private void startRows() {

@@ -1,8 +1,6 @@
 package org.qconsole.answer.ui;
 
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,8 +27,6 @@ final class TableSettings extends VerticalLayout {
     private TextArea rowLines;
     /** The version's shared option lists a choice column may name. */
     private final List<OptionList> lists;
-    private IntegerField minRows;
-    private IntegerField maxRows;
 
     private TableSettings(boolean grid, List<Column> columns, List<OptionList> lists, Consumer<AnswerSpec> onEdit) {
         this.grid = grid;
@@ -57,14 +53,12 @@ final class TableSettings extends VerticalLayout {
         TableSettings settings = new TableSettings(false, spec.columns(), lists, onEdit);
         settings.min = spec.minRows();
         settings.max = spec.maxRows();
-        settings.minRows = rowCount("answer-min-rows", "Minimum rows", spec.minRows(), "0");
-        settings.maxRows = rowCount("answer-max-rows", "Maximum rows", spec.maxRows(),
-                String.valueOf(Settings.MAX_TABLE_ROWS));
-        SettingsFields.onUserEdit(settings.minRows, v -> settings.rowCountsEdited());
-        SettingsFields.onUserEdit(settings.maxRows, v -> settings.rowCountsEdited());
-        HorizontalLayout counts = new HorizontalLayout(settings.minRows, settings.maxRows);
-        counts.setPadding(false);
-        settings.add(settings.columnLines, counts);
+        settings.add(settings.columnLines, new CountFields("rows", "rows", spec.minRows(), spec.maxRows(),
+                Settings.MAX_TABLE_ROWS, (min, max) -> {
+                    settings.min = min;
+                    settings.max = max;
+                    settings.edited();
+                }));
         return settings;
     }
 
@@ -84,31 +78,6 @@ final class TableSettings extends VerticalLayout {
             columns = parsed.items();
             edited();
         }
-    }
-
-    private void rowCountsEdited() {
-        Integer minValue = minRows.getValue();
-        Integer maxValue = maxRows.getValue();
-        int limit = Settings.MAX_TABLE_ROWS;
-        String minError = minValue != null && (minValue < 0 || minValue > limit) ? "Enter 0 to " + limit : null;
-        String maxError = maxValue != null && (maxValue < 1 || maxValue > limit) ? "Enter 1 to " + limit
-                : minValue != null && maxValue != null && minValue > maxValue ? "The maximum is below the minimum" : null;
-        SettingsFields.error(minRows, minError);
-        SettingsFields.error(maxRows, maxError);
-        if (minError == null && maxError == null) {
-            min = minValue;
-            max = maxValue;
-            edited();
-        }
-    }
-
-    private static IntegerField rowCount(String id, String label, Integer value, String placeholder) {
-        IntegerField field = new IntegerField(label);
-        field.setId(id);
-        field.setManualValidation(true);
-        field.setPlaceholder(placeholder);
-        field.setValue(value);
-        return field;
     }
 
     private void edited() {
