@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -72,16 +70,5 @@ class DashboardJourneyTest extends BrowserJourney {
                     .startsWith("The Swedish Police Authority has a number of self-developed case management IT-systems.");
             assertThat(answers.getLastRowNum()).isEqualTo(2 + 24);
         }
-    }
-
-    private Path waitForDownload(String extension) {
-        return waitUntil(driver -> {
-            try (Stream<Path> files = Files.list(DOWNLOADS)) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(extension)).toList();
-                return done.isEmpty() ? null : done.get(0);
-            } catch (IOException e) {
-                return null;
-            }
-        });
     }
 }

@@ -148,16 +148,4 @@ class DownloadsJourneyTest extends BrowserJourney {
             files.forEach(file -> file.toFile().delete());
         }
     }
-
-    /** A finished download whose name ends so (Chromium writes .crdownload files until it is done). */
-    private Path waitForDownload(String ending) {
-        return waitUntil(driver -> {
-            try (Stream<Path> files = Files.list(DOWNLOADS)) {
-                List<Path> done = files.filter(f -> f.getFileName().toString().endsWith(ending)).toList();
-                return done.isEmpty() || done.get(0).toFile().length() == 0 ? null : done.get(0);
-            } catch (IOException e) {
-                return null;
-            }
-        });
-    }
 }

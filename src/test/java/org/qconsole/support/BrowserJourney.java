@@ -94,6 +94,18 @@ public abstract class BrowserJourney {
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-navigation, #account-problem"))));
     }
 
+    /** A finished download whose name ends so (Chromium writes .crdownload files until it is done). */
+    protected Path waitForDownload(String ending) {
+        return waitUntil(driver -> {
+            try (var files = Files.list(DOWNLOADS)) {
+                var done = files.filter(f -> f.getFileName().toString().endsWith(ending)).toList();
+                return done.isEmpty() || done.get(0).toFile().length() == 0 ? null : done.get(0);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+    }
+
     /** The downloaded file of this name, once the browser has written it. */
     protected Path waitForDownloadNamed(String name) {
         return waitUntil(driver -> {

@@ -82,8 +82,11 @@ final class RepeatingGroupField implements AnswerField {
                     this::changed);
             input.setReadOnly(readOnly);
             AnswerFields.describe(input.component(), Words.plain(question.text(), language));
-            Div line = new Div(new Span(Words.plain(question.text(), language)
-                    + (question.required() ? " *" : "")), input.component());
+            Span label = new Span(Words.plain(question.text(), language) + (question.required() ? " *" : ""));
+            label.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                    .set("font-weight", "500");
+            Div line = new Div(label, input.component());
+            line.getStyle().set("margin-bottom", "var(--lumo-space-s)");
             line.addClassName("answer-group-question");
             repetition.inputs.put(question.key(), input);
             repetition.lines.put(question.key(), line);

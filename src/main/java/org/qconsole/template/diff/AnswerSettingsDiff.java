@@ -5,10 +5,11 @@ import java.util.stream.Collectors;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.RichText;
 
 /**
- * A question's answer settings compared: the whole settings as JSON, the options of a choice and the checks
- * (formats, totals, comparisons) in words.
+ * A question's answer settings compared: the whole settings as JSON, the options of a choice, the checks
+ * (formats, totals, comparisons) and a repeating group's questions in words.
  */
 final class AnswerSettingsDiff {
 
@@ -24,6 +25,7 @@ final class AnswerSettingsDiff {
         if (fields.has("answer")) {
             fields.plain("answer.options", options(a), options(b));
             fields.plain("answer.checks", checks(a), checks(b));
+            fields.plain("answer.questions", repeated(a), repeated(b));
         }
     }
 
@@ -31,6 +33,19 @@ final class AnswerSettingsDiff {
     private static String checks(AnswerSpec answer) {
         List<String> checks = AnswerKinds.of(answer).checks();
         return checks.isEmpty() ? null : String.join("; ", checks);
+    }
+
+    /**
+     * A repeating group's questions, readable ("title = Title (Short text, required); ended = Completed on
+     * (Date, when a condition holds)"); {@code null} for other kinds.
+     */
+    private static String repeated(AnswerSpec answer) {
+        if (!(answer instanceof AnswerSpec.RepeatingGroup group)) {
+            return null;
+        }
+        return group.questions().stream().map(q -> q.key() + " = " + RichText.toPlainText(q.text().english())
+                + " (" + q.answer().kindName() + (q.required() ? ", required" : "")
+                + (q.visibleWhen() != null ? ", when a condition holds" : "") + ")").collect(Collectors.joining("; "));
     }
 
     /** An option's box as the comparison shows it: " (box: Please specify, required)". */

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.qconsole.assignment.AssignmentService;
@@ -37,10 +38,14 @@ class OverviewViewTest extends ViewTest {
     void aManagerFindsACampaignByWordsOfItsTitleOrTemplateAndOpensIt() {
         SignIn.as(users, "secretariat");
         long version = TemplateFixtures.publishEveryKind(templates, "OVW").id();
-        long wanted = assignments.create(new NewCampaign(version, "Firearms trafficking (2027)", "CU 2027/14",
-                LocalDate.now().plusDays(30), Set.of("SWE"))).id();
-        assignments.create(new NewCampaign(version, "Firearms seizures (2026)", "", LocalDate.now().plusDays(30),
-                Set.of("SWE")));
+        // Other tests' campaigns share the database: words of this test's own make its campaigns the only matches.
+        String word = "firearms" + UUID.randomUUID().toString().substring(0, 8);
+        String trafficking = cased(word) + " trafficking (2027)";
+        String seizures = cased(word) + " seizures (2026)";
+        String circular = "CU 2027/" + word;
+        long wanted = assignments.create(new NewCampaign(version, trafficking, circular, LocalDate.now().plusDays(30),
+                Set.of("SWE"))).id();
+        assignments.create(new NewCampaign(version, seizures, "", LocalDate.now().plusDays(30), Set.of("SWE")));
 
         signInAs("manager");
         UI.getCurrent().navigate(OverviewView.class);
@@ -49,13 +54,13 @@ class OverviewViewTest extends ViewTest {
         TextField search = _get(TextField.class, s -> s.withId("overview-search"));
         int all = GridKt._size(grid);
 
-        _setValue(search, "FIREARMS 2027");
-        assertThat(titles(grid)).containsExactly("Firearms trafficking (2027)");
-        _setValue(search, "cu 2027/14");
-        assertThat(titles(grid)).containsExactly("Firearms trafficking (2027)");
-        _setValue(search, "firearms");
-        assertThat(titles(grid)).containsExactlyInAnyOrder("Firearms trafficking (2027)", "Firearms seizures (2026)");
-        _setValue(search, "firearms cattle");
+        _setValue(search, word.toUpperCase() + " 2027");
+        assertThat(titles(grid)).containsExactly(trafficking);
+        _setValue(search, circular.toLowerCase());
+        assertThat(titles(grid)).containsExactly(trafficking);
+        _setValue(search, word);
+        assertThat(titles(grid)).containsExactlyInAnyOrder(trafficking, seizures);
+        _setValue(search, word + " cattle");
         assertThat(titles(grid)).isEmpty();
         _setValue(search, "");
         assertThat(GridKt._size(grid)).isEqualTo(all);
@@ -64,6 +69,10 @@ class OverviewViewTest extends ViewTest {
         GridKt._clickItem(grid, 0);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
                 .isEqualTo("dashboard/" + wanted);
+    }
+
+    private static String cased(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     private static List<String> titles(Grid<CampaignOverview> grid) {

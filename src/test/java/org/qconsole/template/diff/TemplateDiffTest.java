@@ -177,6 +177,29 @@ class TemplateDiffTest {
     }
 
     @Test
+    void aQuestionAddedToARepeatingGroupIsAChangeInWords() {
+        Question title = new Question("title", "", LocalizedText.en("Title"), LocalizedText.EMPTY,
+                new AnswerSpec.ShortText(null), true, null, null, List.of(), List.of());
+        Question ended = new Question("ended", "", LocalizedText.en("Completed on"), LocalizedText.EMPTY,
+                new AnswerSpec.DateAnswer(null, null), false, null, new Condition.Answered("title"), List.of(),
+                List.of());
+        Question before = question("q5", "5", LocalizedText.en("Your projects"), new AnswerSpec.RepeatingGroup(
+                LocalizedText.en("Project"), null, 5, List.of(title)), null);
+        Question after = question("q5", "5", LocalizedText.en("Your projects"), new AnswerSpec.RepeatingGroup(
+                LocalizedText.en("Project"), null, 5, List.of(title, ended)), null);
+
+        TemplateDiff diff = TemplateDiff.between(version("CU 2023/1", sectionTwo(before)),
+                version("CU 2023/1", sectionTwo(after)));
+
+        assertThat(diff.changes()).singleElement().satisfies(change -> assertThat(change.fields())
+                .filteredOn(f -> f.field().equals("answer.questions")).singleElement().satisfies(f -> {
+                    assertThat(f.before()).isEqualTo("title = Title (Short text, required)");
+                    assertThat(f.after()).isEqualTo("title = Title (Short text, required); "
+                            + "ended = Completed on (Date, when a condition holds)");
+                }));
+    }
+
+    @Test
     void aFormatGivenToATextIsAChangeInWords() {
         Question q2 = question("q2", "2", LocalizedText.en("Name of the authority"), new AnswerSpec.ShortText(200,
                 new org.qconsole.model.TextFormat(
