@@ -236,6 +236,9 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
         if (question.requiredWhen() != null && !question.required()) {
             problems.accept("has a \"required when\" condition but is not marked required");
         }
+        if (question.supportingDocuments() != null) {
+            problems.accept("allows supporting documents; ask for documents beside the group instead");
+        }
         if (!question.items().isEmpty()) {
             problems.accept("holds sub-questions; put them beside it in the group");
         }

@@ -63,8 +63,7 @@ final class SharedOptions {
     }
 
     private Item question(Question q) {
-        return new Question(q.key(), q.number(), q.text(), q.help(), spec(q.answer()), q.required(),
-                q.requiredWhen(), q.visibleWhen(), q.footnotes(), items(q.items()));
+        return q.withAnswer(spec(q.answer())).withItems(items(q.items()));
     }
 
     private AnswerSpec spec(AnswerSpec spec) {

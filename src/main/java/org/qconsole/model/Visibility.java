@@ -44,6 +44,9 @@ public final class Visibility {
             boolean shown = parentShown && (item.visibleWhen() == null || item.visibleWhen().test(shownAnswers()));
             if (!shown) {
                 hidden.add(item.key());
+                if (item instanceof Question question && question.supportingDocuments() != null) {
+                    hidden.add(question.documentsKey()); // the files go with their question
+                }
             }
             visit(item.items(), shown);
         }

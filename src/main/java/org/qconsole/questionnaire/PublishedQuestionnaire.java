@@ -120,6 +120,7 @@ public final class PublishedQuestionnaire {
         for (Item item : items) {
             if (item instanceof Question q) {
                 into.add(new QuestionSlot(section, q));
+                q.documentsQuestion().ifPresent(documents -> into.add(new QuestionSlot(section, documents)));
             }
             collect(section, item.items(), into);
         }

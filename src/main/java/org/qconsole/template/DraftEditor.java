@@ -162,7 +162,7 @@ public final class DraftEditor {
         }
         Question q = (Question) item;
         return new Question(key, q.number(), q.text(), q.help(), q.answer(), q.required(), q.requiredWhen(),
-                q.visibleWhen(), q.footnotes(), children);
+                q.visibleWhen(), q.footnotes(), children, q.supportingDocuments());
     }
 
     private static String fresh(String base, Set<String> used) {
@@ -195,8 +195,7 @@ public final class DraftEditor {
             return replaceItem(d, parent, t.withItems(items));
         }
         Question q = (Question) parentItem;
-        return replaceItem(d, parent, new Question(q.key(), q.number(), q.text(), q.help(), q.answer(), q.required(),
-                q.requiredWhen(), q.visibleWhen(), q.footnotes(), items));
+        return replaceItem(d, parent, q.withItems(items));
     }
 
     private static TemplateDefinition withSections(TemplateDefinition d, List<Section> sections) {

@@ -35,7 +35,8 @@ final class RichTextCleaner {
         }
         Question q = (Question) item;
         return new Question(q.key(), q.number(), RichText.sanitize(q.text()), RichText.sanitize(q.help()), q.answer(),
-                q.required(), q.requiredWhen(), q.visibleWhen(), footnotes(q.footnotes()), items(q.items()));
+                q.required(), q.requiredWhen(), q.visibleWhen(), footnotes(q.footnotes()), items(q.items()),
+                q.supportingDocuments());
     }
 
     private static List<Footnote> footnotes(List<Footnote> footnotes) {

@@ -32,6 +32,8 @@ import org.qconsole.model.TextBlock;
 public final class TemplateValidator {
 
     public static final int MAX_ITEM_DEPTH = 5;
+    /** As long as a stored answer's key may be (the database's column). */
+    static final int MAX_KEY_LENGTH = 64;
     public static final int MAX_ITEMS = 2_000;
     public static final int MAX_TITLE_LENGTH = 500;
 
@@ -183,6 +185,24 @@ public final class TemplateValidator {
             if (question.answer() instanceof AnswerSpec.RepeatingGroup group) {
                 repeatedConditions(group, where);
             }
+        }
+        if (question.supportingDocuments() != null) {
+            supportingDocuments(question, where);
+        }
+    }
+
+    /** Files beside an answer: not beside a documents question's own, and within a documents question's limits. */
+    private void supportingDocuments(Question question, String where) {
+        if (question.answer() != null && AnswerKinds.of(question.answer()).takesFiles()) {
+            problem(where, "takes documents as its answer and also allows supporting documents; give one or the other");
+        }
+        if (question.key() != null && question.documentsKey().length() > MAX_KEY_LENGTH) {
+            problem(where, "allows supporting documents, so its key may have at most "
+                    + (MAX_KEY_LENGTH - Question.DOCUMENTS_SUFFIX.length()) + " characters");
+        }
+        Integer most = question.supportingDocuments().maxFiles();
+        if (most != null && (most < 1 || most > Settings.MAX_FILES)) {
+            problem(where, "allows " + most + " supporting documents; use 1 to " + Settings.MAX_FILES);
         }
     }
 

@@ -107,6 +107,7 @@ public class QuestionnaireForm extends VerticalLayout {
 
     private static boolean contains(List<Item> items, String key) {
         return items.stream().anyMatch(item -> item.key().equals(key)
+                || item instanceof Question q && q.supportingDocuments() != null && q.documentsKey().equals(key)
                 || contains(item.items(), key));
     }
 

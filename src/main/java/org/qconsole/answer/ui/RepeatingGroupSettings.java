@@ -164,7 +164,7 @@ final class RepeatingGroupSettings extends VerticalLayout {
     private static Question with(Question q, String key, LocalizedText text, Boolean required, AnswerSpec answer) {
         return new Question(key == null ? q.key() : key, q.number(), text == null ? q.text() : text, q.help(),
                 answer == null ? q.answer() : answer, required == null ? q.required() : required, q.requiredWhen(),
-                q.visibleWhen(), q.footnotes(), q.items());
+                q.visibleWhen(), q.footnotes(), q.items(), q.supportingDocuments());
     }
 
     private void edited() {

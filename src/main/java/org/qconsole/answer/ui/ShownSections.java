@@ -169,6 +169,7 @@ final class ShownSections {
         fields.put(question.key(), field);
         checks.put(question.key(), value -> AnswerKinds.problem(question.answer(), value, language));
         box.add(field.component(), errorSpan(question.key()), noteSpan(question.key()));
+        question.documentsQuestion().ifPresent(documents -> box.add(supportingDocuments(documents)));
         // "input" bubbles from every field of the answer (table rows added later too). Leading edge only:
         // one message per burst of typing, and the pause that ends a burst is shorter than the one after
         // which a text field sends its value, so no keystroke after a save goes unreported.
@@ -179,6 +180,21 @@ final class ShownSections {
         text.addFootnotes(box, question.footnotes());
         items.add(new Shown(question, box, marker));
         addChildren(box, question.items());
+        return box;
+    }
+
+    /** The files a respondent may attach beside a question's answer, kept as an answer of their own. */
+    private Component supportingDocuments(Question documents) {
+        AnswerField field = AnswerFields.create(INPUT_PREFIX + documents.key(), documents.answer(), language,
+                () -> changed.accept(documents.key()));
+        AnswerFields.describe(field.component(), "Supporting documents");
+        fields.put(documents.key(), field);
+        checks.put(documents.key(), value -> AnswerKinds.problem(documents.answer(), value, language));
+        Span label = new Span("Supporting documents (optional)");
+        label.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        Div box = new Div(label, field.component(), errorSpan(documents.key()), noteSpan(documents.key()));
+        box.addClassName("supporting-documents");
         return box;
     }
 

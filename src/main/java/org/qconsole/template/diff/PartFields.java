@@ -51,6 +51,7 @@ final class PartFields {
                 .json("requiredWhen", x.requiredWhen(), y.requiredWhen())
                 .json("visibleWhen", x.visibleWhen(), y.visibleWhen());
         AnswerSettingsDiff.compare(fields, x.answer(), y.answer());
+        fields.json("supportingDocuments", x.supportingDocuments(), y.supportingDocuments());
         return fields.json("footnotes", x.footnotes(), y.footnotes()).list();
     }
 }

@@ -7,6 +7,7 @@ import org.qconsole.answer.ui.AnswerSpecEditor;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
 import org.qconsole.model.Question;
+import org.qconsole.model.SupportingDocuments;
 import org.qconsole.model.TemplateDefinition;
 
 /** A question: its wording, answer settings, conditions and footnotes; its sub-questions are edited on their own. */
@@ -26,6 +27,10 @@ class QuestionEditor extends NodeEditor {
         required.setId("item-required");
         FootnotesEditor footnotes = new FootnotesEditor("item-footnotes");
         footnotes.setFootnotes(q.footnotes());
+        Checkbox supporting = new Checkbox("Allow supporting documents", q.supportingDocuments() != null);
+        supporting.setId("item-supporting-documents");
+        supporting.setHelperText("The respondent may attach files beside the answer (at most 10 unless the "
+                + "template file says otherwise)");
         AnswerSpecEditor answer = new AnswerSpecEditor();
         answer.setOptionLists(definition.optionLists());
         answer.setValue(q.answer());
@@ -38,19 +43,22 @@ class QuestionEditor extends NodeEditor {
         requiredWhen.setValue(q.requiredWhen());
         Runnable apply = () -> change.apply(d -> {
             Question current = (Question) DraftEditor.item(d, path);
+            SupportingDocuments documents = !supporting.getValue() ? null
+                    : current.supportingDocuments() != null ? current.supportingDocuments() : new SupportingDocuments(null);
             return DraftEditor.replaceItem(d, path, new Question(key.getValue(), number.getValue(), text.getValue(),
                     help.getValue(), answer.getValue(), required.getValue(), requiredWhen.getValue(),
-                    visible.getValue(), footnotes.footnotes(), current.items()));
+                    visible.getValue(), footnotes.footnotes(), current.items(), documents));
         }, true);
         onClientChange(key, apply);
         onClientChange(number, apply);
         text.addEditListener(v -> apply.run());
         help.addEditListener(v -> apply.run());
         onClientChange(required, apply);
+        onClientChange(supporting, apply);
         answer.addEditListener(v -> apply.run());
         visible.addEditListener(v -> apply.run());
         requiredWhen.addEditListener(v -> apply.run());
         footnotes.addEditListener(v -> apply.run());
-        add(key, number, text, help, required, answer, visible, requiredWhen, footnotes);
+        add(key, number, text, help, required, answer, supporting, visible, requiredWhen, footnotes);
     }
 }
