@@ -102,6 +102,14 @@ public interface AnswerKind {
         return List.of();
     }
 
+    /**
+     * The sums of a grid's or a table's totalled number columns for a value, in words with their unit ("12
+     * people"), by column key and in column order; 0 where nothing is entered. Empty for other kinds.
+     */
+    default Map<String, String> totals(JsonNode value, Language language) {
+        return Map.of();
+    }
+
     /** Whether the respondent adds rows (a table), whose cells an "anyRow" condition may read by column. */
     default boolean addsRows() {
         return false;

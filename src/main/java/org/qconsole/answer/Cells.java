@@ -1,6 +1,7 @@
 package org.qconsole.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -102,6 +103,57 @@ final class Cells {
             return new NumberKind(column.number().asAnswer()).text(cell, language);
         }
         return cell.isNumber() ? NumberKind.plain(cell.decimalValue()) : cell.asText();
+    }
+
+    /**
+     * The sum of a column's numbers over the rows (a grid's row objects or a table's), as the total under the
+     * column shows it and the export writes it; empty when no row has a number there.
+     */
+    static Optional<BigDecimal> total(AnswerSpec.Column column, Iterable<JsonNode> rows) {
+        BigDecimal sum = null;
+        for (JsonNode row : rows) {
+            JsonNode cell = row.path(column.key());
+            if (cell.isNumber()) {
+                sum = (sum == null ? BigDecimal.ZERO : sum).add(cell.decimalValue());
+            }
+        }
+        return Optional.ofNullable(sum);
+    }
+
+    /**
+     * The export column of a column's total ({@code total:cases}, "total / Cases"), for totalled columns. No row
+     * key has a colon, so the total's key never meets a cell's ({@code total.cases} would, for a row "total").
+     */
+    static Optional<ExportColumn> totalColumn(AnswerSpec.Column column) {
+        if (!column.total()) {
+            return Optional.empty();
+        }
+        return Optional.of(new ExportColumn("total:" + column.key(), "total / " + header(column), value ->
+                value == null ? CellValue.EMPTY : total(column, rows(value))
+                        .<CellValue>map(CellValue.Number::new).orElse(CellValue.EMPTY)));
+    }
+
+    /** The totals of the totalled columns in words with their unit (see {@link AnswerKind#totals}). */
+    static Map<String, String> totals(List<AnswerSpec.Column> columns, JsonNode value, Language language) {
+        Map<String, String> totals = new java.util.LinkedHashMap<>();
+        for (AnswerSpec.Column column : columns) {
+            if (column.total()) {
+                String sum = NumberKind.plain(total(column, rows(value)).orElse(BigDecimal.ZERO));
+                String unit = column.number() == null ? "" : Words.plain(column.number().unit(), language);
+                totals.put(column.key(), unit.isBlank() ? sum : sum + " " + unit);
+            }
+        }
+        return totals;
+    }
+
+    /** The row objects of a grid's or a table's value. */
+    static Iterable<JsonNode> rows(JsonNode value) {
+        if (value == null || !(value.isObject() || value.isArray())) {
+            return List.of();
+        }
+        List<JsonNode> rows = new ArrayList<>();
+        value.elements().forEachRemaining(rows::add); // a grid's rows by key, or a table's in order
+        return rows;
     }
 
     /** One cell as exported: numbers stay numbers. */

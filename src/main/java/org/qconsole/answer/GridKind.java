@@ -64,7 +64,13 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
                         a -> a == null ? CellValue.EMPTY : Cells.export(column, a.path(row.key()).path(column.key()))));
             }
         }
+        spec.columns().forEach(column -> Cells.totalColumn(column).ifPresent(columns::add));
         return columns;
+    }
+
+    @Override
+    public java.util.Map<String, String> totals(JsonNode value, Language language) {
+        return Cells.totals(spec.columns(), value, language);
     }
 
     @Override

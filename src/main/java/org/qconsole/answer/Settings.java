@@ -132,6 +132,9 @@ public final class Settings {
                 new NumberKind(column.number().asAnswer()).checkSettings(p -> problems.accept(where + p));
             }
         }
+        if (column.total() && column.type() != AnswerSpec.ColumnType.NUMBER) {
+            problems.accept(where + "has a total, which only a number column has");
+        }
         if (column.maxLength() != null) {
             if (column.type() != null && column.type() != AnswerSpec.ColumnType.TEXT) {
                 problems.accept(where + "has a maximum length, which only a text column takes");

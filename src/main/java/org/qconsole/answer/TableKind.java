@@ -77,7 +77,13 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
                         a -> a == null ? CellValue.EMPTY : Cells.export(column, a.path(index).path(column.key()))));
             }
         }
+        spec.columns().forEach(column -> Cells.totalColumn(column).ifPresent(columns::add));
         return columns;
+    }
+
+    @Override
+    public java.util.Map<String, String> totals(JsonNode value, Language language) {
+        return Cells.totals(spec.columns(), value, language);
     }
 
     @Override

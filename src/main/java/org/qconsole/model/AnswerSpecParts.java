@@ -88,34 +88,46 @@ public interface AnswerSpecParts {
     /**
      * A typed column of a grid or table; choice columns have options (their own or a shared list's). A number
      * column may have {@code number} settings (whole, bounds, unit), a text column a {@code maxLength}; a
-     * {@code required} cell must be filled in every row for the question to count as answered.
+     * {@code required} cell must be filled in every row for the question to count as answered. A number column
+     * with {@code total} shows the sum of its cells under them as they are typed, and exports it.
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Column(String key, LocalizedText label, ColumnType type, List<Option> options,
             @JsonInclude(JsonInclude.Include.NON_NULL) String optionList,
             @JsonInclude(JsonInclude.Include.NON_NULL) NumberBox number,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxLength,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean required) implements Choice {
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean required,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean total) implements Choice {
         public Column {
             options = options == null ? List.of() : List.copyOf(options);
         }
 
         public Column(String key, LocalizedText label, ColumnType type, List<Option> options) {
-            this(key, label, type, options, null, null, null, false);
+            this(key, label, type, options, null, null, null, false, false);
         }
 
         public Column(String key, LocalizedText label, ColumnType type, List<Option> options, String optionList) {
-            this(key, label, type, options, optionList, null, null, false);
+            this(key, label, type, options, optionList, null, null, false, false);
+        }
+
+        public Column(String key, LocalizedText label, ColumnType type, List<Option> options, String optionList,
+                NumberBox number, Integer maxLength, boolean required) {
+            this(key, label, type, options, optionList, number, maxLength, required, false);
         }
 
         @Override
         public Column withOptions(List<Option> listed) {
-            return new Column(key, label, type, listed, optionList, number, maxLength, required);
+            return new Column(key, label, type, listed, optionList, number, maxLength, required, total);
         }
 
         /** The same column with these cell settings (number settings, maximum length, required). */
         public Column withCellSettings(NumberBox numberSettings, Integer length, boolean filled) {
-            return new Column(key, label, type, options, optionList, numberSettings, length, filled);
+            return new Column(key, label, type, options, optionList, numberSettings, length, filled, total);
+        }
+
+        /** The same column, its cells' total shown under them (or not). */
+        public Column withTotal(boolean totalled) {
+            return new Column(key, label, type, options, optionList, number, maxLength, required, totalled);
         }
     }
 

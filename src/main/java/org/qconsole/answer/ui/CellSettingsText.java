@@ -11,16 +11,21 @@ import org.qconsole.model.LocalizedText;
 
 /**
  * The designer's words for a column's cell settings, after its type: a number column's {@code whole},
- * bounds {@code 0..100} (either side may be left out) and unit ({@code %}), e.g. {@code whole 0..100 %}; a
- * text column's maximum length, e.g. {@code 200}.
+ * bounds {@code 0..100} (either side may be left out) and unit ({@code %}), e.g. {@code whole 0..100 %}, and
+ * {@code total} for the sum under its cells; a text column's maximum length, e.g. {@code 200}.
  */
 final class CellSettingsText {
 
     private static final Pattern BOUNDS = Pattern.compile("(-?\\d+(?:\\.\\d+)?)?\\.\\.(-?\\d+(?:\\.\\d+)?)?");
     private static final String WHOLE = "whole";
+    /** The word that gives a number column its total under the cells. */
+    static final String TOTAL = "total";
 
-    /** What the words gave: number settings or a maximum length (or neither), or a problem. */
-    record Parsed(NumberBox number, Integer maxLength, String problem) {
+    /** What the words gave: number settings or a maximum length (or neither), whether totalled, or a problem. */
+    record Parsed(NumberBox number, Integer maxLength, String problem, boolean total) {
+        Parsed(NumberBox number, Integer maxLength, String problem) {
+            this(number, maxLength, problem, false);
+        }
     }
 
     private CellSettingsText() {
@@ -49,10 +54,13 @@ final class CellSettingsText {
         BigDecimal min = null;
         BigDecimal max = null;
         List<String> unit = new ArrayList<>();
+        boolean total = false;
         for (String word : text.strip().split("\\s+")) {
             Matcher bounds = BOUNDS.matcher(word);
             if (word.isEmpty()) {
                 continue;
+            } else if (word.equalsIgnoreCase(TOTAL)) {
+                total = true;
             } else if (word.equalsIgnoreCase(WHOLE) && unit.isEmpty()) {
                 whole = true;
             } else if (bounds.matches() && unit.isEmpty() && (bounds.group(1) != null || bounds.group(2) != null)) {
@@ -63,12 +71,12 @@ final class CellSettingsText {
             }
         }
         if (!whole && min == null && max == null && unit.isEmpty()) {
-            return new Parsed(null, null, null);
+            return new Parsed(null, null, null, total);
         }
         LocalizedText oldUnit = previous == null ? null : previous.unit();
         LocalizedText newUnit = unit.isEmpty() ? null : oldUnit == null ? LocalizedText.en(String.join(" ", unit))
                 : oldUnit.with(Language.EN, String.join(" ", unit));
-        return new Parsed(new NumberBox(whole, min, max, newUnit), null, null);
+        return new Parsed(new NumberBox(whole, min, max, newUnit), null, null, total);
     }
 
     /** A text column's maximum length from its words. */

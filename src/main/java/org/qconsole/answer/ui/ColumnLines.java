@@ -25,7 +25,8 @@ import org.qconsole.model.OptionList;
 final class ColumnLines {
 
     static final String FORMAT_HELP = "One column a line: key = Label : type, type one of checkbox, text, number,"
-            + " choice, date, yesno, with * for a cell required in every row; a number may add : whole 0..100 %,"
+            + " choice, date, yesno, with * for a cell required in every row; a number may add : total whole 0..100 %"
+            + " (total: the sum under the cells),"
             + " a text : 200 (its maximum length), a choice : a=A, b=B (or @list for a shared option list)";
 
     /** The mark after a type for a cell that must be filled in every row. */
@@ -45,7 +46,8 @@ final class ColumnLines {
         StringBuilder line = new StringBuilder(column.key()).append(" = ")
                 .append(column.label() == null ? "" : column.label().english())
                 .append(" : ").append(typeName(column.type())).append(column.required() ? REQUIRED_MARK : "");
-        String settings = column.type() == ColumnType.NUMBER ? CellSettingsText.number(column.number())
+        String settings = column.type() == ColumnType.NUMBER
+                ? ((column.total() ? CellSettingsText.TOTAL + " " : "") + CellSettingsText.number(column.number())).strip()
                 : column.maxLength() == null ? "" : String.valueOf(column.maxLength());
         if (!settings.isEmpty()) {
             line.append(" : ").append(settings);
@@ -94,7 +96,7 @@ final class ColumnLines {
         Column column(Column old, List<OptionList> lists) {
             Column plain = columnWithoutCellSettings(old, lists);
             CellSettingsText.Parsed cell = cellSettings(type, settings, old);
-            return plain.withCellSettings(cell.number(), cell.maxLength(), required);
+            return plain.withCellSettings(cell.number(), cell.maxLength(), required).withTotal(cell.total());
         }
 
         private Column columnWithoutCellSettings(Column old, List<OptionList> lists) {

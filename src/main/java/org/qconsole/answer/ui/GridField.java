@@ -21,7 +21,14 @@ final class GridField implements AnswerField {
     private final Div grid = new Div();
     private final Map<String, Map<String, AnswerField>> cells = new LinkedHashMap<>();
 
-    GridField(String id, AnswerSpec.Grid spec, Language language, Runnable onChange) {
+    private final ColumnTotals totals;
+
+    GridField(String id, AnswerSpec.Grid spec, Language language, Runnable onFieldChange) {
+        totals = new ColumnTotals(id, spec, language);
+        Runnable onChange = () -> {
+            totals.update(value());
+            onFieldChange.run();
+        };
         grid.setId(id);
         grid.addClassName("answer-grid");
         grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)").set("align-items", "center")
@@ -42,6 +49,8 @@ final class GridField implements AnswerField {
             }
             cells.put(row.key(), rowCells);
         }
+        totals.component().getStyle().set("grid-column", "1 / -1");
+        grid.add(totals.component());
     }
 
     private static Span header(String label) {
@@ -82,6 +91,7 @@ final class GridField implements AnswerField {
         JsonNode answer = json == null ? JSON.missingNode() : json;
         cells.forEach((rowKey, row) -> row.forEach((columnKey, cell) ->
                 cell.setValue(answer.path(rowKey).path(columnKey))));
+        totals.update(value());
     }
 
     @Override

@@ -29,17 +29,22 @@ final class TableField implements AnswerField {
     private final AnswerSpec.Table spec;
     private final Language language;
     private final Runnable onChange;
+    private final ColumnTotals totals;
     private final Div box = new Div();
     private final Div rowBox = new Div();
     private final Button add = new Button("Add row");
     private final List<TableRow> rows = new ArrayList<>();
     private boolean readOnly;
 
-    TableField(String id, AnswerSpec.Table spec, Language language, Runnable onChange) {
+    TableField(String id, AnswerSpec.Table spec, Language language, Runnable onFieldChange) {
         this.id = id;
         this.spec = spec;
         this.language = language;
-        this.onChange = onChange;
+        this.totals = new ColumnTotals(id, spec, language);
+        this.onChange = () -> {
+            totals.update(value());
+            onFieldChange.run();
+        };
         box.setId(id);
         box.addClassName("answer-table");
         add.setId(id + "-add");
@@ -47,7 +52,7 @@ final class TableField implements AnswerField {
             addRow();
             onChange.run();
         });
-        box.add(rowBox, add);
+        box.add(rowBox, totals.component(), add);
         String limits = limits(spec.minRows(), spec.maxRows(), "row", "rows");
         if (!limits.isEmpty()) {
             Span helper = new Span(limits);
@@ -159,6 +164,7 @@ final class TableField implements AnswerField {
         }
         startRows();
         update();
+        totals.update(value());
     }
 
     @Override
