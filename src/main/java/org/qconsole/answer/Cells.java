@@ -11,6 +11,7 @@ import org.qconsole.model.RichText;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /** The typed cells of grids and tables: checking, reading and exporting one row of them. */
 final class Cells {
@@ -164,12 +165,31 @@ final class Cells {
         return cell.isMissingNode() ? CellValue.EMPTY : CellValue.text(text(column, cell, Language.EN));
     }
 
-    /** The printed header row of a grid or table ({@code leading} adds an empty corner cell). */
+    /**
+     * The printed header of a grid or table ({@code leading} adds an empty corner cell): a first row with the
+     * columns' groups, each over its neighbours, when any column has one, then the columns' labels.
+     */
     static String headerRow(List<AnswerSpec.Column> columns, boolean leading, Language language) {
-        StringBuilder html = new StringBuilder("<tr>").append(leading ? "<th></th>" : "");
+        StringBuilder html = new StringBuilder();
+        if (columns.stream().anyMatch(c -> c.group() != null)) {
+            html.append("<tr>").append(leading ? "<th></th>" : "");
+            for (int i = 0; i < columns.size(); ) {
+                LocalizedText group = columns.get(i).group();
+                int span = 1;
+                while (i + span < columns.size() && java.util.Objects.equals(columns.get(i + span).group(), group)) {
+                    span++;
+                }
+                html.append("<th colspan=\"").append(span).append("\">")
+                        .append(group == null ? "" : Words.escaped(group, language)).append("</th>");
+                i += span;
+            }
+            html.append("</tr>");
+        }
+        html.append("<tr>").append(leading ? "<th></th>" : "");
         columns.forEach(c -> html.append("<th>").append(Words.escaped(c.label(), language)).append("</th>"));
         return html.append("</tr>").toString();
     }
+
 
     static AnswerSpec.ColumnType type(AnswerSpec.Column column) {
         return column.type() == null ? AnswerSpec.ColumnType.TEXT : column.type();

@@ -60,7 +60,8 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
         for (AnswerSpec.Row row : spec.rows()) {
             for (AnswerSpec.Column column : spec.columns()) {
                 columns.add(new ExportColumn(row.key() + "." + column.key(),
-                        Words.plain(row.label(), Language.EN) + " / " + Words.plain(column.label(), Language.EN),
+                        Words.grouped(row.group(), row.label(), Language.EN) + " / "
+                                + Words.grouped(column.group(), column.label(), Language.EN),
                         a -> a == null ? CellValue.EMPTY : Cells.export(column, a.path(row.key()).path(column.key()))));
             }
         }
@@ -77,7 +78,13 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
     public String blankHtml(Language language) {
         StringBuilder html = new StringBuilder("<table class=\"grid\">")
                 .append(Cells.headerRow(spec.columns(), true, language));
+        AnswerSpec.Row[] previous = {null};
         spec.rows().forEach(r -> {
+            if (r.group() != null && (previous[0] == null || !r.group().equals(previous[0].group()))) {
+                html.append("<tr><th colspan=\"").append(spec.columns().size() + 1).append("\">")
+                        .append(Words.escaped(r.group(), language)).append("</th></tr>");
+            }
+            previous[0] = r;
             html.append("<tr><th>").append(Words.escaped(r.label(), language)).append("</th>");
             spec.columns().forEach(c -> html.append("<td></td>"));
             html.append("</tr>");
@@ -102,6 +109,8 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
         }
         Settings.unique("row", spec.rows().stream().map(AnswerSpec.Row::key).toList(), problems);
         spec.rows().forEach(row -> Settings.label("row " + row.key(), row.label(), problems));
+        spec.rows().stream().filter(row -> row.group() != null)
+                .forEach(row -> Settings.label("group of row " + row.key(), row.group(), problems));
         Settings.columns(spec.columns(), problems);
     }
 }

@@ -107,6 +107,9 @@ public final class Settings {
         unique("column", columns.stream().map(AnswerSpec.Column::key).toList(), problems);
         for (AnswerSpec.Column column : columns) {
             label("column " + column.key(), column.label(), problems);
+            if (column.group() != null) {
+                label("group of column " + column.key(), column.group(), problems);
+            }
             cellSettings(column, problems);
             if (column.type() == null) {
                 problems.accept("column " + column.key() + " has no type (checkbox, text, number, choice, date or"

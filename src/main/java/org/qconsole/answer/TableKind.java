@@ -73,7 +73,7 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
             int index = i - 1;
             for (AnswerSpec.Column column : spec.columns()) {
                 columns.add(new ExportColumn(i + "." + column.key(), "row " + i + " / "
-                        + Words.plain(column.label(), Language.EN),
+                        + Words.grouped(column.group(), column.label(), Language.EN),
                         a -> a == null ? CellValue.EMPTY : Cells.export(column, a.path(index).path(column.key()))));
             }
         }

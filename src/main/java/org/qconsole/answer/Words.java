@@ -29,6 +29,12 @@ public final class Words {
         return text == null ? "" : RichText.toPlainText(text.in(language));
     }
 
+    /** A column's or a row's label after its group's, as one line: "2022 – Men"; the label alone without one. */
+    public static String grouped(LocalizedText group, LocalizedText label, Language language) {
+        String plain = plain(label, language);
+        return group == null || group.isEmpty() ? plain : plain(group, language) + " – " + plain;
+    }
+
     /** The label of the option with this value; the value itself when there is no such option. */
     static String label(List<AnswerSpec.Option> options, String value, Language language) {
         return options.stream().filter(o -> o.value().equals(value)).findFirst()

@@ -81,15 +81,27 @@ public interface AnswerSpecParts {
         }
     }
 
-    /** A fixed row of a grid. */
-    record Row(String key, LocalizedText label) {
+    /**
+     * A fixed row of a grid; rows in a row that share a {@code group} are shown under its heading
+     * ("Livestock": cattle, pigs).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Row(String key, LocalizedText label, LocalizedText group) {
+        public Row(String key, LocalizedText label) {
+            this(key, label, null);
+        }
+
+        public Row withGroup(LocalizedText heading) {
+            return new Row(key, label, heading);
+        }
     }
 
     /**
      * A typed column of a grid or table; choice columns have options (their own or a shared list's). A number
      * column may have {@code number} settings (whole, bounds, unit), a text column a {@code maxLength}; a
      * {@code required} cell must be filled in every row for the question to count as answered. A number column
-     * with {@code total} shows the sum of its cells under them as they are typed, and exports it.
+     * with {@code total} shows the sum of its cells under them as they are typed, and exports it. Neighbouring
+     * columns sharing a {@code group} have it as a second header above theirs ("2022": men, women).
      */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     record Column(String key, LocalizedText label, ColumnType type, List<Option> options,
@@ -97,37 +109,43 @@ public interface AnswerSpecParts {
             @JsonInclude(JsonInclude.Include.NON_NULL) NumberBox number,
             @JsonInclude(JsonInclude.Include.NON_NULL) Integer maxLength,
             @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean required,
-            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean total) implements Choice {
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean total,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LocalizedText group) implements Choice {
         public Column {
             options = options == null ? List.of() : List.copyOf(options);
         }
 
         public Column(String key, LocalizedText label, ColumnType type, List<Option> options) {
-            this(key, label, type, options, null, null, null, false, false);
+            this(key, label, type, options, null, null, null, false, false, null);
         }
 
         public Column(String key, LocalizedText label, ColumnType type, List<Option> options, String optionList) {
-            this(key, label, type, options, optionList, null, null, false, false);
+            this(key, label, type, options, optionList, null, null, false, false, null);
         }
 
         public Column(String key, LocalizedText label, ColumnType type, List<Option> options, String optionList,
                 NumberBox number, Integer maxLength, boolean required) {
-            this(key, label, type, options, optionList, number, maxLength, required, false);
+            this(key, label, type, options, optionList, number, maxLength, required, false, null);
         }
 
         @Override
         public Column withOptions(List<Option> listed) {
-            return new Column(key, label, type, listed, optionList, number, maxLength, required, total);
+            return new Column(key, label, type, listed, optionList, number, maxLength, required, total, group);
         }
 
         /** The same column with these cell settings (number settings, maximum length, required). */
         public Column withCellSettings(NumberBox numberSettings, Integer length, boolean filled) {
-            return new Column(key, label, type, options, optionList, numberSettings, length, filled, total);
+            return new Column(key, label, type, options, optionList, numberSettings, length, filled, total, group);
         }
 
         /** The same column, its cells' total shown under them (or not). */
         public Column withTotal(boolean totalled) {
-            return new Column(key, label, type, options, optionList, number, maxLength, required, totalled);
+            return new Column(key, label, type, options, optionList, number, maxLength, required, totalled, group);
+        }
+
+        /** The same column under this heading shared with its neighbours ({@code null}: none). */
+        public Column withGroup(LocalizedText heading) {
+            return new Column(key, label, type, options, optionList, number, maxLength, required, total, heading);
         }
     }
 

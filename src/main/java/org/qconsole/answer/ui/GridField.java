@@ -11,10 +11,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.qconsole.answer.Words;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 
 /** Fixed rows by typed columns; the answer is {@code {"rowKey": {"columnKey": value}}}. */
 final class GridField implements AnswerField {
@@ -34,16 +38,26 @@ final class GridField implements AnswerField {
         grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)").set("align-items", "center")
                 .set("grid-template-columns", "auto repeat(" + Math.max(1, spec.columns().size())
                         + ", minmax(6em, 1fr))");
+        addColumnGroups(spec.columns(), language);
         grid.add(new Span());
         spec.columns().forEach(c -> grid.add(header(text(c.label(), language))));
+        LocalizedText group = null;
         for (AnswerSpec.Row row : spec.rows()) {
+            if (row.group() != null && !row.group().equals(group)) {
+                Span heading = header(text(row.group(), language));
+                heading.addClassName("answer-grid-row-group");
+                heading.getStyle().set("grid-column", "1 / -1");
+                grid.add(heading);
+            }
+            group = row.group();
             String rowLabel = text(row.label(), language);
             grid.add(new Span(rowLabel));
             Map<String, AnswerField> rowCells = new LinkedHashMap<>();
             for (AnswerSpec.Column column : spec.columns()) {
                 AnswerField cell = cell(column, language, onChange);
                 cell.component().setId(id + "-" + row.key() + "-" + column.key());
-                describe(cell.component(), rowLabel + " – " + text(column.label(), language));
+                describe(cell.component(), Words.grouped(row.group(), row.label(), language) + " / "
+                        + Words.grouped(column.group(), column.label(), language));
                 rowCells.put(column.key(), cell);
                 grid.add(cell.component());
             }
@@ -51,6 +65,26 @@ final class GridField implements AnswerField {
         }
         totals.component().getStyle().set("grid-column", "1 / -1");
         grid.add(totals.component());
+    }
+
+    /** A header row above the columns' own when any has a group: each group over its neighbouring columns. */
+    private void addColumnGroups(List<AnswerSpec.Column> columns, Language language) {
+        if (columns.stream().noneMatch(c -> c.group() != null)) {
+            return;
+        }
+        grid.add(new Span());
+        for (int i = 0; i < columns.size(); ) {
+            LocalizedText group = columns.get(i).group();
+            int span = 1;
+            while (i + span < columns.size() && Objects.equals(columns.get(i + span).group(), group)) {
+                span++;
+            }
+            Span heading = header(group == null ? "" : text(group, language));
+            heading.addClassName("answer-grid-column-group");
+            heading.getStyle().set("grid-column", "span " + span).set("text-align", "center");
+            grid.add(heading);
+            i += span;
+        }
     }
 
     private static Span header(String label) {

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.qconsole.answer.Words;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 
@@ -92,7 +93,7 @@ final class TableField implements AnswerField {
         for (AnswerSpec.Column column : spec.columns()) {
             AnswerField cell = cell(column, language, onChange);
             if (cell.component() instanceof HasLabel labelled) {
-                labelled.setLabel(text(column.label(), language));
+                labelled.setLabel(Words.grouped(column.group(), column.label(), language));
             }
             cell.setReadOnly(readOnly);
             row.cells.put(column.key(), cell);

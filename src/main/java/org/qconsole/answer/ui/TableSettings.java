@@ -2,10 +2,13 @@ package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.qconsole.answer.Settings;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.LocalizedText;
 import org.qconsole.model.OptionList;
 import org.qconsole.model.AnswerSpecParts.Column;
 import org.qconsole.model.AnswerSpecParts.Row;
@@ -34,8 +37,9 @@ final class TableSettings extends VerticalLayout {
         this.columns = columns;
         this.onEdit = onEdit;
         setPadding(false);
-        columnLines = SettingsFields.linesArea("answer-columns", "Columns", ColumnLines.FORMAT_HELP,
-                ColumnLines.format(columns));
+        columnLines = SettingsFields.linesArea("answer-columns", "Columns", ColumnLines.FORMAT_HELP
+                + "; a line # Heading puts the columns after it under a shared heading (# alone ends it)",
+                formatColumns(columns));
         SettingsFields.onUserEdit(columnLines, this::columnsEdited);
     }
 
@@ -43,7 +47,8 @@ final class TableSettings extends VerticalLayout {
         TableSettings settings = new TableSettings(true, spec.columns(), lists, onEdit);
         settings.rows = spec.rows();
         settings.rowLines = SettingsFields.linesArea("answer-rows", "Rows",
-                "One row a line: key = Label, e.g. y2022 = 2022", OptionLines.formatRows(spec.rows()));
+                "One row a line: key = Label, e.g. y2022 = 2022; a line # Heading puts the rows after it under it"
+                        + " (# alone ends it)", formatRows(spec.rows()));
         SettingsFields.onUserEdit(settings.rowLines, settings::rowsEdited);
         settings.add(settings.rowLines, settings.columnLines);
         return settings;
@@ -63,21 +68,37 @@ final class TableSettings extends VerticalLayout {
     }
 
     private void rowsEdited(String text) {
-        OptionLines.Parsed<Row> parsed = OptionLines.parseRows(text, rows);
+        GroupLines.Split split = GroupLines.split(text);
+        OptionLines.Parsed<Row> parsed = OptionLines.parseRows(split.entries(), rows);
         SettingsFields.error(rowLines, parsed.ok() ? null : parsed.errorMessage());
         if (parsed.ok()) {
-            rows = parsed.items();
+            Map<String, LocalizedText> groups = new HashMap<>();
+            rows.stream().filter(r -> r.group() != null).forEach(r -> groups.put(r.key(), r.group()));
+            rows = GroupLines.apply(parsed.items(), split.headings(), Row::key, groups, Row::withGroup);
             edited();
         }
     }
 
     private void columnsEdited(String text) {
-        OptionLines.Parsed<Column> parsed = ColumnLines.parse(text, columns, lists);
+        GroupLines.Split split = GroupLines.split(text);
+        OptionLines.Parsed<Column> parsed = ColumnLines.parse(split.entries(), columns, lists);
         SettingsFields.error(columnLines, parsed.ok() ? null : parsed.errorMessage());
         if (parsed.ok()) {
-            columns = parsed.items();
+            Map<String, LocalizedText> groups = new HashMap<>();
+            columns.stream().filter(c -> c.group() != null).forEach(c -> groups.put(c.key(), c.group()));
+            columns = GroupLines.apply(parsed.items(), split.headings(), Column::key, groups, Column::withGroup);
             edited();
         }
+    }
+
+    static String formatRows(List<Row> rows) {
+        return rows.isEmpty() ? "" : GroupLines.format(List.of(OptionLines.formatRows(rows).split("\n", -1)),
+                rows.stream().map(Row::group).toList());
+    }
+
+    static String formatColumns(List<Column> columns) {
+        return columns.isEmpty() ? "" : GroupLines.format(List.of(ColumnLines.format(columns).split("\n", -1)),
+                columns.stream().map(Column::group).toList());
     }
 
     private void edited() {
