@@ -72,6 +72,7 @@ public class AnswerSpecEditor extends VerticalLayout {
     private final List<Consumer<AnswerSpec>> editListeners = new ArrayList<>();
     private AnswerSpec value = new AnswerSpec.YesNo();
     private List<OptionList> optionLists = List.of();
+    private ConditionFields conditionFields;
 
     public AnswerSpecEditor() {
         this(KINDS, "");
@@ -115,6 +116,15 @@ public class AnswerSpecEditor extends VerticalLayout {
     /** The version's shared option lists a choice may take its options from; set before {@link #setValue}. */
     public void setOptionLists(List<OptionList> lists) {
         optionLists = List.copyOf(lists);
+        showSettings();
+    }
+
+    /**
+     * How a repeated question's condition is edited (the designer's condition editor); set before
+     * {@link #setValue}. Without it, repeated questions' conditions are kept as they are.
+     */
+    public void setConditionFields(ConditionFields fields) {
+        conditionFields = fields;
         showSettings();
     }
 
@@ -175,7 +185,7 @@ public class AnswerSpecEditor extends VerticalLayout {
     }
 
     private Component settingsOf(AnswerSpec spec, Consumer<AnswerSpec> onEdit) {
-        return spec.accept(new SettingsEditors(onEdit, optionLists));
+        return spec.accept(new SettingsEditors(onEdit, optionLists, conditionFields));
     }
 
     private void fireEdit() {

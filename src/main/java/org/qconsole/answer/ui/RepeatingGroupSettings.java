@@ -25,12 +25,15 @@ import org.qconsole.model.RichText;
  * The settings of a repeating group: the repetition's label ({@code answer-item-label}), the fewest and most
  * repetitions ({@code answer-min-items}, {@code answer-max-items}) and the repeated questions, each with its
  * key, English wording, required mark and its own answer settings (ids prefixed {@code answer-group-<i>-}).
- * What the designer does not edit here (translations, help, conditions) is kept as imported.
+ * and, in the designer, its "show only when" over earlier questions of the repetition ({@code
+ * answer-group-<i>-visible-...}). What is not edited here (translations, help) is kept as imported.
  */
 final class RepeatingGroupSettings extends VerticalLayout {
 
     private final Consumer<AnswerSpec> onEdit;
     private final List<OptionList> optionLists;
+    /** The designer's condition editor; {@code null} where conditions are kept as they are. */
+    private final ConditionFields conditionFields;
     private final Div questionBox = new Div();
     private LocalizedText itemLabel;
     private Integer min;
@@ -38,8 +41,9 @@ final class RepeatingGroupSettings extends VerticalLayout {
     private final List<Question> questions;
 
     private RepeatingGroupSettings(AnswerSpec.RepeatingGroup spec, List<OptionList> optionLists,
-            Consumer<AnswerSpec> onEdit) {
+            ConditionFields conditionFields, Consumer<AnswerSpec> onEdit) {
         this.onEdit = onEdit;
+        this.conditionFields = conditionFields;
         this.optionLists = optionLists;
         this.itemLabel = spec.itemLabel();
         this.min = spec.minItems();
@@ -70,8 +74,8 @@ final class RepeatingGroupSettings extends VerticalLayout {
     }
 
     static Component editor(AnswerSpec.RepeatingGroup spec, List<OptionList> optionLists,
-            Consumer<AnswerSpec> onEdit) {
-        return new RepeatingGroupSettings(spec, optionLists, onEdit);
+            ConditionFields conditionFields, Consumer<AnswerSpec> onEdit) {
+        return new RepeatingGroupSettings(spec, optionLists, conditionFields, onEdit);
     }
 
     /** The question a new group starts with, so that it repeats something from the start. */
@@ -134,7 +138,12 @@ final class RepeatingGroupSettings extends VerticalLayout {
                 }));
         HorizontalLayout wording = new HorizontalLayout(key, text, required);
         wording.setAlignItems(Alignment.BASELINE);
-        VerticalLayout card = new VerticalLayout(wording, answer, moves);
+        VerticalLayout card = new VerticalLayout(wording, answer);
+        if (conditionFields != null) {
+            card.add(conditionFields.editor(prefix + "visible", List.copyOf(questions.subList(0, index)),
+                    question.visibleWhen(), condition -> replace(index, shownWhen(questions.get(index), condition))));
+        }
+        card.add(moves);
         card.setId(prefix + "card");
         card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
@@ -158,6 +167,11 @@ final class RepeatingGroupSettings extends VerticalLayout {
     private void replace(int index, Question question) {
         questions.set(index, question);
         edited();
+    }
+
+    private static Question shownWhen(Question q, org.qconsole.model.Condition condition) {
+        return new Question(q.key(), q.number(), q.text(), q.help(), q.answer(), q.required(), q.requiredWhen(),
+                condition, q.footnotes(), q.items(), q.supportingDocuments());
     }
 
     /** The question with what is given changed ({@code null} keeps a part as it was). */

@@ -7,7 +7,7 @@ import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.OptionList;
 
 /** The designer's editor of each kind's settings; {@code null} for a kind without settings. */
-record SettingsEditors(Consumer<AnswerSpec> onEdit, List<OptionList> optionLists)
+record SettingsEditors(Consumer<AnswerSpec> onEdit, List<OptionList> optionLists, ConditionFields conditionFields)
         implements AnswerSpec.Visitor<Component> {
 
     @Override
@@ -62,7 +62,7 @@ record SettingsEditors(Consumer<AnswerSpec> onEdit, List<OptionList> optionLists
 
     @Override
     public Component repeatingGroup(AnswerSpec.RepeatingGroup spec) {
-        return RepeatingGroupSettings.editor(spec, optionLists, onEdit);
+        return RepeatingGroupSettings.editor(spec, optionLists, conditionFields, onEdit);
     }
 
     @Override

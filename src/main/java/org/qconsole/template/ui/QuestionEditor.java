@@ -33,6 +33,13 @@ class QuestionEditor extends NodeEditor {
                 + "template file says otherwise)");
         AnswerSpecEditor answer = new AnswerSpecEditor();
         answer.setOptionLists(definition.optionLists());
+        answer.setConditionFields((idPrefix, earlierInGroup, value, onEdit) -> {
+            ConditionEditor editor = new ConditionEditor("Show only when… (in the same repetition)", idPrefix);
+            editor.setQuestions(earlierInGroup);
+            editor.setValue(value);
+            editor.addEditListener(onEdit);
+            return editor;
+        });
         answer.setValue(q.answer());
         ConditionEditor visible = new ConditionEditor("Show only when…", "visible");
         ConditionEditor requiredWhen = new ConditionEditor("Required only when…", "required-when");
