@@ -105,6 +105,10 @@ final class QuestionnaireHtml {
         html.append("</p>");
         rich(q.help(), "help");
         answer(q.key());
+        if (q.supportingDocuments() != null) {
+            html.append("<div class=\"help\">Supporting documents</div>");
+            answer(q.documentsKey());
+        }
         if (comments.containsKey(q.key())) {
             html.append("<p class=\"comment\">Secretariat: ").append(RichText.escape(comments.get(q.key()))).append("</p>");
         }
