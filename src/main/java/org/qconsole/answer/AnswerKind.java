@@ -110,6 +110,14 @@ public interface AnswerKind {
         return Map.of();
     }
 
+    /**
+     * The sums across each row of a grid with row totals, in words, by row key and in row order; 0 where
+     * nothing is entered. Empty for other kinds and grids without them.
+     */
+    default Map<String, String> rowTotals(JsonNode value, Language language) {
+        return Map.of();
+    }
+
     /** Whether the respondent adds rows (a table), whose cells an "anyRow" condition may read by column. */
     default boolean addsRows() {
         return false;

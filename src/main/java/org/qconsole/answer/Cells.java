@@ -147,6 +147,18 @@ final class Cells {
         return totals;
     }
 
+    /** The sum of a row's number cells (its number columns only); empty when it has none. */
+    static Optional<BigDecimal> rowTotal(List<AnswerSpec.Column> columns, JsonNode row) {
+        BigDecimal sum = null;
+        for (AnswerSpec.Column column : columns) {
+            JsonNode cell = row == null ? null : row.get(column.key());
+            if (type(column) == AnswerSpec.ColumnType.NUMBER && cell != null && cell.isNumber()) {
+                sum = (sum == null ? BigDecimal.ZERO : sum).add(cell.decimalValue());
+            }
+        }
+        return Optional.ofNullable(sum);
+    }
+
     /** The row objects of a grid's or a table's value. */
     static Iterable<JsonNode> rows(JsonNode value) {
         if (value == null || !(value.isObject() || value.isArray())) {

@@ -1,8 +1,10 @@
 package org.qconsole.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,12 +68,29 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
             }
         }
         spec.columns().forEach(column -> Cells.totalColumn(column).ifPresent(columns::add));
+        if (spec.rowTotals()) {
+            for (AnswerSpec.Row row : spec.rows()) {
+                columns.add(new ExportColumn(row.key() + ":total", Words.grouped(row.group(), row.label(), Language.EN)
+                        + " / total", a -> a == null ? CellValue.EMPTY : Cells.rowTotal(spec.columns(),
+                                a.path(row.key())).<CellValue>map(CellValue.Number::new).orElse(CellValue.EMPTY)));
+            }
+        }
         return columns;
     }
 
     @Override
-    public java.util.Map<String, String> totals(JsonNode value, Language language) {
+    public Map<String, String> totals(JsonNode value, Language language) {
         return Cells.totals(spec.columns(), value, language);
+    }
+
+    @Override
+    public Map<String, String> rowTotals(JsonNode value, Language language) {
+        Map<String, String> totals = new LinkedHashMap<>();
+        if (spec.rowTotals()) {
+            spec.rows().forEach(row -> totals.put(row.key(), NumberKind.plain(Cells.rowTotal(spec.columns(),
+                    value == null ? null : value.path(row.key())).orElse(BigDecimal.ZERO))));
+        }
+        return totals;
     }
 
     @Override
@@ -112,5 +131,8 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
         spec.rows().stream().filter(row -> row.group() != null)
                 .forEach(row -> Settings.label("group of row " + row.key(), row.group(), problems));
         Settings.columns(spec.columns(), problems);
+        if (spec.rowTotals() && spec.columns().stream().noneMatch(c -> c.type() == AnswerSpec.ColumnType.NUMBER)) {
+            problems.accept("has row totals but no number column to add up");
+        }
     }
 }

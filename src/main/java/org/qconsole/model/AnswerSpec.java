@@ -196,13 +196,24 @@ public sealed interface AnswerSpec extends AnswerSpecParts {
 
     /**
      * Fixed rows by typed columns, e.g. years by values. The answer is
-     * {@code {"rowKey": {"columnKey": value}}}.
+     * {@code {"rowKey": {"columnKey": value}}}. With {@code rowTotals}, each row's number cells are summed at
+     * its end.
      */
     @KindLabel("Grid")
-    record Grid(List<Row> rows, List<Column> columns) implements AnswerSpec {
+    record Grid(List<Row> rows, List<Column> columns,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean rowTotals) implements AnswerSpec {
         public Grid {
             rows = rows == null ? List.of() : List.copyOf(rows);
             columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+
+        public Grid(List<Row> rows, List<Column> columns) {
+            this(rows, columns, false);
+        }
+
+        /** The same grid with these columns (its rows and row totals kept). */
+        public Grid withColumns(List<Column> newColumns) {
+            return new Grid(rows, newColumns, rowTotals);
         }
 
         @Override

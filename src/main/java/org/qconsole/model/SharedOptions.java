@@ -71,7 +71,7 @@ final class SharedOptions {
             return (AnswerSpec) filled(choice);
         }
         if (spec instanceof AnswerSpec.Grid grid) {
-            return new AnswerSpec.Grid(grid.rows(), columns(grid.columns()));
+            return grid.withColumns(columns(grid.columns()));
         }
         if (spec instanceof AnswerSpec.Table table) {
             return new AnswerSpec.Table(columns(table.columns()), table.minRows(), table.maxRows());

@@ -53,6 +53,23 @@ class ColumnTotalsTest {
     }
 
     @Test
+    void aGridWithRowTotalsSumsEachRowsNumberCellsAndExportsThem() throws Exception {
+        AnswerSpec.Grid byRow = new AnswerSpec.Grid(YEARS.rows(), YEARS.columns(), true);
+        JsonNode value = JSON.readTree("{\"y2022\": {\"cases\": 3, \"staff\": 10, \"note\": \"x\"}}");
+
+        assertThat(AnswerKinds.of(byRow).rowTotals(value, Language.EN))
+                .containsExactly(Map.entry("y2022", "13"), Map.entry("y2023", "0"));
+        assertThat(exported(byRow, value)).containsEntry("y2022:total", "13").containsEntry("y2023:total", "");
+        assertThat(AnswerKinds.of(YEARS).rowTotals(value, Language.EN)).as("without row totals").isEmpty();
+        assertThat(TemplateJson.mapper().readValue(TemplateJson.mapper().writeValueAsString(byRow), AnswerSpec.class))
+                .isEqualTo(byRow);
+
+        List<String> problems = new ArrayList<>();
+        AnswerKinds.of(new AnswerSpec.Grid(YEARS.rows(), List.of(NOTE), true)).checkSettings(problems::add);
+        assertThat(problems).containsExactly("has row totals but no number column to add up");
+    }
+
+    @Test
     void onlyANumberColumnHasATotalAndTheFormatKeepsIt() throws Exception {
         List<String> problems = new ArrayList<>();
         AnswerKinds.of(new AnswerSpec.Grid(YEARS.rows(), List.of(CASES, NOTE.withTotal(true))))

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.qconsole.answer.AnswerKind;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.Words;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
@@ -26,21 +28,30 @@ final class GridField implements AnswerField {
     private final Map<String, Map<String, AnswerField>> cells = new LinkedHashMap<>();
 
     private final ColumnTotals totals;
+    /** Each row's sum at its end, for a grid with row totals; by row key. */
+    private final Map<String, Span> rowTotals = new LinkedHashMap<>();
+    private final AnswerKind kind;
+    private final Language language;
 
     GridField(String id, AnswerSpec.Grid spec, Language language, Runnable onFieldChange) {
+        this.kind = AnswerKinds.of(spec);
+        this.language = language;
         totals = new ColumnTotals(id, spec, language);
         Runnable onChange = () -> {
-            totals.update(value());
+            showTotals();
             onFieldChange.run();
         };
         grid.setId(id);
         grid.addClassName("answer-grid");
         grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)").set("align-items", "center")
                 .set("grid-template-columns", "auto repeat(" + Math.max(1, spec.columns().size())
-                        + ", minmax(6em, 1fr))");
-        addColumnGroups(spec.columns(), language);
+                        + ", minmax(6em, 1fr))" + (spec.rowTotals() ? " auto" : ""));
+        addColumnGroups(spec.columns(), spec.rowTotals(), language);
         grid.add(new Span());
         spec.columns().forEach(c -> grid.add(header(text(c.label(), language))));
+        if (spec.rowTotals()) {
+            grid.add(header("Total"));
+        }
         LocalizedText group = null;
         for (AnswerSpec.Row row : spec.rows()) {
             if (row.group() != null && !row.group().equals(group)) {
@@ -62,13 +73,19 @@ final class GridField implements AnswerField {
                 grid.add(cell.component());
             }
             cells.put(row.key(), rowCells);
+            if (spec.rowTotals()) {
+                Span total = header("0");
+                total.setId(id + "-" + row.key() + "-total");
+                rowTotals.put(row.key(), total);
+                grid.add(total);
+            }
         }
         totals.component().getStyle().set("grid-column", "1 / -1");
         grid.add(totals.component());
     }
 
     /** A header row above the columns' own when any has a group: each group over its neighbouring columns. */
-    private void addColumnGroups(List<AnswerSpec.Column> columns, Language language) {
+    private void addColumnGroups(List<AnswerSpec.Column> columns, boolean rowTotals, Language language) {
         if (columns.stream().noneMatch(c -> c.group() != null)) {
             return;
         }
@@ -85,6 +102,15 @@ final class GridField implements AnswerField {
             grid.add(heading);
             i += span;
         }
+        if (rowTotals) {
+            grid.add(new Span());
+        }
+    }
+
+    private void showTotals() {
+        JsonNode value = value();
+        totals.update(value);
+        kind.rowTotals(value, language).forEach((rowKey, sum) -> rowTotals.get(rowKey).setText(sum));
     }
 
     private static Span header(String label) {
@@ -125,7 +151,7 @@ final class GridField implements AnswerField {
         JsonNode answer = json == null ? JSON.missingNode() : json;
         cells.forEach((rowKey, row) -> row.forEach((columnKey, cell) ->
                 cell.setValue(answer.path(rowKey).path(columnKey))));
-        totals.update(value());
+        showTotals();
     }
 
     @Override

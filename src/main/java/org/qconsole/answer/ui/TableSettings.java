@@ -1,5 +1,6 @@
 package org.qconsole.answer.ui;
 
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import org.qconsole.model.AnswerSpecParts.Column;
 import org.qconsole.model.AnswerSpecParts.Row;
 
 /**
- * The settings of a grid (rows {@code answer-rows}, columns {@code answer-columns}) or a table (columns
+ * The settings of a grid (rows {@code answer-rows}, columns {@code answer-columns}, row totals
+ * {@code answer-row-totals}) or a table (columns
  * {@code answer-columns}, {@code answer-min-rows}, {@code answer-max-rows}). An invalid entry shows an
  * error on its field and keeps the last valid settings.
  */
@@ -26,6 +28,7 @@ final class TableSettings extends VerticalLayout {
     private List<Row> rows;
     private List<Column> columns;
     private Integer min;
+    private boolean rowTotals;
     private Integer max;
     private TextArea rowLines;
     /** The version's shared option lists a choice column may name. */
@@ -50,7 +53,14 @@ final class TableSettings extends VerticalLayout {
                 "One row a line: key = Label, e.g. y2022 = 2022; a line # Heading puts the rows after it under it"
                         + " (# alone ends it)", formatRows(spec.rows()));
         SettingsFields.onUserEdit(settings.rowLines, settings::rowsEdited);
-        settings.add(settings.rowLines, settings.columnLines);
+        settings.rowTotals = spec.rowTotals();
+        Checkbox rowTotals = new Checkbox("Total of each row (its number cells added up)", spec.rowTotals());
+        rowTotals.setId("answer-row-totals");
+        SettingsFields.onUserEdit(rowTotals, totalled -> {
+            settings.rowTotals = totalled;
+            settings.edited();
+        });
+        settings.add(settings.rowLines, settings.columnLines, rowTotals);
         return settings;
     }
 
@@ -102,6 +112,6 @@ final class TableSettings extends VerticalLayout {
     }
 
     private void edited() {
-        onEdit.accept(grid ? new AnswerSpec.Grid(rows, columns) : new AnswerSpec.Table(columns, min, max));
+        onEdit.accept(grid ? new AnswerSpec.Grid(rows, columns, rowTotals) : new AnswerSpec.Table(columns, min, max));
     }
 }

@@ -39,7 +39,7 @@ class ColumnTotalsFieldTest {
     void setUpVaadin() {
         MockVaadin.setup();
         Question years = question("q5", new AnswerSpec.Grid(List.of(new Row("y2022", LocalizedText.en("2022")),
-                new Row("y2023", LocalizedText.en("2023"))), List.of(CASES)));
+                new Row("y2023", LocalizedText.en("2023"))), List.of(CASES, STAFF), true));
         Question bodies = question("q6", new AnswerSpec.Table(List.of(STAFF), null, null));
         UI.getCurrent().add(new QuestionnaireForm(new TemplateDefinition(LocalizedText.en("Totals"), "", null,
                 List.of(), List.of(new Section("s", "I", LocalizedText.en("Figures"), null, null,
@@ -57,8 +57,24 @@ class ColumnTotalsFieldTest {
         _setValue(_get(NumberField.class, s -> s.withId("answer-q5-y2022-cases")), 3.0);
         _setValue(_get(NumberField.class, s -> s.withId("answer-q5-y2023-cases")), 4.5);
         assertThat(total("answer-q5-total-cases")).isEqualTo("7.5");
+        _setValue(_get(IntegerField.class, s -> s.withId("answer-q5-y2022-staff")), 10);
+        assertThat(total("answer-q5-y2022-total")).as("the row's cells added up").isEqualTo("13");
         _setValue(_get(NumberField.class, s -> s.withId("answer-q5-y2022-cases")), null);
         assertThat(total("answer-q5-total-cases")).isEqualTo("4.5");
+        assertThat(total("answer-q5-y2022-total")).isEqualTo("10");
+        assertThat(total("answer-q5-y2023-total")).isEqualTo("4.5");
+    }
+
+    @Test
+    void theDesignerTurnsRowTotalsOn() {
+        AnswerSpecEditor editor = new AnswerSpecEditor();
+        UI.getCurrent().add(editor);
+        editor.setValue(new AnswerSpec.Grid(List.of(new Row("y2022", LocalizedText.en("2022"))), List.of(CASES)));
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, s -> s.withId("answer-row-totals")), true);
+        assertThat(((AnswerSpec.Grid) editor.getValue()).rowTotals()).isTrue();
+        _setValue(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("answer-rows")),
+                "y2022 = 2022\ny2023 = 2023");
+        assertThat(((AnswerSpec.Grid) editor.getValue()).rowTotals()).as("kept when rows change").isTrue();
     }
 
     @Test
