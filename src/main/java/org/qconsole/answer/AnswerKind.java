@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.qconsole.model.Answers;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
+import org.qconsole.model.Question;
 
 /**
  * Everything the console knows about one kind of answer, bound to one question's settings: what a stored
@@ -116,6 +117,16 @@ public interface AnswerKind {
      */
     default Map<String, String> rowTotals(JsonNode value, Language language) {
         return Map.of();
+    }
+
+    /** The questions asked once per repetition (a repeating group); empty for other kinds. */
+    default List<Question> repeatedQuestions() {
+        return List.of();
+    }
+
+    /** The columns of one repetition in an export's long form (a repeating group); empty for other kinds. */
+    default List<ExportColumn> repetitionColumns() {
+        return List.of();
     }
 
     /** Whether the respondent adds rows (a table), whose cells an "anyRow" condition may read by column. */

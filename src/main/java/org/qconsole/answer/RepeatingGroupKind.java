@@ -166,7 +166,13 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
         return columns;
     }
 
+    @Override
+    public List<Question> repeatedQuestions() {
+        return spec.questions();
+    }
+
     /** A repeated question's columns in the long form: one row per repetition, by the question's key. */
+    @Override
     public List<ExportColumn> repetitionColumns() {
         List<ExportColumn> columns = new ArrayList<>();
         for (Question question : spec.questions()) {
@@ -244,7 +250,7 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
         }
         if (question.answer() == null) {
             problems.accept("has no answer kind");
-        } else if (question.answer() instanceof AnswerSpec.RepeatingGroup) {
+        } else if (!AnswerKinds.of(question.answer()).repeatedQuestions().isEmpty()) {
             problems.accept("is itself a repeating group; a group cannot repeat inside another");
         } else if (question.answer() instanceof AnswerSpec.NumberAnswer number && number.compareWith() != null) {
             problems.accept("compares itself with another question; checks across questions do not reach into a "

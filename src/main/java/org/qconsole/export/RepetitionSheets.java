@@ -13,10 +13,9 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import org.qconsole.answer.CellValue;
 import org.qconsole.answer.ExportColumn;
-import org.qconsole.answer.RepeatingGroupKind;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.Campaign;
-import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Question;
 import org.qconsole.questionnaire.PublishedQuestionnaire;
 
@@ -44,8 +43,8 @@ final class RepetitionSheets {
         PublishedQuestionnaire newest = versions.values().iterator().next();
         Set<String> sheetNames = new HashSet<>();
         for (Question group : newest.definition().questions()) {
-            if (group.answer() instanceof AnswerSpec.RepeatingGroup spec) {
-                List<ExportColumn> columns = new RepeatingGroupKind(spec).repetitionColumns();
+            List<ExportColumn> columns = AnswerKinds.of(group.answer()).repetitionColumns();
+            if (!columns.isEmpty()) {
                 writer.startTable(sheetName(group.key(), sheetNames), 1);
                 List<CellValue> header = new ArrayList<>();
                 LEADING.forEach(text -> header.add(CellValue.text(text)));
@@ -92,9 +91,8 @@ final class RepetitionSheets {
 
     private static Map<String, ExportColumn> ownColumns(PublishedQuestionnaire version, String key) {
         Map<String, ExportColumn> columns = new HashMap<>();
-        version.definition().questions().stream().filter(q -> key.equals(q.key()))
-                .filter(q -> q.answer() instanceof AnswerSpec.RepeatingGroup).findFirst()
-                .ifPresent(q -> new RepeatingGroupKind((AnswerSpec.RepeatingGroup) q.answer()).repetitionColumns()
+        version.definition().questions().stream().filter(q -> key.equals(q.key())).findFirst()
+                .ifPresent(q -> AnswerKinds.of(q.answer()).repetitionColumns()
                         .forEach(column -> columns.put(column.keySuffix(), column)));
         return columns;
     }

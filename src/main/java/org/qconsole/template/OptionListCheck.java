@@ -2,6 +2,7 @@ package org.qconsole.template;
 
 import java.util.HashSet;
 import java.util.List;
+import org.qconsole.answer.AnswerKinds;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -41,10 +42,8 @@ final class OptionListCheck {
             choice("", choice, problems);
         }
         columns(spec).forEach(c -> choice("column " + c.key() + " ", c, problems));
-        if (spec instanceof AnswerSpec.RepeatingGroup group) {
-            group.questions().stream().filter(q -> q.answer() != null).forEach(q -> question(q.answer(),
-                    message -> problems.accept("has a repeated question " + q.key() + " that " + message)));
-        }
+        AnswerKinds.of(spec).repeatedQuestions().stream().filter(q -> q.answer() != null).forEach(q -> question(
+                q.answer(), message -> problems.accept("has a repeated question " + q.key() + " that " + message)));
     }
 
     private void choice(String where, AnswerSpec.Choice choice, Consumer<String> problems) {

@@ -182,8 +182,9 @@ public final class TemplateValidator {
         } else {
             AnswerKinds.of(question.answer()).checkSettings(message -> problems.add(new Problem(where, message)));
             optionLists.question(question.answer(), message -> problems.add(new Problem(where, message)));
-            if (question.answer() instanceof AnswerSpec.RepeatingGroup group) {
-                repeatedConditions(group, where);
+            List<Question> repeated = AnswerKinds.of(question.answer()).repeatedQuestions();
+            if (!repeated.isEmpty()) {
+                repeatedConditions(repeated, where);
             }
         }
         if (question.supportingDocuments() != null) {
@@ -207,14 +208,14 @@ public final class TemplateValidator {
     }
 
     /** A repeated question's conditions read earlier questions of its own repetition, checked as any others. */
-    private void repeatedConditions(AnswerSpec.RepeatingGroup group, String where) {
+    private void repeatedConditions(List<Question> repeatedQuestions, String where) {
         Map<String, Question> repeated = new LinkedHashMap<>();
         Map<String, Integer> order = new HashMap<>();
-        group.questions().stream().filter(q -> q.key() != null).forEach(q -> {
+        repeatedQuestions.stream().filter(q -> q.key() != null).forEach(q -> {
             repeated.putIfAbsent(q.key(), q);
             order.putIfAbsent(q.key(), order.size());
         });
-        List<Item> holders = group.questions().stream()
+        List<Item> holders = repeatedQuestions.stream()
                 .filter(q -> q.visibleWhen() != null || q.requiredWhen() != null).map(q -> (Item) q).toList();
         holders.forEach(q -> new ConditionCheck(q, where + ", repeated question " + q.key(), repeated, order,
                 problems::add).run());

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Question;
 import org.qconsole.model.RichText;
 
 /**
@@ -40,10 +41,11 @@ final class AnswerSettingsDiff {
      * (Date, when a condition holds)"); {@code null} for other kinds.
      */
     private static String repeated(AnswerSpec answer) {
-        if (!(answer instanceof AnswerSpec.RepeatingGroup group)) {
+        List<Question> repeated = AnswerKinds.of(answer).repeatedQuestions();
+        if (repeated.isEmpty()) {
             return null;
         }
-        return group.questions().stream().map(q -> q.key() + " = " + RichText.toPlainText(q.text().english())
+        return repeated.stream().map(q -> q.key() + " = " + RichText.toPlainText(q.text().english())
                 + " (" + q.answer().kindName() + (q.required() ? ", required" : "")
                 + (q.visibleWhen() != null ? ", when a condition holds" : "") + ")").collect(Collectors.joining("; "));
     }
