@@ -93,6 +93,10 @@ class RepeatingGroupFieldTest {
         _click(button("answer-q9-1-up"));
         assertThat(form.answers().get("q9")).isEqualTo(JSON.readTree("[{\"title\": \"Roads\"}, {\"title\": \"Water\"}]"));
         assertThat(_get(TextField.class, spec -> spec.withId("answer-q9-0-title")).getValue()).isEqualTo("Roads");
+        _click(button("answer-q9-0-down"));
+        assertThat(form.answers().get("q9")).isEqualTo(JSON.readTree("[{\"title\": \"Water\"}, {\"title\": \"Roads\"}]"));
+        assertThat(button("answer-q9-1-down").isEnabled()).as("the last cannot go further down").isFalse();
+        _click(button("answer-q9-1-up"));
 
         _click(button("answer-q9-0-remove"));
         assertThat(form.answers().get("q9")).isEqualTo(JSON.readTree("[{\"title\": \"Water\"}]"));

@@ -68,6 +68,10 @@ class RepeatingGroupSettingsTest {
         _click(_get(Button.class, spec -> spec.withId("answer-group-1-up")));
         assertThat(((AnswerSpec.RepeatingGroup) editor.getValue()).questions()).extracting(Question::key)
                 .containsExactly("q2", "title");
+        _click(_get(Button.class, spec -> spec.withId("answer-group-0-down")));
+        assertThat(((AnswerSpec.RepeatingGroup) editor.getValue()).questions()).extracting(Question::key)
+                .containsExactly("title", "q2");
+        _click(_get(Button.class, spec -> spec.withId("answer-group-1-up")));
         _click(_get(Button.class, spec -> spec.withId("answer-group-0-remove")));
         assertThat(((AnswerSpec.RepeatingGroup) editor.getValue()).questions()).extracting(Question::key)
                 .containsExactly("title");
