@@ -7,17 +7,19 @@ import org.qconsole.model.Condition;
 import org.qconsole.model.Question;
 
 /**
- * Makes the designer's condition editor for a repeated question (its "show only when", reading earlier
- * questions of the same repetition). The designer supplies it, so that the answer settings here need not know
- * the designer's editor.
+ * Makes the designer's condition editor for a repeated question (its "show only when" and its "required only
+ * when", reading earlier questions of the same repetition). The designer supplies it, so that the answer
+ * settings here need not know the designer's editor.
  */
 @FunctionalInterface
 public interface ConditionFields {
 
     /**
      * @param idPrefix put before the editor's ids
+     * @param label what the condition decides, e.g. "Show only when… (in the same repetition)"
      * @param earlier the questions the condition may read
-     * @param onEdit called with the new condition ({@code null}: always shown) after each edit by the user
+     * @param onEdit called with the new condition ({@code null}: none) after each edit by the user
      */
-    Component editor(String idPrefix, List<Question> earlier, Condition value, Consumer<Condition> onEdit);
+    Component editor(String idPrefix, String label, List<Question> earlier, Condition value,
+            Consumer<Condition> onEdit);
 }

@@ -25,8 +25,9 @@ import org.qconsole.model.RichText;
  * The settings of a repeating group: the repetition's label ({@code answer-item-label}), the fewest and most
  * repetitions ({@code answer-min-items}, {@code answer-max-items}) and the repeated questions, each with its
  * key, English wording, required mark and its own answer settings (ids prefixed {@code answer-group-<i>-}).
- * and, in the designer, its "show only when" over earlier questions of the repetition ({@code
- * answer-group-<i>-visible-...}). What is not edited here (translations, help) is kept as imported.
+ * and, in the designer, its "show only when" and "required only when" over earlier questions of the repetition
+ * ({@code answer-group-<i>-visible-...}, {@code answer-group-<i>-required-when-...}). What is not edited here
+ * (translations, help) is kept as imported.
  */
 final class RepeatingGroupSettings extends VerticalLayout {
 
@@ -140,8 +141,12 @@ final class RepeatingGroupSettings extends VerticalLayout {
         wording.setAlignItems(Alignment.BASELINE);
         VerticalLayout card = new VerticalLayout(wording, answer);
         if (conditionFields != null) {
-            card.add(conditionFields.editor(prefix + "visible", List.copyOf(questions.subList(0, index)),
+            List<Question> earlier = List.copyOf(questions.subList(0, index));
+            card.add(conditionFields.editor(prefix + "visible", "Show only when… (in the same repetition)", earlier,
                     question.visibleWhen(), condition -> replace(index, shownWhen(questions.get(index), condition))));
+            card.add(conditionFields.editor(prefix + "required-when", "Required only when… (in the same repetition)",
+                    earlier, question.requiredWhen(),
+                    condition -> replace(index, requiredWhen(questions.get(index), condition))));
         }
         card.add(moves);
         card.setId(prefix + "card");
@@ -172,6 +177,11 @@ final class RepeatingGroupSettings extends VerticalLayout {
     private static Question shownWhen(Question q, org.qconsole.model.Condition condition) {
         return new Question(q.key(), q.number(), q.text(), q.help(), q.answer(), q.required(), q.requiredWhen(),
                 condition, q.footnotes(), q.items(), q.supportingDocuments());
+    }
+
+    private static Question requiredWhen(Question q, org.qconsole.model.Condition condition) {
+        return new Question(q.key(), q.number(), q.text(), q.help(), q.answer(), q.required(), condition,
+                q.visibleWhen(), q.footnotes(), q.items(), q.supportingDocuments());
     }
 
     /** The question with what is given changed ({@code null} keeps a part as it was). */

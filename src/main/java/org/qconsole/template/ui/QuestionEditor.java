@@ -1,8 +1,11 @@
 package org.qconsole.template.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import org.qconsole.answer.DocumentsKind;
+import org.qconsole.answer.Settings;
 import org.qconsole.answer.ui.AnswerSpecEditor;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
@@ -29,12 +32,18 @@ class QuestionEditor extends NodeEditor {
         footnotes.setFootnotes(q.footnotes());
         Checkbox supporting = new Checkbox("Allow supporting documents", q.supportingDocuments() != null);
         supporting.setId("item-supporting-documents");
-        supporting.setHelperText("The respondent may attach files beside the answer (at most 10 unless the "
-                + "template file says otherwise)");
+        supporting.setHelperText("The respondent may attach files beside the answer");
+        IntegerField mostFiles = new IntegerField("Most supporting documents");
+        mostFiles.setId("item-supporting-documents-max");
+        mostFiles.setManualValidation(true);
+        mostFiles.setPlaceholder(String.valueOf(DocumentsKind.DEFAULT_MAX_FILES));
+        mostFiles.setHelperText("Empty: " + DocumentsKind.DEFAULT_MAX_FILES + "; at most " + Settings.MAX_FILES);
+        mostFiles.setValue(q.supportingDocuments() == null ? null : q.supportingDocuments().maxFiles());
+        mostFiles.setVisible(supporting.getValue());
         AnswerSpecEditor answer = new AnswerSpecEditor();
         answer.setOptionLists(definition.optionLists());
-        answer.setConditionFields((idPrefix, earlierInGroup, value, onEdit) -> {
-            ConditionEditor editor = new ConditionEditor("Show only when… (in the same repetition)", idPrefix);
+        answer.setConditionFields((idPrefix, label, earlierInGroup, value, onEdit) -> {
+            ConditionEditor editor = new ConditionEditor(label, idPrefix);
             editor.setQuestions(earlierInGroup);
             editor.setValue(value);
             editor.addEditListener(onEdit);
@@ -50,8 +59,8 @@ class QuestionEditor extends NodeEditor {
         requiredWhen.setValue(q.requiredWhen());
         Runnable apply = () -> change.apply(d -> {
             Question current = (Question) DraftEditor.item(d, path);
-            SupportingDocuments documents = !supporting.getValue() ? null
-                    : current.supportingDocuments() != null ? current.supportingDocuments() : new SupportingDocuments(null);
+            SupportingDocuments documents = supporting.getValue() ? new SupportingDocuments(mostFiles.getValue())
+                    : null;
             return DraftEditor.replaceItem(d, path, new Question(key.getValue(), number.getValue(), text.getValue(),
                     help.getValue(), answer.getValue(), required.getValue(), requiredWhen.getValue(),
                     visible.getValue(), footnotes.footnotes(), current.items(), documents));
@@ -61,11 +70,24 @@ class QuestionEditor extends NodeEditor {
         text.addEditListener(v -> apply.run());
         help.addEditListener(v -> apply.run());
         onClientChange(required, apply);
-        onClientChange(supporting, apply);
+        onClientChange(supporting, () -> {
+            mostFiles.setVisible(supporting.getValue());
+            apply.run();
+        });
+        onClientChange(mostFiles, () -> {
+            Integer most = mostFiles.getValue();
+            boolean allowed = most == null || most >= 1 && most <= Settings.MAX_FILES;
+            mostFiles.setInvalid(!allowed);
+            mostFiles.setErrorMessage(allowed ? null : "Enter 1 to " + Settings.MAX_FILES + ", or nothing for "
+                    + DocumentsKind.DEFAULT_MAX_FILES);
+            if (allowed) {
+                apply.run();
+            }
+        });
         answer.addEditListener(v -> apply.run());
         visible.addEditListener(v -> apply.run());
         requiredWhen.addEditListener(v -> apply.run());
         footnotes.addEditListener(v -> apply.run());
-        add(key, number, text, help, required, answer, supporting, visible, requiredWhen, footnotes);
+        add(key, number, text, help, required, answer, supporting, mostFiles, visible, requiredWhen, footnotes);
     }
 }

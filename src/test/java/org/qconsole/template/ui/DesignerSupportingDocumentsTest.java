@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -46,9 +47,23 @@ class DesignerSupportingDocumentsTest extends ViewTest {
         assertThat(_find(Upload.class, s -> s.withId("answer-" + key + Question.DOCUMENTS_SUFFIX)))
                 .as("the preview shows the upload").hasSize(1);
 
+        IntegerField most = _get(IntegerField.class, s -> s.withId("item-supporting-documents-max"));
+        _setValue(most, 500);
+        assertThat(most.getErrorMessage()).isEqualTo("Enter 1 to 200, or nothing for 10");
+        assertThat(supportingDocuments(draft)).as("the last valid setting is kept")
+                .isEqualTo(new SupportingDocuments(null));
+        _setValue(most, 3);
+        assertThat(most.isInvalid()).isFalse();
+        assertThat(supportingDocuments(draft)).isEqualTo(new SupportingDocuments(3));
+
         _setValue(_get(Checkbox.class, s -> s.withId("item-supporting-documents")), false);
-        question = (Question) templates.version(draft.id()).definition().sections().get(0).items().get(0);
-        assertThat(question.supportingDocuments()).isNull();
+        assertThat(supportingDocuments(draft)).isNull();
+        assertThat(most.isVisible()).isFalse();
         assertThat(templates.problems(draft.id())).isEmpty();
+    }
+
+    private SupportingDocuments supportingDocuments(TemplateVersion draft) {
+        return ((Question) templates.version(draft.id()).definition().sections().get(0).items().get(0))
+                .supportingDocuments();
     }
 }
