@@ -134,6 +134,24 @@ final class Cells {
                         .<CellValue>map(CellValue.Number::new).orElse(CellValue.EMPTY)));
     }
 
+    /**
+     * The totals after a grid's or table's cells in words, "Total: Men 4, Women 5" (as the respondent saw them
+     * under the cells), for the printed answer and the history; "" without totalled columns.
+     */
+    /** The word for a sum in printed answers and forms (English until messages are translated, issue 14). */
+    private static final String TOTAL = "Total";
+
+    static String totalsText(List<AnswerSpec.Column> columns, JsonNode value, Language language) {
+        Map<String, String> totals = totals(columns, value, language);
+        if (totals.isEmpty()) {
+            return "";
+        }
+        List<String> words = new ArrayList<>();
+        columns.stream().filter(c -> totals.containsKey(c.key()))
+                .forEach(c -> words.add(Words.plain(c.label(), language) + " " + totals.get(c.key())));
+        return TOTAL + ": " + String.join(", ", words);
+    }
+
     /** The totals of the totalled columns in words with their unit (see {@link AnswerKind#totals}). */
     static Map<String, String> totals(List<AnswerSpec.Column> columns, JsonNode value, Language language) {
         Map<String, String> totals = new java.util.LinkedHashMap<>();
@@ -182,6 +200,11 @@ final class Cells {
      * columns' groups, each over its neighbours, when any column has one, then the columns' labels.
      */
     static String headerRow(List<AnswerSpec.Column> columns, boolean leading, Language language) {
+        return headerRow(columns, leading, false, language);
+    }
+
+    /** As {@link #headerRow(List, boolean, Language)}, with a last column "Total" for a grid's row totals. */
+    static String headerRow(List<AnswerSpec.Column> columns, boolean leading, boolean rowTotal, Language language) {
         StringBuilder html = new StringBuilder();
         if (columns.stream().anyMatch(c -> c.group() != null)) {
             html.append("<tr>").append(leading ? "<th></th>" : "");
@@ -195,11 +218,25 @@ final class Cells {
                         .append(group == null ? "" : Words.escaped(group, language)).append("</th>");
                 i += span;
             }
-            html.append("</tr>");
+            html.append(rowTotal ? "<th></th>" : "").append("</tr>");
         }
         html.append("<tr>").append(leading ? "<th></th>" : "");
         columns.forEach(c -> html.append("<th>").append(Words.escaped(c.label(), language)).append("</th>"));
-        return html.append("</tr>").toString();
+        return html.append(rowTotal ? "<th>" + TOTAL + "</th>" : "").append("</tr>").toString();
+    }
+
+    /**
+     * The blank form's line for the totals under totalled columns, "" without any: "Total" in the grid's
+     * leading cell (or in each totalled cell of a table, which has none), the other cells shaded.
+     */
+    static String blankTotalsRow(List<AnswerSpec.Column> columns, boolean leading, boolean rowTotal) {
+        if (columns.stream().noneMatch(AnswerSpec.Column::total)) {
+            return "";
+        }
+        StringBuilder html = new StringBuilder("<tr class=\"totals\">").append(leading ? "<th>" + TOTAL + "</th>" : "");
+        columns.forEach(c -> html.append(!c.total() ? "<td class=\"none\"></td>"
+                : leading ? "<td></td>" : "<td>" + TOTAL + ":</td>"));
+        return html.append(rowTotal ? "<td></td>" : "").append("</tr>").toString();
     }
 
 

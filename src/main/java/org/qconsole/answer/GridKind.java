@@ -50,8 +50,14 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
         for (AnswerSpec.Row row : spec.rows()) {
             String cells = Cells.text(spec.columns(), value.path(row.key()), language);
             if (!cells.isEmpty()) {
-                rows.add(Words.plain(row.label(), language) + ": " + cells);
+                String total = !spec.rowTotals() ? "" : Cells.rowTotal(spec.columns(), value.path(row.key()))
+                        .map(sum -> " (total " + NumberKind.plain(sum) + ")").orElse("");
+                rows.add(Words.plain(row.label(), language) + ": " + cells + total);
             }
+        }
+        String totals = Cells.totalsText(spec.columns(), value, language);
+        if (!totals.isEmpty() && !rows.isEmpty()) {
+            rows.add(totals);
         }
         return String.join("; ", rows);
     }
@@ -96,19 +102,20 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
     @Override
     public String blankHtml(Language language) {
         StringBuilder html = new StringBuilder("<table class=\"grid\">")
-                .append(Cells.headerRow(spec.columns(), true, language));
+                .append(Cells.headerRow(spec.columns(), true, spec.rowTotals(), language));
         AnswerSpec.Row[] previous = {null};
         spec.rows().forEach(r -> {
             if (r.group() != null && (previous[0] == null || !r.group().equals(previous[0].group()))) {
-                html.append("<tr><th colspan=\"").append(spec.columns().size() + 1).append("\">")
+                html.append("<tr><th colspan=\"").append(spec.columns().size() + (spec.rowTotals() ? 2 : 1))
+                        .append("\">")
                         .append(Words.escaped(r.group(), language)).append("</th></tr>");
             }
             previous[0] = r;
             html.append("<tr><th>").append(Words.escaped(r.label(), language)).append("</th>");
             spec.columns().forEach(c -> html.append("<td></td>"));
-            html.append("</tr>");
+            html.append(spec.rowTotals() ? "<td></td>" : "").append("</tr>");
         });
-        return html.append("</table>").toString();
+        return html.append(Cells.blankTotalsRow(spec.columns(), true, spec.rowTotals())).append("</table>").toString();
     }
 
     @Override

@@ -60,6 +60,10 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
         for (JsonNode row : value) {
             rows.add(number++ + ") " + Cells.text(spec.columns(), row, language));
         }
+        String totals = Cells.totalsText(spec.columns(), value, language);
+        if (!totals.isEmpty() && !rows.isEmpty()) {
+            rows.add(totals);
+        }
         return String.join("; ", rows);
     }
 
@@ -96,7 +100,7 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
             spec.columns().forEach(c -> html.append("<td>&#160;</td>"));
             html.append("</tr>");
         }
-        return html.append("</table>").toString();
+        return html.append(Cells.blankTotalsRow(spec.columns(), false, false)).append("</table>").toString();
     }
 
     @Override

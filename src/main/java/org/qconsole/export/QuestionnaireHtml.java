@@ -153,6 +153,7 @@ final class QuestionnaireHtml {
             .lines { height: 60pt; border: 0.5pt solid #999; }
             table.grid { border-collapse: collapse; margin: 3pt 0; }
             table.grid th, table.grid td { border: 0.5pt solid #999; padding: 2pt 5pt; min-width: 30pt; font-size: 8.5pt; }
+            table.grid td.none { background: #eee; }
             .comment { background: #fff4d6; padding: 3pt; font-size: 8.5pt; }
             .footnotes { font-size: 7.5pt; color: #333; margin-top: 3pt; }
             a { color: #1a4f8b; }

@@ -53,6 +53,31 @@ class ColumnTotalsTest {
     }
 
     @Test
+    void thePrintedAnswerAndTheHistoryShowTheTotalsTheRespondentSaw() throws Exception {
+        AnswerSpec.Grid byRow = new AnswerSpec.Grid(YEARS.rows(), YEARS.columns(), true);
+        JsonNode value = JSON.readTree("{\"y2022\": {\"cases\": 3, \"staff\": 10}, \"y2023\": {\"cases\": 4}}");
+
+        assertThat(AnswerKinds.of(byRow).text(value, Language.EN)).isEqualTo("2022: Cases 3, Staff 10 people"
+                + " (total 13); 2023: Cases 4 (total 4); Total: Cases 7, Staff 10 people");
+        assertThat(AnswerKinds.of(new AnswerSpec.Table(List.of(CASES, NOTE), null, null))
+                .text(JSON.readTree("[{\"cases\": 2}, {\"cases\": 5, \"note\": \"x\"}]"), Language.EN))
+                .isEqualTo("1) Cases 2; 2) Cases 5, Note x; Total: Cases 7");
+        assertThat(AnswerKinds.of(YEARS).text(JSON.readTree("{}"), Language.EN)).as("nothing to total").isEmpty();
+    }
+
+    @Test
+    void theBlankFormHasARowTotalColumnAndALineForTheColumnTotals() {
+        String grid = AnswerKinds.of(new AnswerSpec.Grid(YEARS.rows(), YEARS.columns(), true)).blankHtml(Language.EN);
+        assertThat(grid).contains("<th>Note</th><th>Total</th></tr>")
+                .contains("<tr><th>2022</th><td></td><td></td><td></td><td></td></tr>")
+                .contains("<tr class=\"totals\"><th>Total</th><td></td><td></td><td class=\"none\"></td><td></td></tr>");
+        assertThat(AnswerKinds.of(new AnswerSpec.Table(List.of(CASES, NOTE), null, null)).blankHtml(Language.EN))
+                .contains("<tr class=\"totals\"><td>Total:</td><td class=\"none\"></td></tr>");
+        assertThat(AnswerKinds.of(new AnswerSpec.Grid(YEARS.rows(), List.of(NOTE))).blankHtml(Language.EN))
+                .doesNotContain("Total");
+    }
+
+    @Test
     void aGridWithRowTotalsSumsEachRowsNumberCellsAndExportsThem() throws Exception {
         AnswerSpec.Grid byRow = new AnswerSpec.Grid(YEARS.rows(), YEARS.columns(), true);
         JsonNode value = JSON.readTree("{\"y2022\": {\"cases\": 3, \"staff\": 10, \"note\": \"x\"}}");
