@@ -6,21 +6,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.qconsole.answer.DocumentFile;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.DocumentFixtures;
 import org.qconsole.support.BrowserJourney;
+import org.qconsole.support.Downloaded;
 import org.qconsole.support.OneResponse;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.TestFiles;
@@ -67,9 +61,7 @@ class DocumentsJourneyTest extends BrowserJourney {
         Files.write(file, pdf);
         signIn("swe.focal");
         browser.get(CONSOLE + "/response/" + sweden);
-        WebElement upload = waitFor(FIELD);
-
-        fileInput(upload).sendKeys(file.toString());
+        upload(FIELD, file);
 
         waitForText(FIELD + "-download-1", "legal-assistance-act\\.pdf");
         waitForText("response-status", "All answers saved");
@@ -93,24 +85,8 @@ class DocumentsJourneyTest extends BrowserJourney {
         browser.get(CONSOLE + "/dashboard/" + campaign);
         click("dashboard-documents");
 
-        assertThat(zipEntries(waitForDownloadNamed("documents-campaign-" + campaign + ".zip")))
+        assertThat(Downloaded.zipEntries(waitForDownloadNamed("documents-campaign-" + campaign + ".zip")))
                 .containsOnlyKeys("Sweden (SWE)/1 q1_laws/legal-assistance-act.pdf")
                 .containsValue(new String(pdf, StandardCharsets.ISO_8859_1));
-    }
-
-    private static Map<String, String> zipEntries(Path zip) throws IOException {
-        Map<String, String> entries = new HashMap<>();
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.ISO_8859_1));
-            }
-        }
-        return entries;
-    }
-
-    /** The upload's file input, inside the component's shadow root (or its light DOM, by version). */
-    private WebElement fileInput(WebElement upload) {
-        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
-        return light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.get(0);
     }
 }

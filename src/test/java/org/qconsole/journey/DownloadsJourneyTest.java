@@ -14,14 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.support.BrowserJourney;
+import org.qconsole.support.Downloaded;
 import org.qconsole.support.HttpSignIn;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateService;
@@ -51,11 +49,11 @@ class DownloadsJourneyTest extends BrowserJourney {
         waitForText("response-facts", "Sweden \\(SWE\\) .*");
 
         click("response-pdf");
-        String response = pdfText(waitForDownload("response-SWE.pdf"));
+        String response = Downloaded.pdfText(waitForDownload("response-SWE.pdf"));
         assertThat(response).contains("Sweden").contains(SWEDISH_ANSWER.substring(0, 40));
 
         click("response-blank-pdf");
-        String blank = pdfText(waitForDownload("questionnaire.pdf"));
+        String blank = Downloaded.pdfText(waitForDownload("questionnaire.pdf"));
         assertThat(blank).contains("international cooperation").doesNotContain(SWEDISH_ANSWER.substring(0, 40));
 
         String address = browser.findElement(By.id("response-pdf")).getDomAttribute("href");
@@ -75,7 +73,7 @@ class DownloadsJourneyTest extends BrowserJourney {
         waitForText("template-version-heading", "ICT-2023 v1 · Published");
 
         click("template-pdf");
-        assertThat(pdfText(waitForDownload("ICT-2023-v1.pdf"))).contains("international cooperation");
+        assertThat(Downloaded.pdfText(waitForDownload("ICT-2023-v1.pdf"))).contains("international cooperation");
 
         click("template-export");
         JsonNode exported = new ObjectMapper().readTree(waitForDownload("ICT-2023-v1.json").toFile());
@@ -99,12 +97,7 @@ class DownloadsJourneyTest extends BrowserJourney {
         assertThat(String.join("\n", campaign)).contains(SWEDISH_ANSWER);
         clearDownloads();
 
-        click("dashboard-compilation");
-        waitForText("compilation-heading", "Answers side by side: .*");
-        chooseStartingWith("compilation-question", "3 ");
-        click("compilation-download");
-        String sideBySide = Files.readString(waitForDownload(".csv"), StandardCharsets.UTF_8);
-        assertThat(sideBySide).startsWith("State,ISO code,Regional group,Status,\"3 If you are using software")
+        assertThat(compilationCsv("3 ")).startsWith("State,ISO code,Regional group,Status,\"3 If you are using software")
                 .contains("Sweden,SWE,Western European and other States,In progress," + SWEDISH_ANSWER);
     }
 
@@ -135,12 +128,6 @@ class DownloadsJourneyTest extends BrowserJourney {
     private static boolean isPdf(HttpResponse<byte[]> response) {
         return new String(response.body(), 0, Math.min(4, response.body().length), StandardCharsets.US_ASCII)
                 .equals("%PDF");
-    }
-
-    private static String pdfText(Path file) throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(Files.readAllBytes(file))) {
-            return new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
     }
 
     private void clearDownloads() throws IOException {

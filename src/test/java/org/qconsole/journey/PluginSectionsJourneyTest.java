@@ -2,12 +2,9 @@ package org.qconsole.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.support.BrowserJourney;
@@ -24,17 +21,10 @@ class PluginSectionsJourneyTest extends BrowserJourney {
     @Test
     void theSecretariatDesignsWithThePluginsAndACountryFillsThemIn() {
         signIn("secretariat");
-        browser.get(CONSOLE + "/templates");
-        click("template-new");
-        type("template-new-code", code);
-        type("template-new-title", "Contacts and tools");
-        click("template-new-create");
-        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v1 · Draft"));
-        click("template-edit");
-        waitFor("designer-outline");
+        designNewTemplate(code, "Contacts and tools");
 
         choose("designer-add-plugin-section", "Contact details of the focal point");
-        jsClick("//*[@id='contact_details-required-fields']//vaadin-checkbox[normalize-space(.)='Phone']");
+        tick("contact_details-required-fields", "Phone");
         choose("designer-add-plugin-section", "Inventory of ICT tools");
         type("ict_inventory-max-tools", "3");
         choose("designer-add-plugin-section", "GlobE Network membership by authority");
@@ -47,19 +37,8 @@ class PluginSectionsJourneyTest extends BrowserJourney {
         radio("globe_membership-fiu-member", "Yes");
         waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("globe_membership-fiu-threema")));
         screenshot("designer-plugins");
-        click("designer-done");
-        click("template-publish");
-        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@slot='confirm-button']")))
-                .click();
-        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v1 · Published"));
-
-        browser.get(CONSOLE + "/campaigns");
-        click("campaign-new");
-        chooseStartingWith("campaign-version", code + " v1");
-        type("campaign-title", "Contacts " + code);
-        type("campaign-deadline", LocalDate.now().plusDays(30).format(DateTimeFormatter.ofPattern("M/d/yyyy")));
-        jsClick("//vaadin-checkbox[normalize-space(.)='Western European and other States']");
-        settle();
+        publishFromTheDesigner(code);
+        newCampaignForWesternEurope(code + " v1", "Contacts " + code, 30);
         click("campaign-send");
         waitUntil(ExpectedConditions.textToBe(By.id("campaign-heading"), "Contacts " + code));
         click("logout");
@@ -90,11 +69,5 @@ class PluginSectionsJourneyTest extends BrowserJourney {
         click("section-previous");
         click("section-previous");
         assertThat(waitFor("contact_details-name").getDomProperty("value")).isEqualTo("Erik Lindqvist");
-    }
-
-    private void jsClick(String xpath) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].click()",
-                waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath))));
-        settle();
     }
 }

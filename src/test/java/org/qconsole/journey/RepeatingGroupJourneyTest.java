@@ -16,7 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.assignment.AssignmentService;
@@ -110,14 +109,6 @@ class RepeatingGroupJourneyTest extends BrowserJourney {
             assertThat(rows).containsExactly("ISO code Repetition Title Status", "SWE 1 Water supply Completed",
                     "SWE 2 Roads Planned", "SWE 3 Schools Ongoing");
         }
-    }
-
-    /** Types a date and confirms it with Enter, which also closes the date picker's calendar. */
-    private void typeDate(String id, String date) {
-        WebElement input = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
-        input.sendKeys(date, Keys.ENTER);
-        settle();
-        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-date-picker-overlay")));
     }
 
     private List<String> storedTitles() {

@@ -2,12 +2,9 @@ package org.qconsole.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.support.BrowserJourney;
 
@@ -25,16 +22,7 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
     void fromCampaignToAcceptedResponse() {
         signIn("secretariat");
         waitFor("main-navigation");
-        browser.get(CONSOLE + "/campaigns");
-        click("campaign-new");
-        chooseStartingWith("campaign-version", "ICT-2023 v1");
-        type("campaign-title", title);
-        type("campaign-deadline", LocalDate.now().plusDays(45).format(DateTimeFormatter.ofPattern("M/d/yyyy")));
-        // Inside the dialog's scrolling content the checkbox may sit below the fold: click it directly.
-        ((JavascriptExecutor) browser).executeScript("arguments[0].click()", waitUntil(
-                ExpectedConditions.presenceOfElementLocated(By.xpath(
-                        "//vaadin-checkbox[normalize-space(.)='Western European and other States']"))));
-        settle();
+        newCampaignForWesternEurope("ICT-2023 v1", title, 45);
         assertThat(waitFor("campaign-count").getText()).isEqualTo("29 member States selected");
         click("campaign-send");
         waitUntil(ExpectedConditions.textToBe(By.id("campaign-heading"), title));

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
@@ -122,15 +120,6 @@ class SectionsJourneyTest extends BrowserJourney {
         waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("q-q3_how")));
         browser.navigate().back();
         waitFor("section-s1_use");
-    }
-
-    /** Ticks a check box of a multiple choice by its label (its native input is visually hidden: clicked directly). */
-    private void tick(String groupId, String label) {
-        WebElement input = waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//*[@id='" + groupId + "']//vaadin-checkbox[normalize-space(.)='" + label + "']//input")));
-        ((JavascriptExecutor) browser).executeScript(
-                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", input);
-        settle();
     }
 
     /** The labels of the check boxes ticked in a multiple choice, as the browser shows them. */

@@ -9,8 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.qconsole.answer.DocumentFile;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.identity.ConsoleOidcUserService;
@@ -71,7 +69,7 @@ class SupportingDocumentsJourneyTest extends BrowserJourney {
         browser.get(CONSOLE + "/response/" + sweden);
         type("answer-" + KEY, "Act on international legal assistance in criminal matters (2000:562)");
 
-        fileInput(waitFor(FIELD)).sendKeys(file.toString());
+        upload(FIELD, file);
 
         waitForText(FIELD + "-download-1", "act-2000-562\\.pdf");
         waitForText("response-status", "All answers saved");
@@ -89,11 +87,5 @@ class SupportingDocumentsJourneyTest extends BrowserJourney {
 
         click(FIELD + "-download-1");
         assertThat(Files.readAllBytes(waitForDownloadNamed("act-2000-562.pdf"))).isEqualTo(pdf);
-    }
-
-    /** The upload's file input, inside the component's shadow root (or its light DOM, by version). */
-    private WebElement fileInput(WebElement upload) {
-        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
-        return light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.get(0);
     }
 }

@@ -19,15 +19,8 @@ class TemplateDesignJourneyTest extends BrowserJourney {
     void theSecretariatDesignsPublishesAndRevisesAQuestionnaire() {
         signIn("secretariat");
         waitFor("main-navigation");
-        browser.get(CONSOLE + "/templates");
         String code = "J-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        click("template-new");
-        type("template-new-code", code);
-        type("template-new-title", "Journey questionnaire");
-        click("template-new-create");
-        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v1 · Draft"));
-        click("template-edit");
-        waitFor("designer-outline");
+        designNewTemplate(code, "Journey questionnaire");
 
         click("designer-add-section");
         type("section-title-en", "General");

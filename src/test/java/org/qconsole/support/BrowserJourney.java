@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -208,13 +209,102 @@ public abstract class BrowserJourney {
         clickXpath("//vaadin-select-item[@role='option' and starts-with(normalize-space(.), '" + labelStart + "')]");
     }
 
-    /** Picks a radio button of a group by its label (the native input is visually hidden, so it is clicked directly). */
-    protected void radio(String groupId, String label) {
-        WebElement input = waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(
-                "//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']//input")));
+    /** Creates a template with its first draft and opens the draft in the designer. */
+    protected void designNewTemplate(String code, String title) {
+        browser.get(CONSOLE + "/templates");
+        click("template-new");
+        type("template-new-code", code);
+        type("template-new-title", title);
+        click("template-new-create");
+        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v1 · Draft"));
+        click("template-edit");
+        waitFor("designer-outline");
+    }
+
+    /** From the designer: done, then publish the draft and confirm; waits for "<code> v1 · Published". */
+    protected void publishFromTheDesigner(String code) {
+        click("designer-done");
+        click("template-publish");
+        waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@slot='confirm-button']")))
+                .click();
+        waitUntil(ExpectedConditions.textToBe(By.id("template-version-heading"), code + " v1 · Published"));
+    }
+
+    /**
+     * Opens a new campaign's dialog and fills it for the Western European and other States (Sweden and France
+     * among them), the version chosen by the start of its label; the caller sends it.
+     */
+    protected void newCampaignForWesternEurope(String versionStart, String title, int daysToDeadline) {
+        browser.get(CONSOLE + "/campaigns");
+        click("campaign-new");
+        chooseStartingWith("campaign-version", versionStart);
+        type("campaign-title", title);
+        type("campaign-deadline", java.time.LocalDate.now().plusDays(daysToDeadline)
+                .format(java.time.format.DateTimeFormatter.ofPattern("M/d/yyyy")));
+        // Inside the dialog's scrolling content the checkbox may sit below the fold: click it directly.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", waitUntil(
+                ExpectedConditions.presenceOfElementLocated(By.xpath(
+                        "//vaadin-checkbox[normalize-space(.)='Western European and other States']"))));
+        settle();
+    }
+
+    /** On a campaign's dashboard: the answers to one question side by side, downloaded as CSV. */
+    protected String compilationCsv(String questionStart) throws IOException {
+        click("dashboard-compilation");
+        waitForText("compilation-heading", "Answers side by side: .*");
+        chooseStartingWith("compilation-question", questionStart);
+        click("compilation-download");
+        return Files.readString(waitForDownload(".csv"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Chooses a file for the Vaadin upload with this id, as a user picking it in the file dialog. */
+    protected void upload(String id, Path file) {
+        WebElement upload = waitFor(id);
+        List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
+        // The file input is in the component's light DOM or its shadow root, by version.
+        (light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.get(0))
+                .sendKeys(file.toString());
+    }
+
+    /** Types a date and confirms it with Enter, which also closes the date picker's calendar. */
+    protected void typeDate(String id, String date) {
+        WebElement input = waitUntil(ExpectedConditions.elementToBeClickable(By.cssSelector("#" + id + " input")));
+        input.sendKeys(date, org.openqa.selenium.Keys.ENTER);
+        settle();
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.tagName("vaadin-date-picker-overlay")));
+    }
+
+    /** Ticks or clears a Vaadin checkbox (its native input is visually hidden, so it is clicked directly). */
+    protected void tick(String id) {
+        clickHiddenInput("//*[@id='" + id + "']//input");
+    }
+
+    /** Ticks or clears the box with this label in a Vaadin checkbox group. */
+    protected void tick(String groupId, String label) {
+        clickHiddenInput("//*[@id='" + groupId + "']//vaadin-checkbox[normalize-space(.)='" + label + "']//input");
+    }
+
+    /** Picks items by label in a Vaadin multi-select combo box, then closes its list. */
+    protected void pick(String id, String... labels) {
+        WebElement input = waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#" + id + " input")));
+        for (String label : labels) {
+            clickElement(input);
+            clickXpath("//vaadin-multi-select-combo-box-item[normalize-space(.)='" + label + "']");
+        }
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        settle();
+    }
+
+    private void clickHiddenInput(String xpath) {
+        WebElement input = waitUntil(ExpectedConditions.presenceOfElementLocated(By.xpath(xpath)));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", input);
         settle();
+    }
+
+    /** Picks a radio button of a group by its label (the native input is visually hidden, so it is clicked directly). */
+    protected void radio(String groupId, String label) {
+        clickHiddenInput("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space(.)='" + label + "']//input");
     }
 
     /** Waits for an element's text to match, also when it is scrolled out of view. */
