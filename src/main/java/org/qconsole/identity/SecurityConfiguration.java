@@ -29,15 +29,18 @@ class SecurityConfiguration {
     static final String LOGIN_URL = "/oauth2/authorization/" + IssuerClientRegistrationRepository.REGISTRATION_ID;
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ConsoleOidcUserService users, OidcProperties oidc)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ConsoleOidcUserService users, OidcProperties oidc,
+            ClientRegistrationRepository registrations) throws Exception {
         // Before the redirect to the identity provider: a provider that is down gets the console's own page.
         http.addFilterBefore(new SignInAvailabilityFilter(new IssuerAvailability(oidc.issuerUri(), Clock.systemUTC()),
                 LOGIN_URL), OAuth2AuthorizationRequestRedirectFilter.class);
         http.headers(BrowserProtections.headers(oidc.issuerUri()));
         http.authorizeHttpRequests(auth -> auth.requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll());
         // The login page is set here as well: Vaadin applies its own too late for Spring's default page.
-        http.oauth2Login(login -> login.loginPage(LOGIN_URL).userInfoEndpoint(info -> info.oidcUserService(users)));
+        // Keycloak's sign-in page in the browser's language (SignInLanguage).
+        http.oauth2Login(login -> login.loginPage(LOGIN_URL).userInfoEndpoint(info -> info.oidcUserService(users))
+                .authorizationEndpoint(endpoint -> endpoint
+                        .authorizationRequestResolver(new SignInLanguage(registrations))));
         return VaadinSignIn.apply(http, LOGIN_URL).build();
     }
 

@@ -2,6 +2,12 @@ package org.qconsole.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -9,7 +15,10 @@ import org.openqa.selenium.By;
 import org.qconsole.support.BrowserJourney;
 import org.qconsole.support.DemoRealm;
 
-/** Single sign-on through the real Keycloak, in a real browser. */
+/**
+ * Single sign-on through the real Keycloak, in a real browser; the sign-in page's language over plain HTTP,
+ * as each browser language asks for it.
+ */
 class SignInJourneyTest extends BrowserJourney {
 
     @Test
@@ -49,6 +58,33 @@ class SignInJourneyTest extends BrowserJourney {
         } else {
             assertThat(waitFor("current-user-country").getText()).isEqualTo(country);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "fr-CH, fr;q=0.9, en;q=0.8 | fr      | fr      | ltr | Connectez-vous à votre compte",
+        "de-DE, es;q=0.7           | es      | es      | ltr | Acceder a tu cuenta",
+        "ar-EG                     | ar      | ar      | rtl | تسجيل الدخول إلى حسابك",
+        "ru                        | ru      | ru      | ltr | Вход в учетную запись",
+        "zh-CN, zh;q=0.9           | zh-Hans | zh-Hans | ltr | 登录到您的账户",
+        "de-DE, de                 | ''      | en      | ltr | Sign in to your account"})
+    void keycloaksSignInPageSpeaksTheBrowsersLanguageOfTheSix(String acceptLanguage, String uiLocale, String lang,
+            String direction, String title) throws IOException, InterruptedException {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<Void> toKeycloak = http.send(HttpRequest.newBuilder(URI.create(CONSOLE
+                + "/oauth2/authorization/keycloak")).header("Accept-Language", acceptLanguage).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String location = toKeycloak.headers().firstValue("Location").orElseThrow();
+        if (uiLocale.isEmpty()) {
+            assertThat(location).doesNotContain("ui_locales");
+        } else {
+            assertThat(location).contains("ui_locales=" + uiLocale);
+        }
+
+        String page = http.send(HttpRequest.newBuilder(URI.create(location)).header("Accept-Language", acceptLanguage)
+                .build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+
+        assertThat(page).contains("lang=\"" + lang + "\"", "dir=\"" + direction + "\"", title);
     }
 
     @Test
