@@ -70,8 +70,13 @@ public final class ExportJob {
         delete();
     }
 
+    /** What became of a job: its file is ready, it failed (no file), or it was discarded while it ran. */
+    enum Outcome {
+        FINISHED, FAILED, DISCARDED
+    }
+
     /** Writes the file; run on a background thread that carries the user's security context. */
-    void run(ExportService exports, Listener listener) {
+    Outcome run(ExportService exports, Listener listener) {
         try (OutputStream out = Files.newOutputStream(file)) {
             exports.export(List.of(campaignId), format, out, done -> {
                 if (!discarded && (done % REPORT_EVERY == 0 || done == total)) {
@@ -84,13 +89,14 @@ public final class ExportJob {
             if (!discarded) {
                 listener.failed(ExportFailure.explain(e));
             }
-            return;
+            return discarded ? Outcome.DISCARDED : Outcome.FAILED;
         }
         if (discarded) {
             delete(); // discarded before the writer opened the file, the writer created it again
-        } else {
-            listener.finished(this);
+            return Outcome.DISCARDED;
         }
+        listener.finished(this);
+        return Outcome.FINISHED;
     }
 
     private void delete() {

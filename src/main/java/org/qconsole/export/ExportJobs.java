@@ -22,10 +22,13 @@ public class ExportJobs {
     private final ExportService exports;
     private final ExportFiles files;
     private final TaskExecutor executor;
+    private final ExportMetrics metrics;
 
     ExportJobs(ExportService exports, ExportFiles files,
-            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor) {
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor,
+            ExportMetrics metrics) {
         this.exports = exports;
+        this.metrics = metrics;
         this.files = files;
         this.executor = executor;
     }
@@ -39,8 +42,8 @@ public class ExportJobs {
         int total = Math.max(1, exports.rowCount(List.of(campaignId)));
         String name = exports.fileName(campaignId, format);
         ExportJob job = new ExportJob(campaignId, format, files.create(format), name, total);
-        executor.execute(new DelegatingSecurityContextRunnable(() -> job.run(exports, listener),
-                SecurityContextHolder.getContext()));
+        executor.execute(new DelegatingSecurityContextRunnable(
+                () -> metrics.measure(format, () -> job.run(exports, listener)), SecurityContextHolder.getContext()));
         return job;
     }
 }

@@ -1,5 +1,7 @@
 package org.qconsole.reminder;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -30,10 +32,13 @@ class ReminderSender {
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final String consoleUrl;
+    private final MeterRegistry metrics;
 
     ReminderSender(ReminderRepository reminders, MemberStateService memberStates, Outbox outbox,
-            PlatformTransactionManager transactions, @Value("${console.public-url:http://localhost:8080}") String consoleUrl) {
+            PlatformTransactionManager transactions, @Value("${console.public-url:http://localhost:8080}") String consoleUrl,
+            MeterRegistry metrics) {
         this.reminders = reminders;
+        this.metrics = metrics;
         this.memberStates = memberStates;
         this.outbox = outbox;
         this.transaction = new TransactionTemplate(transactions);
@@ -53,6 +58,7 @@ class ReminderSender {
         if (to.isEmpty()) {
             transaction.executeWithoutResult(s -> reminders.complete(id, "", "no recipient",
                     "No focal point of this country with an e-mail address has signed in yet."));
+            count(kind, "no-recipient");
             return false;
         }
         String recipients = String.join(", ", to.stream().map(ReminderRepository.Recipient::email).toList());
@@ -61,13 +67,22 @@ class ReminderSender {
             String outcome = outbox.send(to.stream().map(ReminderRepository.Recipient::email).toList(),
                     fill(settings.subject(), assignment, name, today), fill(settings.body(), assignment, name, today));
             transaction.executeWithoutResult(s -> reminders.complete(id, recipients, outcome, kindLabel(kind)));
+            count(kind, "sent");
             return true;
         } catch (RuntimeException e) {
             log.error("Reminder {} to {} failed", id, recipients, e);
             transaction.executeWithoutResult(s -> reminders.complete(id, recipients, "failed",
                     e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            count(kind, "failed");
             return false;
         }
+    }
+
+    /** {@code console.reminders}: reminders this instance claimed, by kind (due, overdue, manual) and outcome. */
+    private void count(String kind, String outcome) {
+        Counter.builder("console.reminders").description("Reminders claimed and sent by this instance")
+                .tag("kind", kind.startsWith("due-") ? "due" : kind).tag("outcome", outcome)
+                .register(metrics).increment();
     }
 
     String fill(String template, ReminderRepository.Awaited a, String name, LocalDate today) {

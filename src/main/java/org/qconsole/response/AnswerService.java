@@ -50,11 +50,13 @@ public class AnswerService {
     private final ResponseWorkflow workflow;
     private final CampaignAnswersQuery campaignAnswers;
     private final DocumentService documents;
+    private final SaveMetrics metrics;
 
     AnswerService(AnswerRepository answers, AssignmentService assignments, TemplateService templates,
-            CurrentUserService currentUsers, ProgressTracker tracker,
-            ResponseWorkflow workflow, CampaignAnswersQuery campaignAnswers, DocumentService documents) {
+            CurrentUserService currentUsers, ProgressTracker tracker, ResponseWorkflow workflow,
+            CampaignAnswersQuery campaignAnswers, DocumentService documents, SaveMetrics metrics) {
         this.answers = answers;
+        this.metrics = metrics;
         this.documents = documents;
         this.campaignAnswers = campaignAnswers;
         this.workflow = workflow;
@@ -80,6 +82,10 @@ public class AnswerService {
      */
     @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     public SaveOutcome save(long assignmentId, String questionKey, JsonNode value, int expectedRevision) {
+        return metrics.measure(() -> checkAndStore(assignmentId, questionKey, value, expectedRevision));
+    }
+
+    private SaveOutcome checkAndStore(long assignmentId, String questionKey, JsonNode value, int expectedRevision) {
         Assignment assignment = workflow.permittedToChange(assignmentId, WorkflowAction.ANSWER);
         PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         JsonNode answer = value == null ? NullNode.getInstance() : value;

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +102,7 @@ class ExportFailureTest extends ViewTest {
     }
 
     private void showPanel(ExportFiles files) {
-        UI.getCurrent().add(new ExportPanel(new ExportJobs(exports, files, new SimpleAsyncTaskExecutor()), campaign));
+        UI.getCurrent().add(new ExportPanel(new ExportJobs(exports, files, new SimpleAsyncTaskExecutor(),
+                new ExportMetrics(new SimpleMeterRegistry())), campaign));
     }
 }

@@ -3,6 +3,7 @@ package org.qconsole.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +53,8 @@ class ExportJobsTest {
         long version = TemplateFixtures.publishEveryKind(templates, "EXJ").id();
         campaign = assignments.create(new NewCampaign(version, "Export jobs", "", LocalDate.now().plusDays(5),
                 Set.of("DEU", "KEN", "SWE"))).id();
-        later = new ExportJobs(exports, new ExportFiles(Files.createTempDirectory("export-jobs")), queued::add);
+        later = new ExportJobs(exports, new ExportFiles(Files.createTempDirectory("export-jobs")), queued::add,
+                new ExportMetrics(new SimpleMeterRegistry()));
     }
 
     @AfterEach

@@ -16,19 +16,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.catalina.Context;
 import org.junit.jupiter.api.Test;
 import org.qconsole.support.DemoRealm;
+import org.qconsole.support.ServerSessions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.web.embedded.tomcat.TomcatWebServer;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
-import org.springframework.security.core.context.SecurityContextImpl;
-import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.OidcLoginRequestPostProcessor;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
@@ -47,6 +43,8 @@ class SecurityHeadersTest {
             "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' 'unsafe-inline';"
                     + " img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none';"
                     + " base-uri 'self'; form-action 'self' http://localhost:18180; frame-ancestors 'none'");
+    /** What anyone sees of health: the status and the names of the probes' groups, never which part is down. */
+    static final String UP_AND_PROBES = "{\"status\":\"UP\",\"groups\":[\"liveness\",\"readiness\"]}";
     static final String HSTS = "max-age=31536000 ; includeSubDomains";
     static final String ECHARTS = "/webjars/echarts/5.3.1/dist/echarts.min.js";
 
@@ -97,10 +95,10 @@ class SecurityHeadersTest {
     void anyoneSeesWhetherTheConsoleIsUpButOnlyTheSecretariatSeesItsParts() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(status().isOk())
-                .andExpect(content("{\"status\":\"UP\"}"))
+                .andExpect(content(UP_AND_PROBES))
                 .andExpect(protections());
         mvc.perform(get("/actuator/health").with(signedIn("manager")))
-                .andExpect(content("{\"status\":\"UP\"}"));
+                .andExpect(content(UP_AND_PROBES));
         String secretariat = mvc.perform(get("/actuator/health").with(signedIn("secretariat")))
                 .andExpect(status().isOk())
                 .andExpect(protections())
@@ -153,16 +151,8 @@ class SecurityHeadersTest {
         return oidcLogin().oidcUser(users.consoleUser(DemoRealm.idToken(username), null));
     }
 
-    /** A session on the real server in which the user is signed in, as after a Keycloak login. */
     private String signedInSession(String username) throws Exception {
-        String cookie = send("/campaigns", null).headers().firstValue("Set-Cookie").orElseThrow();
-        String id = cookie.substring("JSESSIONID=".length(), cookie.indexOf(';'));
-        var user = users.consoleUser(DemoRealm.idToken(username), null);
-        var context = new SecurityContextImpl(new OAuth2AuthenticationToken(user, user.getAuthorities(), "keycloak"));
-        Context web = (Context) ((TomcatWebServer) server.getWebServer()).getTomcat().getHost().findChildren()[0];
-        web.getManager().findSession(id).getSession()
-                .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
-        return id;
+        return new ServerSessions(server, users, port).signedIn(username);
     }
 
     private HttpResponse<String> send(String path, String session) throws Exception {
