@@ -10,8 +10,13 @@ public record Assignment(long id, long campaignId, long templateVersionId, Strin
         String circularReference, MemberState country, LocalDate deadline, AssignmentStatus status, Optional<String> withdrawnReason) {
 
     /** "12 days left", "due today", "3 days overdue". */
+    /** Days until the deadline: 0 on the day, negative once overdue. */
+    public long daysLeft(LocalDate today) {
+        return ChronoUnit.DAYS.between(today, deadline);
+    }
+
     public String timeLeft(LocalDate today) {
-        long days = ChronoUnit.DAYS.between(today, deadline);
+        long days = daysLeft(today);
         if (days == 0) {
             return "due today";
         }

@@ -15,6 +15,11 @@ public enum AssignmentStatus {
         return label;
     }
 
+    /** The key of its label in the console's messages (the label above is the English one, for files). */
+    public String messageKey() {
+        return "assignment.status." + name();
+    }
+
     /** The secretariat still waits for the country's response. */
     public boolean isAwaited() {
         return this == NOT_STARTED || this == IN_PROGRESS || this == RETURNED;

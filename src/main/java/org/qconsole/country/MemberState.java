@@ -1,5 +1,6 @@
 package org.qconsole.country;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,5 +14,22 @@ public record MemberState(String alpha3, String alpha2, String numericCode, Stri
     /** "Sweden (SWE)": how the console names a State wherever space allows. */
     public String label() {
         return name + " (" + alpha3 + ")";
+    }
+
+    /**
+     * The State's name in a language: the United Nations' English name, else the name in that language from the
+     * Unicode CLDR data the JDK carries (the English name where it has none).
+     */
+    public String name(Locale language) {
+        if (language.getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return name;
+        }
+        String local = new Locale.Builder().setRegion(alpha2).build().getDisplayCountry(language);
+        return local.isBlank() || local.equals(alpha2) ? name : local;
+    }
+
+    /** {@link #label()} in a language. */
+    public String label(Locale language) {
+        return name(language) + " (" + alpha3 + ")";
     }
 }

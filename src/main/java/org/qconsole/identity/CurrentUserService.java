@@ -1,7 +1,9 @@
 package org.qconsole.identity;
 
 import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
 import java.util.Optional;
+import org.qconsole.model.Language;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +32,20 @@ public class CurrentUserService {
                 user.getClaimAsString(ConsoleOidcUserService.COUNTRY_CLAIM));
         return Optional.of(new CurrentUser(authentication.getName(), displayName(user), assessed.roles(),
                 assessed.country(), assessed.problem()));
+    }
+
+    /**
+     * The language the signed-in user asked for: the one they chose on the sign-in page (Keycloak's
+     * {@code locale} claim), if it is one of the six; empty for an anonymous request or without one.
+     */
+    @PermitAll
+    public Optional<Language> language() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)
+                || user.getLocale() == null) {
+            return Optional.empty();
+        }
+        return Language.find(Locale.forLanguageTag(user.getLocale()).getLanguage());
     }
 
     /** The signed-in user; fails for an anonymous request. */

@@ -34,6 +34,11 @@ public enum Role {
         return label;
     }
 
+    /** The key of its label in the console's messages (the label above is the English one, for files). */
+    public String messageKey() {
+        return "identity.role." + name();
+    }
+
     /** Country roles work only for the one country recorded on the account. */
     public boolean countryBound() {
         return countryBound;

@@ -51,18 +51,29 @@ public abstract class BrowserJourney {
 
     @BeforeEach
     void openBrowser() throws IOException {
+        open("en-US,en");
+    }
+
+    /** Starts the browser anew with these languages (its Accept-Language), most preferred first. */
+    protected void useBrowserLanguages(String languages) throws IOException {
+        closeBrowser();
+        open(languages);
+    }
+
+    private void open(String languages) throws IOException {
         profile = Files.createTempDirectory("chromium-profile");
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=1400,1000", "--user-data-dir=" + profile,
+                "--lang=" + languages.split(",")[0]);
         Files.createDirectories(DOWNLOADS);
         try (var old = Files.list(DOWNLOADS)) {
             old.forEach(file -> file.toFile().delete());
         }
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "intl.accept_languages", languages));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
                 .build();

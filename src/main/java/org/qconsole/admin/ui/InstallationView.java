@@ -18,7 +18,7 @@ import org.qconsole.common.ui.MenuSummary;
 /** The state of this installation: version, database, migrations, sign-in. Secretariat only. */
 @Route("installation")
 @Menu(title = "Installation", order = 80, icon = "vaadin:cog")
-@MenuSummary("the state of this console: database, migrations and sign-in")
+@MenuSummary("menu.InstallationView.summary")
 @PageTitle("Installation · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
 class InstallationView extends VerticalLayout {

@@ -24,7 +24,7 @@ import org.qconsole.common.ui.MenuSummary;
 /** Every questionnaire sent out; the secretariat sends new ones from here. */
 @Route("campaigns")
 @Menu(title = "Campaigns", order = 20, icon = "vaadin:paperplane-o")
-@MenuSummary("the questionnaires sent to member States, and where each State stands")
+@MenuSummary("menu.CampaignsView.summary")
 @PageTitle("Campaigns · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 class CampaignsView extends VerticalLayout {

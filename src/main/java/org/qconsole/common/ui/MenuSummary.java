@@ -16,6 +16,9 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 public @interface MenuSummary {
 
-    /** Lower case, no final full stop, e.g. "questionnaire templates and their versions". */
+    /**
+     * The key of the phrase in the console's messages, {@code menu.<view class>.summary}; the phrase is lower
+     * case without a final full stop, e.g. "questionnaire templates and their versions".
+     */
     String value();
 }

@@ -28,7 +28,7 @@ import org.qconsole.common.ui.MenuSummary;
 /** The reference list of United Nations member States, searchable and filterable by regional group. */
 @Route("member-states")
 @Menu(title = "Member States", order = 60, icon = "vaadin:globe")
-@MenuSummary("the 193 United Nations member States and their regional groups, to whom questionnaires go")
+@MenuSummary("menu.MemberStatesView.summary")
 @PageTitle("Member States · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 class MemberStatesView extends VerticalLayout {

@@ -24,7 +24,7 @@ import org.qconsole.common.ui.MenuSummary;
  */
 @Route("dashboards")
 @Menu(title = "Dashboards", order = 30, icon = "vaadin:chart")
-@MenuSummary("completion of every campaign: who has answered, who is late, what States said")
+@MenuSummary("menu.OverviewView.summary")
 @PageTitle("Dashboards · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 class OverviewView extends VerticalLayout {

@@ -21,7 +21,7 @@ import org.qconsole.common.ui.MenuSummary;
 /** The section plugins found at start-up: which run, which failed and why, and which templates use them. */
 @Route("plugins")
 @Menu(title = "Plugins", order = 70, icon = "vaadin:plug")
-@MenuSummary("the section plugins installed, and any switched off with the reason")
+@MenuSummary("menu.PluginsView.summary")
 @PageTitle("Plugins · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
 class PluginsView extends VerticalLayout {

@@ -21,7 +21,7 @@ import org.qconsole.common.ui.MenuSummary;
 /** The secretariat's wording and timing of the reminders sent to countries' focal points. */
 @Route("reminders")
 @Menu(title = "Reminders", order = 50, icon = "vaadin:envelope-o")
-@MenuSummary("when and in which words focal points are reminded of deadlines")
+@MenuSummary("menu.ReminderSettingsView.summary")
 @PageTitle("Reminders · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
 class ReminderSettingsView extends VerticalLayout {

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -37,14 +38,15 @@ final class AnswerNotes {
     }
 
     void changed(StoredAnswer answer) {
-        lastChanged.put(answer.questionKey(), "Last changed by " + answer.updatedBy() + ", "
-                + WHEN.format(answer.updatedAt()) + " UTC");
+        lastChanged.put(answer.questionKey(), I18NProvider.translate("response.lastChanged", answer.updatedBy(),
+                WHEN.format(answer.updatedAt())));
         refresh(answer.questionKey());
     }
 
     private void refresh(String key) {
         String changed = lastChanged.getOrDefault(key, "");
-        String comment = reviewComments.containsKey(key) ? "Secretariat: " + reviewComments.get(key) : "";
+        String comment = reviewComments.containsKey(key)
+                ? I18NProvider.translate("response.secretariatComment", reviewComments.get(key)) : "";
         form.setNote(key, changed.isEmpty() ? comment : comment.isEmpty() ? changed : changed + " · " + comment);
     }
 
@@ -57,10 +59,10 @@ final class AnswerNotes {
             return panel;
         }
         panel.addClassName("qc-review-comments");
-        panel.add(new H3("Comments from the secretariat"));
+        panel.add(new H3(I18NProvider.translate("response.comments")));
         UnorderedList list = new UnorderedList();
         questions.stream().filter(q -> reviewComments.containsKey(q.key()))
-                .forEach(q -> list.add(new ListItem(goTo.apply(q.key(), "Question " + q.number()),
+                .forEach(q -> list.add(new ListItem(goTo.apply(q.key(), I18NProvider.translate("response.question", q.number())),
                         new Span(": " + reviewComments.get(q.key())))));
         panel.add(list);
         return panel;

@@ -2,6 +2,7 @@ package org.qconsole.response.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.shared.Registration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -79,11 +80,10 @@ final class Autosave {
                 }
             } catch (AssignmentException e) {
                 pending.remove(key);
-                status.error("Not saved: " + e.getMessage());
+                status.error(I18NProvider.translate("response.status.notSaved", e.getMessage()));
                 return;
             } catch (RuntimeException e) {
-                status.error("Not saved: the connection to the database was lost. Your answers are kept on this page"
-                        + " and saved as soon as it is back.");
+                status.error(I18NProvider.translate("response.status.databaseLost"));
                 UI.getCurrent().setPollInterval(RETRY_MILLIS);
                 return;
             }
@@ -94,7 +94,7 @@ final class Autosave {
 
     private void showState() {
         if (form.hasProblems()) {
-            status.show("Not saved: an answer needs correcting (see the message under it)", "invalid");
+            status.show(I18NProvider.translate("response.status.invalid"), "invalid");
         } else if (pending.isEmpty()) {
             status.saved();
         }
@@ -112,6 +112,6 @@ final class Autosave {
             pending.put(key, mine);
             flush();
         }).open();
-        status.show("An answer needs your choice", "conflict");
+        status.show(I18NProvider.translate("response.status.conflict"), "conflict");
     }
 }

@@ -12,17 +12,17 @@ final class ConflictDialog extends Dialog {
 
     ConflictDialog(StoredAnswer theirs, Runnable keepTheirs, Runnable useMine) {
         setId("conflict-dialog");
-        setHeaderTitle("Someone else changed this answer");
+        setHeaderTitle(getTranslation("conflict.title"));
         Pre theirValue = new Pre(theirs.value().toPrettyString());
         theirValue.setId("conflict-theirs");
-        add(new Paragraph(theirs.updatedBy() + " changed it on " + AnswerNotes.WHEN.format(theirs.updatedAt())
-                + " UTC, while you were editing. Their answer:"), theirValue);
-        Button keep = new Button("Keep their answer", e -> {
+        add(new Paragraph(getTranslation("conflict.text", theirs.updatedBy(),
+                AnswerNotes.WHEN.format(theirs.updatedAt()))), theirValue);
+        Button keep = new Button(getTranslation("conflict.keepTheirs"), e -> {
             close();
             keepTheirs.run();
         });
         keep.setId("conflict-keep-theirs");
-        Button mine = new Button("Use my answer", e -> {
+        Button mine = new Button(getTranslation("conflict.useMine"), e -> {
             close();
             useMine.run();
         });

@@ -22,22 +22,20 @@ final class PrefillDialog extends Dialog {
      */
     PrefillDialog(Prefill prefill, Consumer<Map<String, Integer>> copy) {
         setId("prefill-dialog");
-        setHeaderTitle("Copy answers from " + prefill.sourceLabel());
+        setHeaderTitle(getTranslation("prefill.title", prefill.sourceLabel()));
         setWidth("min(70em, 95vw)");
-        Paragraph explanation = new Paragraph("These answers were given by your country to an earlier version of"
-                + " this questionnaire. Questions are matched by their stable key. Tick the answers to copy; the copy"
-                + " replaces what is there now and is recorded in the history.");
+        Paragraph explanation = new Paragraph(getTranslation("prefill.text"));
         Grid<Prefill.Item> grid = new Grid<>();
         grid.setId("prefill-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
-        grid.addColumn(Prefill.Item::question).setHeader("Question").setFlexGrow(3);
-        grid.addColumn(Prefill.Item::earlier).setHeader("Earlier answer").setFlexGrow(3).setKey("earlier");
-        grid.addColumn(Prefill.Item::current).setHeader("Answer now").setFlexGrow(2).setKey("current");
+        grid.addColumn(Prefill.Item::question).setHeader(getTranslation("prefill.question")).setFlexGrow(3);
+        grid.addColumn(Prefill.Item::earlier).setHeader(getTranslation("prefill.earlier")).setFlexGrow(3).setKey("earlier");
+        grid.addColumn(Prefill.Item::current).setHeader(getTranslation("prefill.current")).setFlexGrow(2).setKey("current");
         grid.setItems(prefill.items());
         grid.setAllRowsVisible(true);
         prefill.items().stream().filter(item -> !item.answeredNow()).forEach(grid::select);
-        Button confirm = new Button("Copy the ticked answers", e -> {
+        Button confirm = new Button(getTranslation("prefill.confirm"), e -> {
             Map<String, Integer> chosen = new LinkedHashMap<>();
             grid.getSelectedItems().forEach(item -> chosen.put(item.questionKey(), item.currentRevision()));
             close();
@@ -46,6 +44,6 @@ final class PrefillDialog extends Dialog {
         confirm.setId("prefill-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(explanation, grid);
-        getFooter().add(new Button("Cancel", e -> close()), confirm);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
     }
 }

@@ -27,7 +27,7 @@ final class QuestionnaireLanguage {
     static Select<Language> select(Predicate<Language> switchTo) {
         Select<Language> select = new Select<>();
         select.setId("response-language");
-        select.setAriaLabel("Language of the questionnaire");
+        select.setAriaLabel(select.getTranslation("response.questionnaireLanguage"));
         select.setItems(Language.values());
         select.setItemLabelGenerator(Language::nativeName);
         select.setValue(current());

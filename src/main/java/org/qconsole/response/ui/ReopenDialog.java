@@ -14,14 +14,14 @@ final class ReopenDialog extends Dialog {
 
     /** @param reopened runs once the response is reopened */
     ReopenDialog(ResponseWorkflow workflow, long assignmentId, SerializableRunnable reopened) {
-        setHeaderTitle("Reopen the response");
-        TextArea reason = new TextArea("Why? The country will see this.");
+        setHeaderTitle(getTranslation("reopen.title"));
+        TextArea reason = new TextArea(getTranslation("reopen.reason"));
         reason.setId("reopen-reason");
         reason.setWidthFull();
         Paragraph error = new Paragraph();
         error.setId("reopen-error");
         error.addClassName("qc-error");
-        Button confirm = new Button("Reopen", e -> {
+        Button confirm = new Button(getTranslation("response.reopen"), e -> {
             try {
                 workflow.reopen(assignmentId, reason.getValue());
                 close();
@@ -31,7 +31,7 @@ final class ReopenDialog extends Dialog {
             }
         });
         confirm.setId("reopen-confirm");
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.setId("reopen-cancel");
         add(new VerticalLayout(reason, error));
         getFooter().add(cancel, confirm);

@@ -1,5 +1,6 @@
 package org.qconsole.response.ui;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.qconsole.answer.DocumentFile;
@@ -34,8 +35,7 @@ record ResponseDocuments(DocumentService documents, long assignmentId) implement
     @Override
     public String limitsInWords() {
         DocumentLimits limits = documents.limits();
-        return "Up to " + DocumentFile.sizeInWords(limits.maxFileSize().toBytes()) + " a file and "
-                + DocumentFile.sizeInWords(limits.maxResponseSize().toBytes()) + " for the whole response: PDF, Office"
-                + " or OpenDocument files, plain text or images.";
+        return I18NProvider.translate("documents.limits", DocumentFile.sizeInWords(limits.maxFileSize().toBytes()),
+                DocumentFile.sizeInWords(limits.maxResponseSize().toBytes()));
     }
 }

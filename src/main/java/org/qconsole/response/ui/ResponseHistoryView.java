@@ -10,13 +10,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
+import java.util.Optional;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.HistoryEntry;
@@ -25,9 +25,8 @@ import org.qconsole.response.ResponseHistoryService;
 
 /** The audit trail of one response: who changed which answer from what to what, and every status change. */
 @Route("response-history")
-@PageTitle("History · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT})
-class ResponseHistoryView extends VerticalLayout implements HasUrlParameter<Long> {
+class ResponseHistoryView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("UTC"));
@@ -47,42 +46,45 @@ class ResponseHistoryView extends VerticalLayout implements HasUrlParameter<Long
         try {
             show(history.history(assignmentId));
         } catch (AssignmentException e) {
-            add(new H1("Questionnaire not found"), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("response.notFound")), new Paragraph(e.getMessage()));
         }
     }
 
     private void show(ResponseHistory trail) {
         var assignment = trail.assignment();
-        H1 heading = new H1("History: " + assignment.campaignTitle());
+        H1 heading = new H1(getTranslation("history.title", assignment.campaignTitle()));
         heading.setId("history-heading");
-        Paragraph facts = new Paragraph(assignment.country().label() + " · " + assignment.status().label() + " · "
-                + trail.entries().size() + " recorded changes (times in UTC)");
-        Button back = new Button("Back to the questionnaire", VaadinIcon.ARROW_LEFT.create(),
+        Paragraph facts = new Paragraph(getTranslation("history.facts", assignment.country().label(getLocale()),
+                getTranslation(assignment.status().messageKey()), trail.entries().size()));
+        Button back = new Button(getTranslation("history.back"), VaadinIcon.ARROW_LEFT.create(),
                 e -> getUI().ifPresent(ui -> ui.navigate(ResponseView.class, assignment.id())));
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         back.setId("history-back");
         Grid<HistoryEntry> grid = new Grid<>();
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> WHEN.format(e.at())).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(HistoryEntry::actor).setHeader("Who").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(HistoryEntry::what).setHeader("What").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(HistoryEntry::question).setHeader("Question").setFlexGrow(3);
-        grid.addColumn(HistoryEntry::before).setHeader("Before").setFlexGrow(2).setKey("before");
-        grid.addColumn(HistoryEntry::after).setHeader("After").setFlexGrow(2).setKey("after");
-        grid.addColumn(HistoryEntry::note).setHeader("Comment").setFlexGrow(2);
+        grid.addColumn(e -> WHEN.format(e.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HistoryEntry::what).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(HistoryEntry::question).setHeader(getTranslation("history.question")).setFlexGrow(3);
+        grid.addColumn(HistoryEntry::before).setHeader(getTranslation("history.before")).setFlexGrow(2).setKey("before");
+        grid.addColumn(HistoryEntry::after).setHeader(getTranslation("history.after")).setFlexGrow(2).setKey("after");
+        grid.addColumn(HistoryEntry::note).setHeader(getTranslation("history.comment")).setFlexGrow(2);
         var items = grid.setItems(trail.entries());
-        Select<String> filter = new Select<>();
+        Select<Optional<HistoryEntry.Kind>> filter = new Select<>();
         filter.setId("history-filter");
-        filter.setLabel("Show");
-        filter.setItems(List.of("Everything", "Answer changes", "Status changes", "Review comments"));
-        filter.setValue("Everything");
-        filter.addValueChangeListener(e -> items.setFilter(entry -> switch (e.getValue()) {
-            case "Answer changes" -> entry.kind() == HistoryEntry.Kind.ANSWER;
-            case "Status changes" -> entry.kind() == HistoryEntry.Kind.STATUS;
-            case "Review comments" -> entry.kind() == HistoryEntry.Kind.COMMENT;
-            default -> true;
-        }));
+        filter.setLabel(getTranslation("history.show"));
+        filter.setItems(Optional.empty(), Optional.of(HistoryEntry.Kind.ANSWER), Optional.of(HistoryEntry.Kind.STATUS),
+                Optional.of(HistoryEntry.Kind.COMMENT));
+        filter.setItemLabelGenerator(kind -> getTranslation("history.show." + kind.map(Enum::name).orElse("ALL")));
+        filter.setValue(Optional.empty());
+        filter.addValueChangeListener(e -> items.setFilter(entry -> e.getValue().map(kind -> entry.kind() == kind)
+                .orElse(true)));
         add(back, heading, facts, filter, grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("history.pageTitle"));
     }
 }

@@ -14,9 +14,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
@@ -28,7 +28,7 @@ import java.util.Map;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
-import org.qconsole.common.ui.DownloadLink;
+import org.qconsole.common.ui.TimeLeft;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Language;
 import org.qconsole.plugin.SectionTypeService;
@@ -47,14 +47,12 @@ import org.qconsole.response.WorkflowAction;
  */
 // Other features link here by this route ("response/<assignment id>"), never by this class.
 @Route("response")
-@PageTitle("Questionnaire · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
-class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, BeforeLeaveObserver {
+class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long>, BeforeLeaveObserver {
 
     static final int RETRY_MILLIS = Autosave.RETRY_MILLIS;
     /** The query parameter naming the section shown. */
     static final String SECTION = "section";
-    private static final String UNSAVED_SECTION = "Your answers must be saved before another section opens";
 
     private final transient AnswerService answers;
     private final transient ResponseWorkflow workflow;
@@ -96,7 +94,7 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
             sectionKey = section;
             render(response);
         } catch (AssignmentException e) {
-            add(new H1("Questionnaire not found"), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("response.notFound")), new Paragraph(e.getMessage()));
         }
     }
 
@@ -110,7 +108,7 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
             return;
         }
         if (!saveAll()) { // the router let it through anyway: what is on the page is kept
-            status.error(UNSAVED_SECTION);
+            status.error(getTranslation("response.unsavedSection"));
             return;
         }
         form.showSection(target);
@@ -152,7 +150,7 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
             }
             retry = autosave.start(UI.getCurrent());
         } else {
-            status.show("Read only", "read-only");
+            status.show(getTranslation("response.status.readOnly"), "read-only");
         }
         problems.setVisible(false);
         add(heading(response.assignment()), actions(response), problems,
@@ -162,8 +160,9 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
     private Component heading(Assignment a) {
         H1 heading = new H1(a.campaignTitle());
         heading.setId("response-heading");
-        Paragraph facts = new Paragraph(a.country().label() + " · " + a.circularReference() + " · deadline "
-                + a.deadline() + " (" + a.timeLeft(LocalDate.now()) + ") · " + a.status().label());
+        Paragraph facts = new Paragraph(getTranslation("response.facts", a.country().label(getLocale()),
+                a.circularReference(), a.deadline().toString(), TimeLeft.of(a.daysLeft(LocalDate.now())),
+                getTranslation(a.status().messageKey())));
         facts.setId("response-facts");
         return new Div(heading, facts);
     }
@@ -187,7 +186,7 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
     /** Shows the questionnaire in another language; answers are saved first, none is lost. */
     private boolean switchTo(Language language) {
         if (!saveAll()) {
-            status.error("Your answers must be saved before the language can change");
+            status.error(getTranslation("response.unsavedLanguage"));
             return false;
         }
         QuestionnaireLanguage.choose(language);
@@ -203,19 +202,13 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
         actions.setAlignItems(Alignment.BASELINE);
         if (workflowActions.allows(WorkflowAction.COPY_EARLIER_ANSWERS)) {
             answers.prefill(assignmentId).ifPresent(prefill -> {
-                Button copy = new Button("Copy answers from " + prefill.source().campaignTitle(),
+                Button copy = new Button(getTranslation("response.prefill", prefill.source().campaignTitle()),
                         e -> new PrefillDialog(prefill, chosen -> copyEarlierAnswers(prefill, chosen)).open());
                 copy.setId("response-prefill");
                 actions.add(copy);
             });
         }
-        // Captured now: the download is written outside the UI thread, where the session cannot be read.
-        Language language = QuestionnaireLanguage.current();
-        long id = assignmentId;
-        actions.add(DownloadLink.of("PDF", "response-pdf", "response-" + response.assignment().country().alpha3()
-                + ".pdf", "application/pdf", () -> pdfs.response(id, language)));
-        actions.add(DownloadLink.of("Blank PDF", "response-blank-pdf", "questionnaire.pdf", "application/pdf",
-                () -> pdfs.blankForAssignment(id, language)));
+        actions.add(ResponseDownloads.pdfs(pdfs, response.assignment(), QuestionnaireLanguage.current()));
         return actions;
     }
 
@@ -231,8 +224,7 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
             var changedMeanwhile = answers.copyEarlierAnswers(assignmentId, prefill.source().id(), chosen);
             rerender();
             if (!changedMeanwhile.isEmpty()) {
-                status.show("Not copied, changed meanwhile by a colleague: " + String.join(", ", changedMeanwhile),
-                        "conflict");
+                status.show(getTranslation("response.notCopied", String.join(", ", changedMeanwhile)), "conflict");
             }
         } catch (AssignmentException e) {
             status.error(e.getMessage());
@@ -280,7 +272,7 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
         if (event.getNavigationTarget() == ResponseView.class
                 && event.getLocation().getPath().equals("response/" + assignmentId)) {
             if (!form.shownSections().contains(target(sectionOf(event.getLocation()))) && !saveAll()) {
-                status.error(UNSAVED_SECTION);
+                status.error(getTranslation("response.unsavedSection"));
                 event.postpone(); // and never goes on: the section shown stays, and so does its address
             }
             return;
@@ -289,12 +281,15 @@ class ResponseView extends VerticalLayout implements HasUrlParameter<Long>, Befo
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
-        ConfirmDialog confirm = new ConfirmDialog("Some answers are not saved",
-                "They could not be saved yet (or need correcting) and will be lost if you leave this page.",
-                "Leave anyway",
-                e -> leave.proceed());
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("response.leave.title"),
+                getTranslation("response.leave.text"), getTranslation("response.leave.confirm"), e -> leave.proceed());
         confirm.setCancelable(true);
-        confirm.setCancelText("Stay");
+        confirm.setCancelText(getTranslation("response.leave.stay"));
         confirm.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("response.pageTitle"));
     }
 }

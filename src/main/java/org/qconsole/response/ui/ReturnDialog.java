@@ -23,22 +23,23 @@ final class ReturnDialog extends Dialog {
 
     private final Map<String, String> collected = new LinkedHashMap<>();
     private final Select<Question> question = new Select<>();
-    private final TextArea comment = new TextArea("Comment");
+    private final TextArea comment = new TextArea();
 
     /** @param returned runs once the response is returned */
     ReturnDialog(ResponseWorkflow workflow, Response response, SerializableRunnable returned) {
-        setHeaderTitle("Return to " + response.assignment().country().name());
-        TextArea message = new TextArea("Message to the country");
+        setHeaderTitle(getTranslation("return.title", response.assignment().country().name(getLocale())));
+        comment.setLabel(getTranslation("return.comment"));
+        TextArea message = new TextArea(getTranslation("return.message"));
         message.setId("return-message");
         message.setWidthFull();
         question.setId("return-question");
-        question.setLabel("Comment on question");
+        question.setLabel(getTranslation("return.question"));
         question.setItems(response.questionnaire().questions());
         question.setItemLabelGenerator(q -> q.number() + " " + RichText.toPlainText(q.text().english()));
         comment.setId("return-comment");
         comment.setWidthFull();
         UnorderedList added = new UnorderedList();
-        Button add = new Button("Add comment", e -> {
+        Button add = new Button(getTranslation("return.add"), e -> {
             if (collectComment()) {
                 added.add(new ListItem(question.getValue().number() + ": " + comment.getValue()));
                 comment.clear();
@@ -48,7 +49,7 @@ final class ReturnDialog extends Dialog {
         Paragraph error = new Paragraph();
         error.setId("return-error");
         error.addClassName("qc-error");
-        Button confirm = new Button("Return", e -> {
+        Button confirm = new Button(getTranslation("return.confirm"), e -> {
             try {
                 collectComment(); // a comment typed but not added still counts
                 workflow.returnToCountry(response.assignment().id(), collected, message.getValue());
@@ -60,7 +61,7 @@ final class ReturnDialog extends Dialog {
         });
         confirm.setId("return-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.setId("return-cancel");
         add(new VerticalLayout(message, question, comment, add, added, error));
         getFooter().add(cancel, confirm);

@@ -19,7 +19,7 @@ final class SaveStatus extends Span {
     }
 
     void saved() {
-        show("All answers saved", "saved");
+        show(getTranslation("response.status.saved"), "saved");
     }
 
     void error(String message) {
@@ -29,7 +29,7 @@ final class SaveStatus extends Span {
     /** Typed input is not stored until its value arrives: the status must not go on saying "saved". */
     void typing() {
         if ("saved".equals(getElement().getAttribute("data-state"))) {
-            show("Not saved yet", "unsaved");
+            show(getTranslation("response.status.typing"), "unsaved");
         }
     }
 }

@@ -49,8 +49,8 @@ final class SectionNavigation extends Div {
     /** Shows new counts (after an answer changed). */
     void show(Progress progress) {
         bar.setValue(progress.percent());
-        overall.setText(progress.percent() + "% complete · " + progress.answered() + " of " + progress.required()
-                + " required questions answered");
+        overall.setText(getTranslation("response.progress", progress.percent(), progress.answered(),
+                progress.required()));
         for (Progress.SectionProgress section : progress.sections()) {
             Span count = counts.get(section.section().key());
             if (count != null) {

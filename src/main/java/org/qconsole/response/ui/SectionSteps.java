@@ -35,13 +35,13 @@ final class SectionSteps extends Div {
         removeAll();
         if (current > 0) {
             Anchor previous = step("section-previous", sections.get(current - 1));
-            previous.add(VaadinIcon.ARROW_LEFT.create(), new Text("Previous: " + title(current - 1)));
+            previous.add(VaadinIcon.ARROW_LEFT.create(), new Text(getTranslation("response.previous", title(current - 1))));
             add(previous);
         }
         if (current + 1 < sections.size()) {
             Anchor next = step("section-next", sections.get(current + 1));
             next.addClassName("qc-next");
-            next.add(new Text("Next: " + title(current + 1)), VaadinIcon.ARROW_RIGHT.create());
+            next.add(new Text(getTranslation("response.next", title(current + 1))), VaadinIcon.ARROW_RIGHT.create());
             add(next);
         }
     }

@@ -48,23 +48,23 @@ class WorkflowActions extends HorizontalLayout {
         setPadding(false);
         setAlignItems(Alignment.BASELINE);
         if (allows(WorkflowAction.SUBMIT)) {
-            add(button("Submit to the secretariat", "response-submit", ButtonVariant.LUMO_PRIMARY, this::submit));
+            add(button(getTranslation("response.submit"), "response-submit", ButtonVariant.LUMO_PRIMARY, this::submit));
         }
         if (allows(WorkflowAction.ACCEPT)) {
-            add(button("Accept", "response-accept", ButtonVariant.LUMO_PRIMARY,
+            add(button(getTranslation("response.accept"), "response-accept", ButtonVariant.LUMO_PRIMARY,
                     () -> act(() -> workflow.accept(assignmentId))));
         }
         if (allows(WorkflowAction.RETURN)) {
-            add(button("Return to the country", "response-return", null,
+            add(button(getTranslation("response.return"), "response-return", null,
                     () -> new ReturnDialog(workflow, response, WorkflowActions::reload).open()));
         }
         if (allows(WorkflowAction.REOPEN)) {
-            add(button("Reopen", "response-reopen", null,
+            add(button(getTranslation("response.reopen"), "response-reopen", null,
                     () -> new ReopenDialog(workflow, assignmentId, WorkflowActions::reload).open()));
         }
         if (allows(WorkflowAction.SEE_HISTORY)) {
             Anchor history = new Anchor(RouteConfiguration.forSessionScope().getUrl(ResponseHistoryView.class,
-                    assignmentId), "History");
+                    assignmentId), getTranslation("response.history"));
             history.setId("response-history-link");
             add(history);
         }

@@ -20,10 +20,8 @@ class AccessDeniedView extends VerticalLayout implements HasErrorParameter<Acces
     public AccessDeniedView() {
         setId("access-denied");
         addClassName("qc-page");
-        add(new H1("You do not have access to this page"),
-                new Paragraph("Your role in the console does not include this page. If you need it, please"
-                        + " contact the secretariat."),
-                new RouterLink("Back to the home page", HomeView.class));
+        add(new H1(getTranslation("accessDenied.title")), new Paragraph(getTranslation("accessDenied.text")),
+                new RouterLink(getTranslation("accessDenied.home"), HomeView.class));
     }
 
     @Override

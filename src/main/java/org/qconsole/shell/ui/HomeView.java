@@ -7,10 +7,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -30,9 +31,8 @@ import org.qconsole.identity.Role;
  */
 @Route("")
 @Menu(title = "Home", order = 0, icon = "vaadin:home")
-@PageTitle("Home · Questionnaire Console")
 @PermitAll
-class HomeView extends VerticalLayout implements BeforeEnterObserver {
+class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient CurrentUser user;
 
@@ -40,21 +40,20 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
         this.user = currentUsers.require();
         setId("home");
         addClassName("qc-page");
-        add(new H1("Welcome, " + user.displayName()));
+        add(new H1(getTranslation("home.welcome", user.displayName())));
         if (user.has(Role.SECRETARIAT)) {
-            add(section("Secretariat",
-                    "You design the questionnaires, send them to States parties and review their answers."));
+            add(section(getTranslation(Role.SECRETARIAT.messageKey()), getTranslation("home.secretariat")));
         }
         if (user.has(Role.MANAGER)) {
-            add(section("Manager", "You follow which States have answered, who is late, and what States said."));
+            add(section(getTranslation(Role.MANAGER.messageKey()), getTranslation("home.manager")));
         }
-        user.country().ifPresent(country -> add(countrySection(country.name(), assignments)));
+        user.country().ifPresent(country -> add(countrySection(country.name(getLocale()), assignments)));
         List<MenuEntry> pages = MenuConfiguration.getMenuEntries().stream()
                 .filter(entry -> entry.menuClass() != HomeView.class).toList();
         if (user.isSetUp() && !pages.isEmpty()) {
             UnorderedList list = new UnorderedList(pages.stream().map(HomeView::link).toArray(ListItem[]::new));
             list.setId("home-pages");
-            add(new Paragraph("What you can do here now:"), list);
+            add(new Paragraph(getTranslation("home.pages")), list);
         }
     }
 
@@ -66,16 +65,12 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Component countrySection(String countryName, AssignmentService assignments) {
-        String duty = user.has(Role.COUNTRY_FOCAL_POINT)
-                ? "As national focal point you answer questionnaires for " + countryName
-                        + " with your colleagues and submit them to the secretariat."
-                : "As a contributor you help answer questionnaires for " + countryName
-                        + "; your focal point submits them.";
+        String duty = user.has(Role.COUNTRY_FOCAL_POINT) ? getTranslation("home.focalPoint", countryName)
+                : getTranslation("home.contributor", countryName);
         int open = (int) assignments.myAssignments().stream()
                 .filter(a -> a.status() != AssignmentStatus.WITHDRAWN).count();
-        Paragraph inbox = new Paragraph(open == 0
-                ? "No questionnaire has been sent to " + countryName + " yet."
-                : open + (open == 1 ? " questionnaire" : " questionnaires") + " from the secretariat in your inbox.");
+        Paragraph inbox = new Paragraph(open == 0 ? getTranslation("home.noQuestionnaire", countryName)
+                : getTranslation("home.inbox", open));
         inbox.setId("home-open-questionnaires");
         VerticalLayout section = new VerticalLayout(new H2(countryName), new Paragraph(duty), inbox);
         section.setPadding(false);
@@ -84,10 +79,10 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static ListItem link(MenuEntry page) {
-        ListItem item = new ListItem(new RouterLink(page.title(), page.menuClass()));
+        ListItem item = new ListItem(new RouterLink(MainLayout.title(page), page.menuClass()));
         MenuSummary summary = page.menuClass().getAnnotation(MenuSummary.class);
         if (summary != null) {
-            item.add(": " + summary.value() + ".");
+            item.add(I18NProvider.translate("home.summary", I18NProvider.translate(summary.value())));
         }
         return item;
     }
@@ -96,5 +91,10 @@ class HomeView extends VerticalLayout implements BeforeEnterObserver {
         VerticalLayout section = new VerticalLayout(new H2(title), new Paragraph(duty));
         section.setPadding(false);
         return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("menu.HomeView"));
     }
 }

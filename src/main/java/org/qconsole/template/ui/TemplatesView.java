@@ -35,7 +35,7 @@ import org.qconsole.common.ui.MenuSummary;
 /** The secretariat's questionnaire templates: every version with its status; create and import. */
 @Route("templates")
 @Menu(title = "Templates", order = 40, icon = "vaadin:file-text-o")
-@MenuSummary("questionnaire templates and their versions: preview, publish, import and export")
+@MenuSummary("menu.TemplatesView.summary")
 @PageTitle("Templates · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
 class TemplatesView extends VerticalLayout {

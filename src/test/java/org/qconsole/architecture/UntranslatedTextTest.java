@@ -1,0 +1,91 @@
+package org.qconsole.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The views that speak the user's language show no text written in their code: every word comes from the
+ * console's messages (messages/console*.properties). A string literal that reads as words (a capital and small
+ * letters, or two words) fails here unless its line gives it another job: an id, a CSS class, a column key, a
+ * message key, a route or an attribute. The packages listed grow until every view is in them (issue 13).
+ */
+class UntranslatedTextTest {
+
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern READS_AS_WORDS = Pattern.compile("[A-Z][a-z]{2,}|[A-Za-z]{2,} [A-Za-z]{2,}");
+    /** Calls and annotations whose strings are not shown as text. */
+    private static final Pattern NOT_SHOWN = Pattern.compile("setId\\(|addClassName\\(|addClassNames\\(|setKey\\("
+            + "|getStyle\\(\\)|setAttribute\\(|removeAttribute\\(|executeJs\\(|getTranslation\\(|translate\\("
+            + "|@Route\\(|@Menu\\(|@MenuSummary\\(|@RolesAllowed|ofPattern\\(|navigate\\(|description\\("
+            + "|log\\.(?:debug|info|warn|error)\\(");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shell/ui", "response/ui"})
+    void viewsTakeEveryTextFromTheMessages(String feature) throws IOException {
+        List<String> untranslated = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("src/main/java/org/qconsole", feature))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+                List<String> lines = withoutComments(Files.readString(file)).lines().toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i);
+                    if (NOT_SHOWN.matcher(line).find()) {
+                        continue;
+                    }
+                    int number = i + 1;
+                    LITERAL.matcher(line).results().map(match -> match.group(1))
+                            .filter(text -> READS_AS_WORDS.matcher(text).find())
+                            .forEach(text -> untranslated.add(file.getFileName() + ":" + number + " \"" + text + "\""));
+                }
+            }
+        }
+        assertThat(untranslated).isEmpty();
+    }
+
+    /** The code without its comments (their lines kept, as blank lines), so that line numbers stay true. */
+    private static String withoutComments(String source) {
+        StringBuilder code = new StringBuilder();
+        boolean block = false;
+        boolean string = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            char next = i + 1 < source.length() ? source.charAt(i + 1) : 0;
+            if (block) {
+                if (c == '*' && next == '/') {
+                    block = false;
+                    i++;
+                } else if (c == '\n') {
+                    code.append('\n');
+                }
+            } else if (string) {
+                code.append(c);
+                if (c == '\\') {
+                    code.append(next);
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '/' && next == '*') {
+                block = true;
+                i++;
+            } else if (c == '/' && next == '/') {
+                while (i < source.length() && source.charAt(i) != '\n') {
+                    i++;
+                }
+                code.append('\n');
+            } else {
+                code.append(c);
+                string = c == '"';
+            }
+        }
+        return code.toString();
+    }
+}

@@ -1,0 +1,154 @@
+package org.qconsole.common.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.router.Menu;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.identity.Role;
+import org.qconsole.model.Language;
+import org.qconsole.response.HistoryEntry;
+
+/**
+ * The console's messages are complete in the six languages, and every text the code asks for is there:
+ * a missing key in any language, a text that would lose an apostrophe or a placeholder, or a key no code
+ * asks for fails here.
+ */
+class ConsoleMessagesTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile("(?:getTranslation|translate)\\(\"([a-zA-Z0-9.]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    /** An apostrophe MessageFormat would swallow: a single one (two stand for one). */
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+    /** Texts that are rightly the same as the English one in that language. */
+    private static final Map<Language, Set<String>> SAME_AS_ENGLISH = Map.of(
+            Language.FR, Set.of("inbox.questionnaire", "prefill.question", "history.question", "response.question",
+                    "response.pdf", "response.pageTitle", "menu.InstallationView"),
+            Language.ES, Set.of("response.pdf", "home.summary"),
+            Language.RU, Set.of("response.pdf", "home.summary"),
+            Language.AR, Set.of("response.pdf", "home.summary"),
+            Language.ZH, Set.of("response.pdf", "common.percent"));
+
+    private final Properties english = bundle(Language.EN);
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyLanguageHasEveryTextWithTheSamePlaceholders(Language language) {
+        Properties texts = bundle(language);
+
+        assertThat(texts.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        for (String key : english.stringPropertyNames()) {
+            String text = texts.getProperty(key);
+            assertThat(text).as(key).isNotBlank().doesNotMatch("(?s).*" + LONE_APOSTROPHE.pattern() + ".*");
+            assertThat(placeholders(text)).as(key).isEqualTo(placeholders(english.getProperty(key)));
+            Object[] samples = placeholders(text).stream().map(i -> (Object) 2).toArray();
+            assertThat(new MessageFormat(text, Locale.forLanguageTag(language.code())).format(samples)).as(key)
+                    .doesNotContain("{");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
+    void everyTextIsTranslatedNotCopied(Language language) {
+        Properties texts = bundle(language);
+
+        Set<String> copied = english.stringPropertyNames().stream()
+                .filter(key -> texts.getProperty(key).equals(english.getProperty(key)))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(copied).isEqualTo(new TreeSet<>(SAME_AS_ENGLISH.get(language)));
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForIsThereAndEveryTextIsAskedFor() throws IOException {
+        Set<String> asked = new TreeSet<>(keysInCode());
+        Arrays.stream(AssignmentStatus.values()).map(AssignmentStatus::messageKey).forEach(asked::add);
+        Arrays.stream(Role.values()).map(Role::messageKey).forEach(asked::add);
+        asked.add("history.show.ALL");
+        Arrays.stream(HistoryEntry.Kind.values()).map(kind -> "history.show." + kind.name()).forEach(asked::add);
+        asked.addAll(menuKeys());
+
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(asked);
+    }
+
+    @Test
+    void aTextIsFormattedForTheLanguageAndAnUnknownLanguageGetsEnglish() {
+        var messages = new ConsoleMessages();
+
+        assertThat(messages.getTranslation("common.time.left", Locale.FRENCH, 3)).isEqualTo("3 jours restants");
+        assertThat(messages.getTranslation("common.time.left", Locale.ENGLISH, 1)).isEqualTo("1 day left");
+        assertThat(messages.getTranslation("response.status.saved", Locale.forLanguageTag("zh-CN")))
+                .isEqualTo("所有答复已保存");
+        assertThat(messages.getTranslation("response.status.saved", Locale.GERMAN)).isEqualTo("All answers saved");
+        assertThat(messages.getProvidedLocales()).first().isEqualTo(Locale.ENGLISH);
+        assertThat(messages.getProvidedLocales()).extracting(Locale::getLanguage)
+                .containsExactly("en", "fr", "es", "ar", "ru", "zh");
+    }
+
+    private static Set<String> keysInCode() throws IOException {
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            return files.filter(file -> file.toString().endsWith(".java")).flatMap(file -> {
+                try {
+                    // A key ending in a dot starts a family of keys made from values (enums, views): asked above.
+                    return KEY_IN_CODE.matcher(Files.readString(file)).results().map(match -> match.group(1))
+                            .filter(key -> !key.endsWith("."));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).collect(Collectors.toSet());
+        }
+    }
+
+    /** {@code menu.<view>} for every page in the navigation, and its summary's key. */
+    private static Set<String> menuKeys() {
+        Set<String> keys = new TreeSet<>();
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("org.qconsole").scan()) {
+            for (Class<?> view : scan.getClassesWithAnnotation(Menu.class).loadClasses()) {
+                keys.add("menu." + view.getSimpleName());
+                MenuSummary summary = view.getAnnotation(MenuSummary.class);
+                if (summary != null) {
+                    keys.add(summary.value());
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static Set<Integer> placeholders(String text) {
+        return PLACEHOLDER.matcher(text).results().map(match -> Integer.valueOf(match.group(1)))
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Properties bundle(Language language) {
+        String name = "/" + ConsoleMessages.BUNDLE + (language == Language.EN ? "" : "_" + language.code())
+                + ".properties";
+        var texts = new Properties();
+        try (var in = ConsoleMessagesTest.class.getResourceAsStream(name)) {
+            assertThat(in).as(name).isNotNull();
+            texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return texts;
+    }
+}
