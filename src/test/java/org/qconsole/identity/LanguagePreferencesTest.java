@@ -10,6 +10,7 @@ import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.DemoRealm;
 import org.qconsole.support.SignIn;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 
 /** The language a user asks for: their own choice, kept for them alone, else the one of their sign-in. */
@@ -21,8 +22,15 @@ class LanguagePreferencesTest {
     @Autowired
     ConsoleOidcUserService users;
 
+    /**
+     * The database is the whole test run's, journeys included: the users chosen here go back to English, the
+     * language the other tests' browsers speak.
+     */
     @AfterEach
-    void signOut() {
+    void backToEnglishAndSignOut() {
+        if (SecurityContextHolder.getContext().getAuthentication() != null) {
+            preferences.choose(Language.EN);
+        }
         SignIn.out();
     }
 
@@ -35,6 +43,7 @@ class LanguagePreferencesTest {
 
         SignIn.as(users, "jpn.focal");
         assertThat(preferences.mine()).isEmpty();
+        SignIn.as(users, "jpn.contributor");
     }
 
     @Test
