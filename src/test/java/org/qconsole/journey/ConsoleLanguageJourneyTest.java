@@ -11,7 +11,8 @@ import org.qconsole.support.BrowserJourney;
 /**
  * The console in the user's language, in a real browser: a French focal point's browser in French, no choice
  * made, meets Keycloak's sign-in and the console in French; an Arabic browser gets the whole console right to
- * left; a user's own choice in the top bar is remembered across sign-ins.
+ * left; a user's own choice in the top bar is remembered across sign-ins. Each page visited is checked with
+ * axe-core, in French and in Arabic.
  */
 class ConsoleLanguageJourneyTest extends BrowserJourney {
 
@@ -30,16 +31,19 @@ class ConsoleLanguageJourneyTest extends BrowserJourney {
         assertThat(waitFor("logout").getText()).isEqualTo("Se déconnecter");
         assertThat(waitFor("main-navigation").getText()).contains("Accueil", "Boîte de réception");
         assertThat(browser.getTitle()).isEqualTo("Accueil · Console des questionnaires");
+        assertAccessible("home page in French");
 
         browser.findElement(By.xpath("//vaadin-side-nav-item[contains(., 'Boîte de réception')]")).click();
         waitForText("inbox", "(?s).*Questionnaires pour France.*");
         assertThat(waitFor("inbox-grid").getText()).contains("Questionnaire", "Date limite", "Non commencé");
+        assertAccessible("inbox in French");
         clickRowOf("//vaadin-grid-cell-content[contains(., 'ICT for international cooperation')]");
 
         waitFor("response-submit");
         assertThat(browser.findElement(By.id("response-submit")).getText()).isEqualTo("Soumettre au secrétariat");
         assertThat(waitFor("response-facts").getText()).contains("France (FRA)", "Non commencé", "date limite");
         assertThat(waitFor("response-progress").getText()).contains("questions obligatoires");
+        assertAccessible("fill-in page in French");
     }
 
     @Test
@@ -58,6 +62,10 @@ class ConsoleLanguageJourneyTest extends BrowserJourney {
                         + ".getBoundingClientRect().left");
         assertThat(drawerLeft.intValue()).isGreaterThan(600);
         screenshot("arabic-home");
+        assertAccessible("home page in Arabic");
+        browser.get(CONSOLE + "/inbox");
+        waitFor("inbox-grid");
+        assertAccessible("inbox in Arabic");
     }
 
     @Test

@@ -28,6 +28,8 @@ class DashboardJourneyTest extends BrowserJourney {
         signIn("manager");
         browser.get(CONSOLE + "/dashboards");
         type("overview-search", DEMO);
+        waitFor("overview-grid");
+        assertAccessible("dashboards overview");
         clickRowOf("//vaadin-grid-cell-content[normalize-space(.)='" + DEMO + "']");
         waitUntil(ExpectedConditions.textToBe(By.id("dashboard-heading"), DEMO));
         waitUntil(ExpectedConditions.attributeToBe(By.id("chart-status"), "data-drawn", "true"));
@@ -38,6 +40,7 @@ class DashboardJourneyTest extends BrowserJourney {
         String count = browser.findElement(By.id("country-count")).getText();
         assertThat(Integer.parseInt(count.substring(0, count.indexOf(' ')))).isBetween(2, 23);
         screenshot("dashboard-weog");
+        assertAccessible("campaign dashboard");
         clickRowOf("//vaadin-grid[@id='country-grid']//vaadin-grid-cell-content[normalize-space(.)='Sweden (SWE)']");
         waitForText("response-status", "Read only");
         waitForText("response-facts", "Sweden \\(SWE\\) .*");

@@ -71,6 +71,7 @@ class DownloadsJourneyTest extends BrowserJourney {
         // Other tests' templates may push the seed out of the list's visible rows: open its version directly.
         browser.get(CONSOLE + "/templates/version/" + seedVersionOne());
         waitForText("template-version-heading", "ICT-2023 v1 · Published");
+        assertAccessible("published version page");
 
         click("template-pdf");
         assertThat(Downloaded.pdfText(waitForDownload("ICT-2023-v1.pdf"))).contains("international cooperation");

@@ -24,14 +24,17 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         waitFor("main-navigation");
         newCampaignForWesternEurope("ICT-2023 v1", title, 45);
         assertThat(waitFor("campaign-count").getText()).isEqualTo("29 member States selected");
+        assertAccessible("new campaign dialog");
         click("campaign-send");
         waitUntil(ExpectedConditions.textToBe(By.id("campaign-heading"), title));
+        assertAccessible("campaign page");
         signOut();
 
         signIn("swe.contributor");
         openFromInbox();
         type("answer-q3_custom_software", "Case management systems of the Police Authority.");
         waitForText("response-status", "All answers saved");
+        assertAccessible("fill-in page");
         signOut();
 
         signIn("swe.focal");
@@ -53,6 +56,7 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         click("response-return");
         chooseStartingWith("return-question", "3 If you are using software");
         type("return-comment", "Please say whether you would share the software.");
+        assertAccessible("return dialog");
         click("return-confirm");
         waitForText("response-facts", ".*Returned");
         signOut();
@@ -70,6 +74,11 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         click("response-accept");
         waitForText("response-facts", ".*Accepted");
         screenshot("response-accepted");
+
+        click("response-history-link");
+        waitForText("history-heading", "History: .*");
+        assertThat(waitFor("history-grid").getText()).contains("Accepted");
+        assertAccessible("response history");
     }
 
 

@@ -101,6 +101,7 @@ class SignInJourneyTest extends BrowserJourney {
         assertThat(waitFor("installation-issuer").getText())
                 .contains("http://localhost:18180/realms/questionnaires");
         screenshot("secretariat-installation");
+        assertAccessible("installation page");
     }
 
     @Test

@@ -46,6 +46,7 @@ class TemplateDesignJourneyTest extends BrowserJourney {
         type("answer-columns", "name = Name : text");
         waitUntil(ExpectedConditions.textToBe(By.id("designer-status"), "All changes saved"));
         screenshot("designer");
+        assertAccessible("designer");
 
         // The preview reacts to answers: 1.a only after "Yes".
         WebElement preview = browser.findElement(By.id("designer-preview"));
@@ -77,6 +78,7 @@ class TemplateDesignJourneyTest extends BrowserJourney {
         String diff = waitFor("template-diff-grid").getText();
         assertThat(diff).contains("q3_name", "Name of the competent authority", "q9_new");
         screenshot("template-diff");
+        assertAccessible("version comparison");
     }
 
     private void question(String key, String text, String kind) {

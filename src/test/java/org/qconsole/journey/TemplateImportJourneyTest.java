@@ -28,6 +28,7 @@ class TemplateImportJourneyTest extends BrowserJourney {
         upload(Files.writeString(Files.createTempFile("broken", ".json"), "{ \"format\": ", StandardCharsets.UTF_8));
         assertThat(waitFor("problems").getText()).contains("The file was not imported.",
                 "The file ends before its JSON is complete");
+        assertAccessible("templates page with an import's problems");
 
         String code = "UP-" + UUID.randomUUID().toString().substring(0, 6);
         String json = TemplateJson.write(TemplateDocument.of(code, TemplateFixtures.everyKind()));

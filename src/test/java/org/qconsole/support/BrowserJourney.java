@@ -1,5 +1,9 @@
 package org.qconsole.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -264,6 +268,7 @@ public abstract class BrowserJourney {
         click("dashboard-compilation");
         waitForText("compilation-heading", "Answers side by side: .*");
         chooseStartingWith("compilation-question", questionStart);
+        assertAccessible("answers side by side");
         click("compilation-download");
         return Files.readString(waitForDownload(".csv"), java.nio.charset.StandardCharsets.UTF_8);
     }
@@ -324,6 +329,21 @@ public abstract class BrowserJourney {
             var found = driver.findElements(By.id(id));
             return !found.isEmpty() && String.valueOf(found.get(0).getDomProperty("textContent")).matches(regex);
         });
+    }
+
+    /**
+     * Fails on any serious or critical WCAG 2.1 A or AA problem that axe-core finds on the page shown, naming
+     * the rule, what it asks for and where (a page is checked once it shows what the journey came for).
+     */
+    protected void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(browser);
+        List<String> problems = results.getViolations().stream()
+                .filter(rule -> List.of("serious", "critical").contains(rule.getImpact()))
+                .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(5).toList())
+                .toList();
+        assertThat(problems).as("accessibility problems on " + page).isEmpty();
     }
 
     /** Keeps what the browser shows in target/screenshots, for people reviewing a run. */

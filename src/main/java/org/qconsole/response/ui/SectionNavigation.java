@@ -30,6 +30,8 @@ final class SectionNavigation extends Div {
         setId("section-navigation");
         addClassName("qc-section-navigation");
         overall.setId("response-progress");
+        // The bar's name for screen readers is the text beside it ("45% complete · 9 of 20 ...").
+        bar.getElement().setAttribute("aria-labelledby", "response-progress");
         add(bar, overall);
         for (Progress.SectionProgress section : progress.sections()) {
             String key = section.section().key();
