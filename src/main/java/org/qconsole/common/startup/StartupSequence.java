@@ -19,6 +19,9 @@ import org.springframework.stereotype.Component;
  * <p>Why one sequence instead of each feature listening to the ready event: the steps depend on each
  * other (the campaign needs the questionnaire; the banner must come last), and listener order numbers
  * spread over the features hid that order from anyone reading one of them.
+ *
+ * <p>Several instances on one database start one after the other ({@link StartupLock}), each step finding
+ * what an earlier instance did.
  */
 @Component
 public class StartupSequence {
@@ -26,10 +29,12 @@ public class StartupSequence {
     private static final Logger log = LoggerFactory.getLogger(StartupSequence.class);
 
     private final List<StartupStep> steps;
+    private final StartupLock lock;
     private final AtomicBoolean started = new AtomicBoolean();
 
-    StartupSequence(List<StartupStep> steps) {
+    StartupSequence(List<StartupStep> steps, StartupLock lock) {
         this.steps = ordered(steps);
+        this.lock = lock;
     }
 
     private static List<StartupStep> ordered(List<StartupStep> steps) {
@@ -51,7 +56,7 @@ public class StartupSequence {
     void onReady() {
         // A parent context relays its children's ready events: the start-up runs once.
         if (started.compareAndSet(false, true)) {
-            run();
+            lock.whileHeld(this::run);
         }
     }
 

@@ -7,16 +7,26 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The sequence runs the steps it is given in the stages' order, once, and refuses two steps for one stage. */
+/**
+ * The sequence runs the steps it is given in the stages' order, once, holding the start-up lock, and refuses two
+ * steps for one stage.
+ */
 class StartupSequenceTest {
 
     private final List<StartupStage> ran = new ArrayList<>();
+    private boolean held;
+    /** Records that the steps ran while the lock was held. */
+    private final StartupLock lock = startup -> {
+        held = true;
+        startup.run();
+        held = false;
+    };
 
     @Test
     void stepsRunInTheStagesOrderWhateverOrderTheyComeIn() {
         StartupSequence sequence = new StartupSequence(List.of(step(StartupStage.READY_BANNER),
                 step(StartupStage.DEMO_CAMPAIGN), step(StartupStage.PLUGIN_ANSWER_MIGRATION),
-                step(StartupStage.DEMO_QUESTIONNAIRE)));
+                step(StartupStage.DEMO_QUESTIONNAIRE)), lock);
 
         sequence.onReady();
 
@@ -26,7 +36,7 @@ class StartupSequenceTest {
 
     @Test
     void aSecondReadyEventRunsNothingAgain() {
-        StartupSequence sequence = new StartupSequence(List.of(step(StartupStage.RECORDED_COMPLETION)));
+        StartupSequence sequence = new StartupSequence(List.of(step(StartupStage.RECORDED_COMPLETION)), lock);
 
         sequence.onReady();
         sequence.onReady();
@@ -37,7 +47,7 @@ class StartupSequenceTest {
     @Test
     void twoStepsForOneStageAreRefused() {
         assertThatThrownBy(() -> new StartupSequence(List.of(step(StartupStage.DEMO_CAMPAIGN),
-                step(StartupStage.DEMO_CAMPAIGN))))
+                step(StartupStage.DEMO_CAMPAIGN)), lock))
                 .hasMessage("Two start-up steps claim the stage demo campaign");
     }
 
@@ -50,6 +60,7 @@ class StartupSequenceTest {
 
             @Override
             public void run() {
+                assertThat(held).as("the start-up lock is held").isTrue();
                 ran.add(stage);
             }
         };
