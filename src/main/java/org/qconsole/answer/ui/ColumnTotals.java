@@ -27,7 +27,7 @@ final class ColumnTotals {
         this.language = language;
         line.addClassName("answer-totals");
         line.getStyle().set("font-weight", "600").set("margin-block", "var(--lumo-space-xs)");
-        line.add(new Span("Total: "));
+        line.add(new Span(FormWords.of(language, "form.totalLabel") + " "));
         for (AnswerSpec.Column column : kind.columns()) {
             if (column.total()) {
                 if (!figures.isEmpty()) {

@@ -58,10 +58,10 @@ record FormText(Language language) {
         holder.add(new Html(html.append("</div>").toString()));
     }
 
-    static Span requiredMarker() {
+    Span requiredMarker() {
         Span marker = new Span("*");
         marker.addClassName("required-marker");
-        marker.getElement().setAttribute("title", "Required");
+        marker.getElement().setAttribute("title", FormWords.of(language, "form.required"));
         marker.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
         return marker;
     }

@@ -50,7 +50,7 @@ final class GridField implements AnswerField {
         grid.add(new Span());
         spec.columns().forEach(c -> grid.add(header(text(c.label(), language))));
         if (spec.rowTotals()) {
-            grid.add(header("Total"));
+            grid.add(header(FormWords.of(language, "form.total")));
         }
         LocalizedText group = null;
         for (AnswerSpec.Row row : spec.rows()) {

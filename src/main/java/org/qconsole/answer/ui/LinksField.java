@@ -14,16 +14,16 @@ import org.qconsole.model.LocalizedText;
  */
 final class LinksField {
 
-    private static final Column URL = new Column("url", LocalizedText.en("Web address (https://...)"),
-            ColumnType.TEXT, List.of()).withCellSettings(null, LinksKind.MAX_URL_LENGTH, true);
-    private static final Column TITLE = new Column("title", LocalizedText.en("Title"), ColumnType.TEXT, List.of())
-            .withCellSettings(null, LinksKind.MAX_TITLE_LENGTH, false);
-
     private LinksField() {
     }
 
+    /** A table of two columns, labelled in the form's language (the labels are the form's, not the designer's). */
     static AnswerField create(String id, AnswerSpec.Links spec, Language language, Runnable onChange) {
-        return new TableField(id, new AnswerSpec.Table(List.of(URL, TITLE), null,
+        Column url = new Column("url", LocalizedText.en(FormWords.of(language, "form.links.url")), ColumnType.TEXT,
+                List.of()).withCellSettings(null, LinksKind.MAX_URL_LENGTH, true);
+        Column title = new Column("title", LocalizedText.en(FormWords.of(language, "form.links.title")),
+                ColumnType.TEXT, List.of()).withCellSettings(null, LinksKind.MAX_TITLE_LENGTH, false);
+        return new TableField(id, new AnswerSpec.Table(List.of(url, title), null,
                 new LinksKind(spec).linkLimit()), language, onChange);
     }
 }

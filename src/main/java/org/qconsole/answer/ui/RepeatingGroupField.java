@@ -49,7 +49,8 @@ final class RepeatingGroupField implements AnswerField {
         this.language = language;
         this.onChange = onChange;
         String label = Words.plain(spec.itemLabel(), language);
-        add = new Button("Add " + (label.isBlank() ? "item" : label.toLowerCase(Locale.forLanguageTag(language.code()))));
+        add = new Button(label.isBlank() ? FormWords.of(language, "form.addItem")
+                : FormWords.of(language, "form.addNamedItem", label.toLowerCase(Locale.forLanguageTag(language.code()))));
         add.setId(id + "-add");
         add.addClickListener(e -> {
             addRepetition();
@@ -58,7 +59,8 @@ final class RepeatingGroupField implements AnswerField {
         box.setId(id);
         box.addClassName("answer-group");
         box.add(cards, add);
-        String limits = TableField.limits(spec.minItems(), spec.maxItems(), "repetition", "repetitions");
+        String limits = TableField.limits(spec.minItems(), spec.maxItems(),
+                List.of("form.repetitions.between", "form.repetitions.atLeast", "form.repetitions.atMost"), language);
         if (!limits.isEmpty()) {
             Span helper = new Span(limits);
             helper.addClassName("answer-group-limits");
@@ -76,7 +78,7 @@ final class RepeatingGroupField implements AnswerField {
     }
 
     private Repetition addRepetition() {
-        Repetition repetition = new Repetition();
+        Repetition repetition = new Repetition(language);
         for (Question question : spec.questions()) {
             AnswerField input = AnswerFields.create(id + "-new-" + question.key(), question.answer(), language,
                     this::changed);
@@ -191,11 +193,14 @@ final class RepeatingGroupField implements AnswerField {
         private final Map<String, Div> lines = new LinkedHashMap<>();
         private final H4 heading = new H4();
         private final Div card = new Div(heading);
-        private final Button up = new Button("Move up");
-        private final Button down = new Button("Move down");
-        private final Button remove = new Button("Remove");
+        private final Button up;
+        private final Button down;
+        private final Button remove;
 
-        Repetition() {
+        Repetition(Language language) {
+            up = new Button(FormWords.of(language, "form.moveUp"));
+            down = new Button(FormWords.of(language, "form.moveDown"));
+            remove = new Button(FormWords.of(language, "form.remove"));
             card.addClassName("answer-group-item");
             card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)")
                     .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)")

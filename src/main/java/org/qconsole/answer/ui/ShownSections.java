@@ -159,7 +159,7 @@ final class ShownSections {
         box.setId("q-" + question.key());
         box.addClassName("question");
         box.getStyle().set("margin-block", "var(--lumo-space-m)");
-        Span marker = FormText.requiredMarker();
+        Span marker = text.requiredMarker();
         box.add(heading(question, marker));
         text.addRich(box, question.help(), "question-help").ifPresent(help -> help.getStyle()
                 .set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)"));
@@ -187,10 +187,10 @@ final class ShownSections {
     private Component supportingDocuments(Question documents) {
         AnswerField field = AnswerFields.create(INPUT_PREFIX + documents.key(), documents.answer(), language,
                 () -> changed.accept(documents.key()));
-        AnswerFields.describe(field.component(), "Supporting documents");
+        AnswerFields.describe(field.component(), FormWords.of(language, "form.supportingDocuments"));
         fields.put(documents.key(), field);
         checks.put(documents.key(), value -> AnswerKinds.problem(documents.answer(), value, language));
-        Span label = new Span("Supporting documents (optional)");
+        Span label = new Span(FormWords.of(language, "form.supportingDocumentsOptional"));
         label.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
         Div box = new Div(label, field.component(), errorSpan(documents.key()), noteSpan(documents.key()));

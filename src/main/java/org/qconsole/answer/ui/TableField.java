@@ -33,7 +33,7 @@ final class TableField implements AnswerField {
     private final ColumnTotals totals;
     private final Div box = new Div();
     private final Div rowBox = new Div();
-    private final Button add = new Button("Add row");
+    private final Button add = new Button();
     private final List<TableRow> rows = new ArrayList<>();
     private boolean readOnly;
 
@@ -48,13 +48,15 @@ final class TableField implements AnswerField {
         };
         box.setId(id);
         box.addClassName("answer-table");
+        add.setText(FormWords.of(language, "form.addRow"));
         add.setId(id + "-add");
         add.addClickListener(e -> {
             addRow();
             onChange.run();
         });
         box.add(rowBox, totals.component(), add);
-        String limits = limits(spec.minRows(), spec.maxRows(), "row", "rows");
+        String limits = limits(spec.minRows(), spec.maxRows(),
+                List.of("form.rows.between", "form.rows.atLeast", "form.rows.atMost"), language);
         if (!limits.isEmpty()) {
             Span helper = new Span(limits);
             helper.addClassName("answer-table-limits");
@@ -65,16 +67,20 @@ final class TableField implements AnswerField {
         startRows();
     }
 
-    /** "Between 1 and 3 rows.", "At least 2 rows.", "At most 1 row."; empty without limits. */
-    static String limits(Integer minCount, Integer maxCount, String one, String many) {
+    /**
+     * "Between 1 and 3 rows.", "At least 2 rows.", "At most 1 row."; empty without limits.
+     *
+     * @param words the keys of the three sentences, in that order
+     */
+    static String limits(Integer minCount, Integer maxCount, List<String> words, Language language) {
         int min = minCount == null ? 0 : minCount;
         if (min > 0 && maxCount != null) {
-            return "Between " + min + " and " + maxCount + " " + many + ".";
+            return FormWords.of(language, words.get(0), min, maxCount);
         }
         if (min > 0) {
-            return "At least " + min + " " + (min == 1 ? one : many) + ".";
+            return FormWords.of(language, words.get(1), min);
         }
-        return maxCount == null ? "" : "At most " + maxCount + " " + (maxCount == 1 ? one : many) + ".";
+        return maxCount == null ? "" : FormWords.of(language, words.get(2), maxCount);
     }
 
     private void startRows() {
@@ -89,7 +95,7 @@ final class TableField implements AnswerField {
     }
 
     private TableRow addRow() {
-        TableRow row = new TableRow();
+        TableRow row = new TableRow(FormWords.of(language, "form.remove"));
         for (AnswerSpec.Column column : spec.columns()) {
             AnswerField cell = cell(column, language, onChange);
             if (cell.component() instanceof HasLabel labelled) {
@@ -178,9 +184,10 @@ final class TableField implements AnswerField {
     private static final class TableRow {
         private final Map<String, AnswerField> cells = new LinkedHashMap<>();
         private final Div line = new Div();
-        private final Button remove = new Button("Remove");
+        private final Button remove;
 
-        TableRow() {
+        TableRow(String removeLabel) {
+            remove = new Button(removeLabel);
             line.addClassName("answer-table-row");
             line.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
                     .set("gap", "var(--lumo-space-s)");

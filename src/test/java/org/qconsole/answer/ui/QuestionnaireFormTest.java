@@ -296,6 +296,16 @@ class QuestionnaireFormTest {
     }
 
     @Test
+    void theFormsOwnWordsAreInTheQuestionnairesLanguage() {
+        show(Language.FR);
+        assertThat(_get(Button.class, spec -> spec.withId("answer-q3-add")).getText()).isEqualTo("Ajouter une ligne");
+        MockVaadin.tearDown();
+        MockVaadin.setup();
+        show(Language.ZH);
+        assertThat(_get(Button.class, spec -> spec.withId("answer-q3-add")).getText()).isEqualTo("添加一行");
+    }
+
+    @Test
     void arabicIsRightToLeft() {
         assertThat(show(Language.AR).getElement().getAttribute("dir")).isEqualTo("rtl");
         assertThat(yesNo().getItemLabelGenerator().apply("yes")).isEqualTo("نعم");

@@ -37,14 +37,15 @@ import org.qconsole.response.HistoryEntry;
 class ConsoleMessagesTest {
 
     private static final Pattern KEY_IN_CODE = Pattern.compile("(?:getTranslation|translate)\\(\"([a-zA-Z0-9.]+)\"");
+    private static final Pattern LITERAL = Pattern.compile("\"([a-z]+\\.[a-zA-Z0-9.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     /** An apostrophe MessageFormat would swallow: a single one (two stand for one). */
     private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
     /** Texts that are rightly the same as the English one in that language. */
     private static final Map<Language, Set<String>> SAME_AS_ENGLISH = Map.of(
             Language.FR, Set.of("inbox.questionnaire", "prefill.question", "history.question", "response.question",
-                    "response.pdf", "response.pageTitle", "menu.InstallationView"),
-            Language.ES, Set.of("response.pdf", "home.summary"),
+                    "response.pdf", "response.pageTitle", "menu.InstallationView", "form.total"),
+            Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel"),
             Language.RU, Set.of("response.pdf", "home.summary"),
             Language.AR, Set.of("response.pdf", "home.summary"),
             Language.ZH, Set.of("response.pdf", "common.percent"));
@@ -80,7 +81,10 @@ class ConsoleMessagesTest {
 
     @Test
     void everyKeyTheCodeAsksForIsThereAndEveryTextIsAskedFor() throws IOException {
-        Set<String> asked = new TreeSet<>(keysInCode());
+        assertThat(english.stringPropertyNames()).containsAll(keysInCode(KEY_IN_CODE));
+        Set<String> asked = new TreeSet<>(keysInCode(KEY_IN_CODE));
+        // Keys handed to a helper that asks for them (TableField.limits, for example).
+        keysInCode(LITERAL).stream().filter(english::containsKey).forEach(asked::add);
         Arrays.stream(AssignmentStatus.values()).map(AssignmentStatus::messageKey).forEach(asked::add);
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(asked::add);
         asked.add("history.show.ALL");
@@ -104,12 +108,12 @@ class ConsoleMessagesTest {
                 .containsExactly("en", "fr", "es", "ar", "ru", "zh");
     }
 
-    private static Set<String> keysInCode() throws IOException {
+    private static Set<String> keysInCode(Pattern pattern) throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             return files.filter(file -> file.toString().endsWith(".java")).flatMap(file -> {
                 try {
                     // A key ending in a dot starts a family of keys made from values (enums, views): asked above.
-                    return KEY_IN_CODE.matcher(Files.readString(file)).results().map(match -> match.group(1))
+                    return pattern.matcher(Files.readString(file)).results().map(match -> match.group(1))
                             .filter(key -> !key.endsWith("."));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
