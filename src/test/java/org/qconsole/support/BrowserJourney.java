@@ -357,7 +357,9 @@ public abstract class BrowserJourney {
         }
     }
 
+    /** Waits for the condition; an element gone stale (the page was reloaded meanwhile) is looked for again. */
     protected <T> T waitUntil(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(condition);
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 }
