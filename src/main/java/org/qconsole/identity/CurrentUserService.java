@@ -23,15 +23,13 @@ public class CurrentUserService {
     /** The signed-in user, or empty for an anonymous request. */
     @PermitAll
     public Optional<CurrentUser> current() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)) {
-            return Optional.empty();
-        }
-        var assessed = assessment.assess(
-                ConsoleOidcUserService.roleClaims(user.getClaimAsStringList(ConsoleOidcUserService.ROLES_CLAIM)),
-                user.getClaimAsString(ConsoleOidcUserService.COUNTRY_CLAIM));
-        return Optional.of(new CurrentUser(authentication.getName(), displayName(user), assessed.roles(),
-                assessed.country(), assessed.problem()));
+        return signedIn().map(user -> {
+            var assessed = assessment.assess(
+                    ConsoleOidcUserService.roleClaims(user.getClaimAsStringList(ConsoleOidcUserService.ROLES_CLAIM)),
+                    user.getClaimAsString(ConsoleOidcUserService.COUNTRY_CLAIM));
+            return new CurrentUser(user.getName(), displayName(user), assessed.roles(), assessed.country(),
+                    assessed.problem());
+        });
     }
 
     /**
@@ -40,12 +38,15 @@ public class CurrentUserService {
      */
     @PermitAll
     public Optional<Language> language() {
+        return signedIn().map(OidcUser::getLocale)
+                .flatMap(locale -> Language.find(Locale.forLanguageTag(locale).getLanguage()));
+    }
+
+    /** The identity provider's user of this request or thread, if one signed in. */
+    private static Optional<OidcUser> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof OidcUser user)
-                || user.getLocale() == null) {
-            return Optional.empty();
-        }
-        return Language.find(Locale.forLanguageTag(user.getLocale()).getLanguage());
+        return authentication != null && authentication.getPrincipal() instanceof OidcUser user
+                ? Optional.of(user) : Optional.empty();
     }
 
     /** The signed-in user; fails for an anonymous request. */
