@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.JavascriptExecutor;
 import org.qconsole.answer.DocumentFile;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.identity.ConsoleOidcUserService;
@@ -87,5 +88,19 @@ class SupportingDocumentsJourneyTest extends BrowserJourney {
 
         click(FIELD + "-download-1");
         assertThat(Files.readAllBytes(waitForDownloadNamed("act-2000-562.pdf"))).isEqualTo(pdf);
+
+        // Choosing a file fires "input" in the upload's shadow root; the file goes by a request of its own and
+        // may be stored before that event reaches the console, so it must not turn the status to "not saved".
+        fireInput(FIELD, "input[type=file]");
+        settle();
+        assertThat(waitFor("response-status").getText()).isEqualTo("All answers saved");
+        fireInput("answer-" + KEY, "input"); // typing does: its value is still on its way
+        waitForText("response-status", "Not saved yet");
+    }
+
+    private void fireInput(String hostId, String input) {
+        ((JavascriptExecutor) browser).executeScript("const host = document.getElementById(arguments[0]);"
+                + "(host.querySelector(arguments[1]) || host.shadowRoot.querySelector(arguments[1]))"
+                + ".dispatchEvent(new Event('input', {bubbles: true, composed: true}));", hostId, input);
     }
 }

@@ -41,8 +41,8 @@ public class QuestionnaireForm extends VerticalLayout {
 
     /** Shorter than the 400 ms after which a lazy text field sends its value. */
     static final int TYPING_PAUSE_MILLIS = 250;
-    /** Which input events count as typing (evaluated in the browser; its result comes back with the event). */
-    public static final String TYPING_FILTER = "event.target.type != 'radio' && event.target.type != 'checkbox'";
+    /** Which input events count as typing: judged in the browser by the element they began at (ShownSections). */
+    public static final String TYPING_FILTER = "!/^(radio|checkbox|file)$/.test(event.composedPath()[0].type)";
 
     private final TemplateDefinition definition;
     private final Language language;

@@ -173,7 +173,9 @@ final class ShownSections {
         // "input" bubbles from every field of the answer (table rows added later too). Leading edge only:
         // one message per burst of typing, and the pause that ends a burst is shorter than the one after
         // which a text field sends its value, so no keystroke after a save goes unreported.
-        // Radio buttons and check boxes send their value at once, and their input event could arrive after it.
+        // Radio buttons and check boxes send their value at once, and a chosen file travels by a request of its own
+        // that may be stored before this event arrives: neither is typing. The filter looks at the element the
+        // event began at, since the upload's file input is in its shadow root (event.target is the upload).
         box.getElement().addEventListener("input", e -> typing.run())
                 .setFilter(QuestionnaireForm.TYPING_FILTER)
                 .debounce(QuestionnaireForm.TYPING_PAUSE_MILLIS, DebouncePhase.LEADING);
