@@ -10,6 +10,11 @@ package org.qconsole.common.startup;
  */
 public enum StartupStage {
 
+    /**
+     * This instance's plugin JARs agree with every other running instance's, or it refuses to start; it then
+     * counts as running (plugin).
+     */
+    PLUGIN_SET("plugin set agreement"),
     /** Stored answers of an upgraded plugin are migrated to its current answer format (response). */
     PLUGIN_ANSWER_MIGRATION("plugin answer migration"),
     /**
