@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Campaigns and assignments put on a running console by a benchmark, directly with SQL as the owner role
@@ -32,6 +34,26 @@ final class BenchmarkCampaigns {
         return query(db, "INSERT INTO campaign (template_version_id, title, circular_reference, deadline, created_by)"
                 + " VALUES (?, ?, ?, ?, ?) RETURNING id", version, title, circular, LocalDate.now().plusMonths(6),
                 ACTOR);
+    }
+
+    /**
+     * One response for each of {@code count} sessions: campaigns "title k" of the demo questionnaire's version,
+     * each sent to the given countries in turn (session i gets campaign i / countries + 1, country i % countries).
+     */
+    static List<Long> onePerSession(Connection db, String demoTitle, String title, String circular,
+            List<String> countries, int count) throws SQLException {
+        allCountries(db);
+        Long version = query(db, "SELECT template_version_id FROM campaign WHERE title = ?", demoTitle);
+        if (version == null) {
+            throw new IllegalStateException("The demo campaign \"" + demoTitle + "\" is not on this console");
+        }
+        List<Long> assignments = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int k = i / countries.size() + 1;
+            long campaign = campaign(db, version, title + " " + k, circular + k);
+            assignments.add(assign(db, campaign, countries.get(i % countries.size())));
+        }
+        return assignments;
     }
 
     /** The campaign's assignment to a State, sent (with its history event) if it was not. */

@@ -92,6 +92,11 @@ final class FlowTree {
         return value(node, ELEMENT_ATTRIBUTES, name).map(JsonNode::asText);
     }
 
+    /** A property the server set on an element, e.g. a text field's {@code value}. */
+    Optional<String> property(int node, String name) {
+        return value(node, ELEMENT_PROPERTIES, name).map(JsonNode::asText);
+    }
+
     Optional<String> tag(int node) {
         return value(node, ELEMENT_DATA, "tag").map(JsonNode::asText);
     }

@@ -171,17 +171,8 @@ public final class LoadBenchmark {
     private static List<Long> assignments(String jdbcUrl, int count) throws SQLException {
         try (Connection db = DriverManager.getConnection(jdbcUrl, "qc_owner", "qc_owner")) {
             db.setAutoCommit(false);
-            BenchmarkCampaigns.allCountries(db);
-            Long version = BenchmarkCampaigns.query(db, "SELECT template_version_id FROM campaign WHERE title = ?", DEMO);
-            if (version == null) {
-                throw new IllegalStateException("The demo campaign \"" + DEMO + "\" is not on this console");
-            }
-            List<Long> assignments = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int k = i / COUNTRIES.size() + 1;
-                long campaign = BenchmarkCampaigns.campaign(db, version, "Load benchmark " + k, "CU 2026/LOAD/" + k);
-                assignments.add(BenchmarkCampaigns.assign(db, campaign, COUNTRIES.get(i % COUNTRIES.size())));
-            }
+            List<Long> assignments = BenchmarkCampaigns.onePerSession(db, DEMO, "Load benchmark", "CU 2026/LOAD/",
+                    COUNTRIES, count);
             db.commit();
             return assignments;
         }

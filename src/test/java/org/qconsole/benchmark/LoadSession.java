@@ -34,6 +34,7 @@ final class LoadSession {
     private final String questionKey;
     private final String section;
     private FlowSession flow;
+    private String sessionCookie = "";
     private int textArea;
     private int question;
     private int status;
@@ -59,6 +60,10 @@ final class LoadSession {
         return user;
     }
 
+    long assignmentId() {
+        return assignmentId;
+    }
+
     /** Messages sent again after their request failed on the way (see {@link FlowSession#send}). */
     int resends() {
         return flow == null ? 0 : flow.resends();
@@ -66,9 +71,9 @@ final class LoadSession {
 
     /** Signs in and opens the response's section; fails when the page does not have what a user types into. */
     void open() throws IOException, InterruptedException {
-        String cookie = HttpSignIn.session(console, user);
+        sessionCookie = HttpSignIn.session(console, user);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        flow = new FlowSession(http, console, cookie);
+        flow = new FlowSession(http, console, sessionCookie);
         flow.open("response/" + assignmentId, "section=" + section);
         FlowTree tree = flow.tree();
         textArea = element(tree, "answer-" + questionKey);
@@ -85,6 +90,25 @@ final class LoadSession {
         }
     }
 
+    /**
+     * The console instance this session is on, as a load balancer that prefixes the session cookie with the
+     * server's name says ({@code a~...}); empty without one.
+     */
+    String instance() {
+        int separator = sessionCookie.indexOf('~');
+        return separator < 0 ? "" : sessionCookie.substring(0, separator);
+    }
+
+    /** The answer the page shows in the text area, as the console last sent it. */
+    String shownAnswer() {
+        return flow.tree().property(textArea, "value").orElse("");
+    }
+
+    /** The answer of change {@code number}, as {@link #change} types it. */
+    String answer(int number) {
+        return "Change " + number + " by " + user + "." + FILLER;
+    }
+
     private int element(FlowTree tree, String id) {
         return tree.elementWithId(id).orElseThrow(() -> new IllegalStateException("Response " + assignmentId
                 + " as " + user + " shows no element " + id));
@@ -98,7 +122,7 @@ final class LoadSession {
                 return new Change(System.nanoTime(), 0, "typing was not reported: the status still says saved");
             }
             Thread.sleep(pauseMillis);
-            String value = "Change " + number + " by " + user + "." + FILLER;
+            String value = answer(number);
             List<ObjectNode> invocations = new ArrayList<>();
             synchronizedProperties(valueListener).forEach(property ->
                     invocations.add(FlowSession.propertySync(textArea, property, value)));
