@@ -30,6 +30,7 @@ import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateException;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.template.TemplateService;
+import org.qconsole.template.TranslationService;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.template.VersionStatus;
 import org.qconsole.model.Language;
@@ -46,11 +47,14 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
     private final transient TemplateService templates;
     private final transient SectionTypeService sectionTypes;
     private final transient QuestionnairePdf pdfs;
+    private final transient TranslationService translations;
     private final ProblemList problems = new ProblemList();
     private transient TemplateVersion version;
 
-    public TemplateVersionView(TemplateService templates, SectionTypeService sectionTypes, QuestionnairePdf pdfs) {
+    public TemplateVersionView(TemplateService templates, SectionTypeService sectionTypes, QuestionnairePdf pdfs,
+            TranslationService translations) {
         this.templates = templates;
+        this.translations = translations;
         this.pdfs = pdfs;
         this.sectionTypes = sectionTypes;
         setId("template-version");
@@ -110,6 +114,8 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
         if (version.isDraft()) {
             tabs.add("Problems", problemsTab());
         }
+        tabs.add("Translations", new TranslationsTab(translations, version,
+                e -> problems.show(e.getMessage(), e.problems()), () -> act(() -> templates.version(version.id()))));
         tabs.add("Compare", compare());
         tabs.add("History", history());
         return tabs;

@@ -81,7 +81,7 @@ class TemplateViewsTest extends ViewTest {
         templates.saveDraft(v2.id(), v2.revision(), changed);
 
         UI.getCurrent().navigate(TemplateVersionView.class, v2.id());
-        _get(TabSheet.class).setSelectedIndex(2);
+        _get(TabSheet.class).setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withLabel("Compare")));
         @SuppressWarnings("unchecked")
         Select<TemplateVersion> other = _get(Select.class, s -> s.withId("compare-with"));
         other.setValue(other.getListDataView().getItems().filter(v -> v.number() == 1).findFirst().orElseThrow());

@@ -1,0 +1,179 @@
+package org.qconsole.template;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
+import org.qconsole.template.translation.TextUnits;
+import org.qconsole.template.translation.TranslatedMarkup;
+import org.qconsole.template.translation.TranslationFileException;
+import org.qconsole.template.translation.XliffFiles;
+import org.springframework.stereotype.Service;
+
+/**
+ * The translation round trip of a questionnaire version with human translators: its texts exported for one
+ * language as XLIFF 2.0, the translated file checked unit by unit and previewed, then applied to the draft in
+ * one save; and how complete each language is. Only drafts take translations: a published version never
+ * changes.
+ */
+@Service
+@RolesAllowed(Roles.SECRETARIAT)
+public class TranslationService {
+
+    private static final int PROBLEMS_SHOWN = 50;
+
+    private final TemplateService templates;
+
+    TranslationService(TemplateService templates) {
+        this.templates = templates;
+    }
+
+    /** For every language but English, how many of the version's texts have a translation. */
+    public List<TranslationStatus> completeness(long versionId) {
+        TemplateVersion version = templates.version(versionId);
+        return Arrays.stream(Language.values()).filter(language -> language != Language.EN).map(language -> {
+            List<TextUnits.Unit> units = TextUnits.of(version.definition(), language);
+            int translated = (int) units.stream().filter(unit -> !unit.translation().isEmpty()).count();
+            return new TranslationStatus(language, translated, units.size() - translated);
+        }).toList();
+    }
+
+    /** The texts of a version that have no translation into {@code language} yet, as the designer names them. */
+    public List<TextUnits.Unit> missing(long versionId, Language language) {
+        return TextUnits.of(templates.version(versionId).definition(), language).stream()
+                .filter(unit -> unit.translation().isEmpty()).toList();
+    }
+
+    /** The draft's texts as an XLIFF 2.0 document for translators into {@code target}. */
+    public byte[] exportXliff(long versionId, Language target) {
+        TemplateVersion version = draft(versionId);
+        requireTranslatable(target);
+        return XliffFiles.write(new XliffFiles.Header(version.code(), version.id(), version.label(), target.code()),
+                TextUnits.of(version.definition(), target));
+    }
+
+    public String fileName(long versionId, Language target) {
+        TemplateVersion version = templates.version(versionId);
+        return version.code() + "-v" + version.number() + "-" + target.code() + ".xlf";
+    }
+
+    /**
+     * Checks a translated file against the draft it was exported from and says what it would change.
+     *
+     * @throws TemplateException naming every problem (by unit id) when the file cannot be applied; nothing
+     *         is changed then
+     */
+    public TranslationPreview preview(long versionId, byte[] file) {
+        TemplateVersion version = draft(versionId);
+        XliffFiles.Document document = read(file);
+        Language language = fileLanguage(document.header().targetLanguage());
+        requireSameVersion(version, document.header());
+        Map<String, TextUnits.Unit> current = TextUnits.of(version.definition(), language).stream()
+                .collect(Collectors.toMap(TextUnits.Unit::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<Problem> problems = new ArrayList<>();
+        List<TranslationPreview.Change> changes = new ArrayList<>();
+        List<TranslationPreview.Change> outdated = new ArrayList<>();
+        int unchanged = 0;
+        int untranslated = 0;
+        for (XliffFiles.ReadUnit unit : document.units()) {
+            TextUnits.Unit text = current.get(unit.id());
+            Optional<String> problem = problem(unit, text);
+            if (problem.isPresent()) {
+                problems.add(new Problem("Unit " + unit.id(), problem.get()));
+                continue;
+            }
+            var change = new TranslationPreview.Change(unit.id(), text.note(), text.english(), text.translation(),
+                    unit.target().strip());
+            if (!unit.source().equals(text.english())) {
+                outdated.add(change);
+            } else if (change.after().isEmpty()) {
+                untranslated++;
+            } else if (change.after().equals(change.before())) {
+                unchanged++;
+            } else {
+                changes.add(change);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new TemplateException("The translation was not imported: " + problems.size()
+                    + (problems.size() == 1 ? " unit has a problem" : " units have problems")
+                    + ". Nothing was changed.", problems.subList(0, Math.min(problems.size(), PROBLEMS_SHOWN)));
+        }
+        var inFile = document.units().stream().map(XliffFiles.ReadUnit::id).collect(Collectors.toSet());
+        int notInFile = (int) current.keySet().stream().filter(id -> !inFile.contains(id)).count();
+        return new TranslationPreview(version.id(), version.revision(), language, changes, outdated, unchanged,
+                untranslated, notInFile);
+    }
+
+    /** Applies a preview's changes to its draft in one save; fails if the draft changed since the preview. */
+    public TemplateVersion apply(TranslationPreview preview) {
+        TemplateVersion version = draft(preview.versionId());
+        if (version.revision() != preview.revision()) {
+            throw new TemplateException("Someone saved " + version.label() + " since the file was checked ("
+                    + version.updated().by() + "). Import the file again to see what it changes now.");
+        }
+        return templates.saveDraft(version.id(), preview.revision(),
+                TextUnits.withTranslations(version.definition(), preview.language(), preview.translations()));
+    }
+
+    private static Optional<String> problem(XliffFiles.ReadUnit unit, TextUnits.Unit text) {
+        if (text == null) {
+            return Optional.of("this version has no such text (it was removed or renamed since the export)");
+        }
+        if (unit.inlineCodes()) {
+            return Optional.of("XLIFF inline codes (<pc>, <ph>) are not accepted: write a formatted text's tags as"
+                    + " text, as in the English");
+        }
+        return TranslatedMarkup.problem(text.english(), unit.target());
+    }
+
+    private TemplateVersion draft(long versionId) {
+        TemplateVersion version = templates.version(versionId);
+        if (!version.isDraft()) {
+            throw new TemplateException(version.label() + " is " + version.status().label().toLowerCase()
+                    + ": its texts can no longer change. Create a new draft from it to translate it.");
+        }
+        return version;
+    }
+
+    private static XliffFiles.Document read(byte[] file) {
+        try {
+            return XliffFiles.read(file);
+        } catch (TranslationFileException e) {
+            throw new TemplateException(e.getMessage());
+        }
+    }
+
+    private static Language fileLanguage(String code) {
+        Language language = Language.find(code).orElseThrow(() -> new TemplateException("The file is translated"
+                + " into \"" + code + "\", a language the console does not know. It knows "
+                + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")) + "."));
+        requireTranslatable(language);
+        return language;
+    }
+
+    private static void requireTranslatable(Language language) {
+        if (language == Language.EN) {
+            throw new TemplateException("English is the language texts are translated from; choose another one.");
+        }
+    }
+
+    private static void requireSameVersion(TemplateVersion version, XliffFiles.Header header) {
+        if (!header.templateCode().equals(version.code())) {
+            throw new TemplateException("This file holds the texts of the questionnaire " + header.templateCode()
+                    + ", not of " + version.code() + ". Import it into the version it was exported from.");
+        }
+        if (header.versionId() != version.id()) {
+            throw new TemplateException("This file was exported from another version (" + header.versionLabel()
+                    + "), not from " + version.label() + ". Import it into that version, or export the texts of this"
+                    + " one.");
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.qconsole.template.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.qconsole.common.ui.DownloadLink;
+import org.qconsole.model.Language;
+import org.qconsole.template.Problem;
+import org.qconsole.template.TemplateException;
+import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.TranslationService;
+import org.qconsole.template.TranslationStatus;
+import org.qconsole.template.translation.TextUnits;
+
+/**
+ * A version's texts in each language: how many are translated and which are missing; for a draft, its texts
+ * exported as XLIFF 2.0 for translators and a translated file imported back (checked and previewed by
+ * {@link TranslationPreviewDialog} before anything changes).
+ */
+final class TranslationsTab extends VerticalLayout {
+
+    /** Translated files are small: 51 units of the ICT questionnaire make 30 KB. */
+    static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+    private final transient TranslationService translations;
+    private final transient TemplateVersion version;
+    private final transient Consumer<TemplateException> failed;
+    private final transient Runnable applied;
+    private final Grid<TextUnits.Unit> missing = new Grid<>();
+    private final H3 missingHeading = new H3();
+
+    TranslationsTab(TranslationService translations, TemplateVersion version, Consumer<TemplateException> failed,
+            Runnable applied) {
+        this.translations = translations;
+        this.version = version;
+        this.failed = failed;
+        this.applied = applied;
+        setId("translations");
+        setPadding(false);
+        add(new Paragraph("English is the language every text is written in and translated from."));
+        if (version.isDraft()) {
+            add(roundTrip());
+        } else {
+            add(new Paragraph("A " + version.status().label().toLowerCase() + " version's texts no longer change:"
+                    + " create a new draft from it to translate it."));
+        }
+        add(completeness(), missingHeading, missing);
+        missing.setId("translation-missing");
+        missing.addColumn(TextUnits.Unit::note).setHeader("Where").setFlexGrow(2);
+        missing.addColumn(TextUnits.Unit::english).setHeader("English").setFlexGrow(3);
+        missing.setAllRowsVisible(true);
+        missing.setVisible(false);
+    }
+
+    private Component roundTrip() {
+        Select<Language> language = new Select<>();
+        language.setId("translation-language");
+        language.setLabel("Translate into");
+        language.setItems(Arrays.stream(Language.values()).filter(l -> l != Language.EN).toList());
+        language.setItemLabelGenerator(Language::nativeName);
+        language.setValue(Language.FR);
+        HorizontalLayout exchange = new HorizontalLayout(language, export(Language.FR), upload());
+        exchange.setAlignItems(FlexComponent.Alignment.BASELINE);
+        exchange.setId("translation-exchange");
+        language.addValueChangeListener(e -> exchange.replace(exchange.getComponentAt(1), export(e.getValue())));
+        return new VerticalLayout(new H3("Translate with a translator's tool"), new Paragraph("Export the texts for"
+                + " one language as XLIFF 2.0, the format of translators' tools, with a note on each text. Import the"
+                + " translated file back: every text is checked, and you see what changes before it is applied."),
+                exchange);
+    }
+
+    private Anchor export(Language language) {
+        return DownloadLink.of("Export texts for translation (XLIFF)", "translation-export",
+                translations.fileName(version.id(), language), "application/xliff+xml",
+                () -> translations.exportXliff(version.id(), language));
+    }
+
+    private Upload upload() {
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload();
+        // One file at a time, and the list emptied after each, so that a corrected file can follow a refused one.
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            upload.clearFileList();
+            preview(bytes);
+        })));
+        upload.setId("translation-import");
+        upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml");
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
+                .setFileIsTooBig("The file is too large: at most 5 MB.")
+                .setIncorrectFileType("Only XLIFF files (.xlf, .xliff) can be imported.")));
+        upload.setDropLabel(new Span("Import a translated XLIFF file"));
+        upload.addFileRejectedListener(e -> failed.accept(new TemplateException("The file was not imported.",
+                List.of(Problem.of(e.getErrorMessage())))));
+        return upload;
+    }
+
+    private void preview(byte[] file) {
+        try {
+            new TranslationPreviewDialog(translations.preview(version.id(), file), preview -> {
+                try {
+                    translations.apply(preview);
+                    applied.run();
+                } catch (TemplateException e) {
+                    failed.accept(e);
+                }
+            }).open();
+        } catch (TemplateException e) {
+            failed.accept(e);
+        }
+    }
+
+    private Component completeness() {
+        Grid<TranslationStatus> grid = new Grid<>();
+        grid.setId("translation-completeness");
+        grid.addColumn(s -> s.language().nativeName()).setHeader("Language");
+        grid.addColumn(TranslationStatus::translated).setHeader("Translated");
+        grid.addColumn(TranslationStatus::missing).setHeader("Missing");
+        grid.addColumn(s -> s.complete() ? "Complete" : "Incomplete").setHeader("State");
+        grid.setItems(translations.completeness(version.id()));
+        grid.setAllRowsVisible(true);
+        grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showMissing));
+        return new VerticalLayout(new H3("Completeness"), new Span("Select a language to see its missing texts."),
+                grid);
+    }
+
+    private void showMissing(TranslationStatus status) {
+        List<TextUnits.Unit> texts = translations.missing(version.id(), status.language());
+        missingHeading.setText(texts.isEmpty() ? "Every text has its " + status.language().nativeName()
+                + " translation" : "Texts without their " + status.language().nativeName() + " translation");
+        missing.setItems(texts);
+        missing.setVisible(!texts.isEmpty());
+    }
+}
