@@ -60,7 +60,7 @@ class TranslationServiceTest {
         TranslationPreview preview = translations.preview(draft.id(), XliffTranslator.translate(exported, source -> "ES " + source));
 
         assertThat(preview.language()).isEqualTo(Language.ES);
-        assertThat(preview.changes()).hasSize(TextUnitCount.of(translations, draft));
+        assertThat(preview.changes()).as("every text of the draft").hasSize(translations.missing(draft.id(), Language.ES).size());
         assertThat(preview.outdated()).isEmpty();
         assertThat(templates.version(draft.id()).definition().title().has(Language.ES)).as("nothing applied yet")
                 .isFalse();
@@ -171,12 +171,5 @@ class TranslationServiceTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** How many texts the draft has to translate. */
-    private static final class TextUnitCount {
-        static int of(TranslationService translations, TemplateVersion version) {
-            return translations.missing(version.id(), Language.ES).size();
-        }
     }
 }
