@@ -3,9 +3,11 @@ package org.qconsole.assignment;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.qconsole.assignment.repository.CampaignRepository;
 import org.qconsole.assignment.repository.CampaignRepository.AssignmentRow;
 import org.qconsole.common.StorableText;
@@ -14,9 +16,12 @@ import org.qconsole.country.MemberStateService;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.TranslationService;
 import org.qconsole.template.VersionStatus;
+import org.qconsole.template.translation.TextUnits;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,17 +38,22 @@ public class AssignmentService {
     /** The sizes of the campaign's columns. */
     static final int MAX_TITLE = 300;
     static final int MAX_REFERENCE = 200;
+    /** How many of a language's missing texts a refusal quotes, and how much of each. */
+    private static final int MISSING_NAMED = 3;
+    private static final int SHORT_TEXT = 40;
 
     private final CampaignRepository campaigns;
     private final TemplateService templates;
+    private final TranslationService translations;
     private final MemberStateService memberStates;
     private final CurrentUserService currentUsers;
     private final Clock clock;
 
-    AssignmentService(CampaignRepository campaigns, TemplateService templates, MemberStateService memberStates,
-            CurrentUserService currentUsers, java.util.Optional<Clock> clock) {
+    AssignmentService(CampaignRepository campaigns, TemplateService templates, TranslationService translations,
+            MemberStateService memberStates, CurrentUserService currentUsers, java.util.Optional<Clock> clock) {
         this.campaigns = campaigns;
         this.templates = templates;
+        this.translations = translations;
         this.memberStates = memberStates;
         this.currentUsers = currentUsers;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -64,13 +74,42 @@ public class AssignmentService {
         requireStorable("circular reference", request.circularReference(), MAX_REFERENCE);
         requireFutureDeadline(request.deadline());
         Set<String> countries = validCountries(request.countries());
+        requireTranslated(version, request.languages());
         String actor = actor();
         long campaignId = campaigns.insertCampaign(version.id(), request.title().trim(),
-                request.circularReference() == null ? "" : request.circularReference().trim(), request.deadline(), actor);
+                request.circularReference() == null ? "" : request.circularReference().trim(), request.deadline(),
+                request.languages(), actor);
         campaigns.insertAssignments(campaignId, countries, request.deadline(), actor)
                 .forEach((country, id) -> campaigns.recordEvent(id, country, "assigned", actor,
                         "Deadline " + request.deadline()));
         return campaign(campaignId);
+    }
+
+    /**
+     * A campaign promises its States the questionnaire in each language it declares: every text of the
+     * version must have its translation, and a published version's texts never change.
+     */
+    private void requireTranslated(TemplateVersion version, Set<Language> languages) {
+        List<String> incomplete = new ArrayList<>();
+        for (Language language : new TreeSet<>(languages)) {
+            List<TextUnits.Unit> missing = language == Language.EN ? List.of()
+                    : translations.missing(version.id(), language);
+            if (!missing.isEmpty()) {
+                incomplete.add(language.nativeName() + " (" + missing.size() + (missing.size() == 1 ? " text" : " texts")
+                        + " without translation, such as " + missing.stream().limit(MISSING_NAMED)
+                        .map(unit -> "\"" + shortened(unit.english()) + "\"").collect(Collectors.joining(", ")) + ")");
+            }
+        }
+        if (!incomplete.isEmpty()) {
+            throw new AssignmentException(version.label() + " is not completely translated into "
+                    + String.join("; ", incomplete) + ". Send it without " + (incomplete.size() == 1 ? "this language"
+                    : "these languages") + ", or translate a new draft of the questionnaire, publish it and send that.");
+        }
+    }
+
+    private static String shortened(String text) {
+        String plain = text.replaceAll("<[^>]*>", "").strip();
+        return plain.length() <= SHORT_TEXT ? plain : plain.substring(0, SHORT_TEXT - 1) + "…";
     }
 
     /** Adds States to a campaign; States already in it are left as they are. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -13,11 +15,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qconsole.country.MemberStateService;
 import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.model.Language;
+import org.qconsole.model.TemplateDefinition;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.translation.TextUnits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -145,5 +150,42 @@ class AssignmentServiceTest {
         assertThatThrownBy(() -> assignments.extendDeadline(any, LocalDate.now().plusDays(90)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> assignments.myAssignments()).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aCampaignIsSentInTheLanguagesTheVersionIsCompletelyTranslatedInto() {
+        TemplateDefinition everyKind = TemplateFixtures.everyKind();
+        Map<String, String> spanish = TextUnits.of(everyKind, Language.ES).stream()
+                .collect(Collectors.toMap(TextUnits.Unit::id, unit -> "ES " + unit.english()));
+        TemplateVersion inSpanish = TemplateFixtures.publish(templates, "ES",
+                TextUnits.withTranslations(everyKind, Language.ES, spanish));
+
+        Campaign campaign = assignments.create(new NewCampaign(inSpanish.id(), "ICT 2027 (es)", "",
+                LocalDate.now().plusDays(30), Set.of("ESP", "MEX"), Set.of(Language.ES)));
+
+        assertThat(campaign.languages()).containsExactly(Language.EN, Language.ES);
+        assertThat(assignments.campaign(campaign.id()).languages()).containsExactly(Language.EN, Language.ES);
+        assertThat(weog.languages()).containsExactly(Language.EN);
+    }
+
+    @Test
+    void aLanguageWithTextsMissingIsRefusedNamingThem() {
+        TemplateDefinition everyKind = TemplateFixtures.everyKind();
+        List<TextUnits.Unit> texts = TextUnits.of(everyKind, Language.FR);
+        Map<String, String> allButTwo = texts.stream().skip(2)
+                .collect(Collectors.toMap(TextUnits.Unit::id, unit -> "FR " + unit.english()));
+        TemplateVersion twoMissing = TemplateFixtures.publish(templates, "FR",
+                TextUnits.withTranslations(everyKind, Language.FR, allButTwo));
+        int campaignsBefore = assignments.campaigns().size();
+
+        assertThatThrownBy(() -> assignments.create(new NewCampaign(twoMissing.id(), "ICT 2027 (fr)", "",
+                LocalDate.now().plusDays(30), Set.of("FRA"), Set.of(Language.FR, Language.ES))))
+                .isInstanceOf(AssignmentException.class)
+                .hasMessageStartingWith(twoMissing.label() + " is not completely translated into Français (2 texts"
+                        + " without translation, such as \"" + texts.get(0).english().replaceAll("<[^>]*>", ""))
+                .hasMessageContaining("Español (" + texts.size() + " texts without translation")
+                .hasMessageEndingWith("Send it without these languages, or translate a new draft of the"
+                        + " questionnaire, publish it and send that.");
+        assertThat(assignments.campaigns()).hasSize(campaignsBefore);
     }
 }

@@ -21,6 +21,7 @@ import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
 import org.qconsole.common.repository.PreparedSql;
 import org.qconsole.country.MemberState;
+import org.qconsole.model.Language;
 import org.qconsole.template.TemplateVersion;
 import org.springframework.stereotype.Repository;
 
@@ -48,8 +49,10 @@ public class CampaignRepository {
         this.lockAssignment = PreparedSql.of(dsl, assignment.forNoKeyUpdate().of(ASSIGNMENT));
     }
 
-    public long insertCampaign(long versionId, String title, String reference, LocalDate deadline, String actor) {
+    public long insertCampaign(long versionId, String title, String reference, LocalDate deadline,
+            Collection<Language> languages, String actor) {
         return dsl.insertInto(CAMPAIGN)
+                .set(CAMPAIGN.LANGUAGES, languages.stream().sorted().map(Language::code).toArray(String[]::new))
                 .set(CAMPAIGN.TEMPLATE_VERSION_ID, versionId)
                 .set(CAMPAIGN.TITLE, title)
                 .set(CAMPAIGN.CIRCULAR_REFERENCE, reference)
@@ -193,7 +196,8 @@ public class CampaignRepository {
                 TemplateVersion.label(r.get(TEMPLATE.CODE), r.get(TEMPLATE_VERSION.VERSION_NUMBER)),
                 r.get(CAMPAIGN.TITLE),
                 r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(CAMPAIGN.DEADLINE), r.get("assigned", Integer.class),
-                r.get(CAMPAIGN.CREATED_AT).toInstant(), r.get(CAMPAIGN.CREATED_BY));
+                r.get(CAMPAIGN.CREATED_AT).toInstant(), r.get(CAMPAIGN.CREATED_BY),
+                Campaign.languagesOf(r.get(CAMPAIGN.LANGUAGES)));
     }
 
     private AssignmentRow toRow(Record r) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
@@ -26,6 +27,7 @@ import org.qconsole.country.RegionalGroup;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
 
 /** One campaign: every State it went to, with deadline and status; the secretariat extends or withdraws. */
 @Route("campaign")
@@ -56,7 +58,8 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
             H1 heading = new H1(campaign.title());
             heading.setId("campaign-heading");
             Paragraph facts = new Paragraph(campaign.templateLabel() + " · " + campaign.circularReference()
-                    + " · deadline " + campaign.deadline() + " · " + campaign.assigned() + " States");
+                    + " · deadline " + campaign.deadline() + " · " + campaign.assigned() + " States · in "
+                    + campaign.languages().stream().map(Language::nativeName).collect(Collectors.joining(", ")));
             facts.setId("campaign-facts");
             message.setId("campaign-message");
             configureGrid();

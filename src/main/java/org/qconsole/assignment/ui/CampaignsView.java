@@ -19,6 +19,7 @@ import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
 import org.qconsole.identity.Roles;
 import org.qconsole.template.TemplateService;
+import org.qconsole.template.TranslationService;
 import org.qconsole.common.ui.MenuSummary;
 
 /** Every questionnaire sent out; the secretariat sends new ones from here. */
@@ -29,15 +30,15 @@ import org.qconsole.common.ui.MenuSummary;
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 class CampaignsView extends VerticalLayout {
 
-    public CampaignsView(AssignmentService assignments, TemplateService templates, MemberStateService memberStates,
-            CurrentUserService currentUsers) {
+    public CampaignsView(AssignmentService assignments, TemplateService templates, TranslationService translations,
+            MemberStateService memberStates, CurrentUserService currentUsers) {
         setId("campaigns");
         addClassName("qc-page");
         setSizeFull();
         add(new H1("Campaigns"));
         if (currentUsers.require().has(Role.SECRETARIAT)) {
             Button create = new Button("New campaign", VaadinIcon.PAPERPLANE_O.create(),
-                    e -> new NewCampaignDialog(assignments, templates, memberStates).open());
+                    e -> new NewCampaignDialog(assignments, templates, translations, memberStates).open());
             create.setId("campaign-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             add(create);

@@ -14,9 +14,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.Campaign;
@@ -25,7 +28,10 @@ import org.qconsole.country.MemberState;
 import org.qconsole.country.MemberStateService;
 import org.qconsole.country.RegionalGroup;
 import org.qconsole.template.TemplateService;
+import org.qconsole.model.Language;
 import org.qconsole.template.TemplateSummary;
+import org.qconsole.template.TranslationService;
+import org.qconsole.template.TranslationStatus;
 import org.qconsole.template.VersionStatus;
 
 /**
@@ -40,6 +46,7 @@ class NewCampaignDialog extends Dialog {
 
     private final transient AssignmentService assignments;
     private final transient TemplateService templates;
+    private final transient TranslationService translations;
     private final transient List<MemberState> states;
     private final Select<VersionChoice> version = new Select<>();
     private final TextField title = new TextField("Title");
@@ -48,12 +55,16 @@ class NewCampaignDialog extends Dialog {
     private final Checkbox everyone = new Checkbox("All 193 member States");
     private final CheckboxGroup<RegionalGroup> groups = new CheckboxGroup<>("Whole regional groups");
     private final MultiSelectComboBox<MemberState> individual = new MultiSelectComboBox<>("Individual States");
+    private final CheckboxGroup<Language> languages = new CheckboxGroup<>("Languages it is sent in");
+    private final transient Map<Language, TranslationStatus> translated = new EnumMap<>(Language.class);
     private final Span count = new Span();
     private final Paragraph error = new Paragraph();
 
-    NewCampaignDialog(AssignmentService assignments, TemplateService templates, MemberStateService memberStates) {
+    NewCampaignDialog(AssignmentService assignments, TemplateService templates, TranslationService translations,
+            MemberStateService memberStates) {
         this.assignments = assignments;
         this.templates = templates;
+        this.translations = translations;
         this.states = memberStates.findAll();
         setHeaderTitle("Send a questionnaire");
         setWidth("48rem");
@@ -83,7 +94,9 @@ class NewCampaignDialog extends Dialog {
         individual.addValueChangeListener(e -> updateCount());
         updateCount();
 
-        FormLayout form = new FormLayout(version, title, reference, deadline, everyone, groups, individual);
+        configureLanguages();
+
+        FormLayout form = new FormLayout(version, title, reference, deadline, languages, everyone, groups, individual);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, count, error);
         Button send = new Button("Send", e -> send());
@@ -98,10 +111,40 @@ class NewCampaignDialog extends Dialog {
                 .map(v -> new VersionChoice(v.id(), t.code() + " v" + v.number() + " · " + v.title()))).toList();
     }
 
+    /** English always; another language when the chosen version is completely translated into it. */
+    private void configureLanguages() {
+        languages.setId("campaign-languages");
+        languages.setItems(Language.values());
+        languages.setValue(Set.of(Language.EN));
+        languages.setItemEnabledProvider(language -> language != Language.EN && isTranslated(language));
+        languages.setItemLabelGenerator(this::languageLabel);
+        languages.setHelperText("English is always included. A language can be chosen once every text of the"
+                + " version is translated into it.");
+    }
+
+    private String languageLabel(Language language) {
+        TranslationStatus status = translated.get(language);
+        if (isTranslated(language) || status == null) {
+            return language.nativeName();
+        }
+        return language.nativeName() + " (" + status.missing() + (status.missing() == 1 ? " text" : " texts")
+                + " not translated)";
+    }
+
+    /** Whether the chosen version has every text in this language (unknown, so yes, before a choice). */
+    private boolean isTranslated(Language language) {
+        TranslationStatus status = translated.get(language);
+        return language == Language.EN || status == null || status.complete();
+    }
+
     private void prefill(VersionChoice choice) {
         if (choice == null) {
             return;
         }
+        translated.clear();
+        translations.completeness(choice.id()).forEach(status -> translated.put(status.language(), status));
+        languages.getDataProvider().refreshAll();
+        languages.setValue(languages.getValue().stream().filter(this::isTranslated).collect(Collectors.toSet()));
         var definition = templates.version(choice.id()).definition();
         if (title.isEmpty()) {
             title.setValue(definition.title().english());
@@ -134,7 +177,7 @@ class NewCampaignDialog extends Dialog {
         }
         try {
             Campaign campaign = assignments.create(new NewCampaign(version.getValue().id(), title.getValue(),
-                    reference.getValue(), deadline.getValue(), recipients()));
+                    reference.getValue(), deadline.getValue(), recipients(), languages.getValue()));
             close();
             UI.getCurrent().navigate(CampaignView.class, campaign.id());
         } catch (AssignmentException e) {

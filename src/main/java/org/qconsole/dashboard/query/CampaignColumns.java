@@ -45,7 +45,8 @@ final class CampaignColumns {
                 r.getString(CAMPAIGN.TITLE.getName()), r.getString(CAMPAIGN.CIRCULAR_REFERENCE.getName()),
                 r.getObject(CAMPAIGN.DEADLINE.getName(), LocalDate.class), 0,
                 r.getObject(CAMPAIGN.CREATED_AT.getName(), OffsetDateTime.class).toInstant(),
-                r.getString(CAMPAIGN.CREATED_BY.getName()));
+                r.getString(CAMPAIGN.CREATED_BY.getName()),
+                Campaign.languagesOf((String[]) r.getArray(CAMPAIGN.LANGUAGES.getName()).getArray()));
     }
 
     /** The campaign of a row, with the number of States it was sent to (counted by the caller). */
@@ -54,6 +55,7 @@ final class CampaignColumns {
                 TemplateVersion.label(r.get(TEMPLATE.CODE), r.get(TEMPLATE_VERSION.VERSION_NUMBER)),
                 r.get(CAMPAIGN.TITLE),
                 r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(CAMPAIGN.DEADLINE), assigned,
-                r.get(CAMPAIGN.CREATED_AT).toInstant(), r.get(CAMPAIGN.CREATED_BY));
+                r.get(CAMPAIGN.CREATED_AT).toInstant(), r.get(CAMPAIGN.CREATED_BY),
+                Campaign.languagesOf(r.get(CAMPAIGN.LANGUAGES)));
     }
 }
