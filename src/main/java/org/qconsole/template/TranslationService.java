@@ -3,23 +3,27 @@ package org.qconsole.template;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Language;
 import org.qconsole.template.translation.TextUnits;
 import org.qconsole.template.translation.TranslatedMarkup;
+import org.qconsole.template.translation.TranslationFile;
 import org.qconsole.template.translation.TranslationFileException;
+import org.qconsole.template.translation.TranslationSheets;
 import org.qconsole.template.translation.XliffFiles;
 import org.springframework.stereotype.Service;
 
 /**
  * The translation round trip of a questionnaire version with human translators: its texts exported for one
- * language as XLIFF 2.0, the translated file checked unit by unit and previewed, then applied to the draft in
+ * language as XLIFF 2.0 or as a workbook, the translated file checked unit by unit and previewed, then applied to the draft in
  * one save; and how complete each language is. Only drafts take translations: a published version never
  * changes.
  */
@@ -51,17 +55,19 @@ public class TranslationService {
                 .filter(unit -> unit.translation().isEmpty()).toList();
     }
 
-    /** The draft's texts as an XLIFF 2.0 document for translators into {@code target}. */
-    public byte[] exportXliff(long versionId, Language target) {
+    /** The draft's texts as a file for translators into {@code target}, with their translations so far. */
+    public byte[] export(long versionId, Language target, TranslationFormat format) {
         TemplateVersion version = draft(versionId);
         requireTranslatable(target);
-        return XliffFiles.write(new XliffFiles.Header(version.code(), version.id(), version.label(), target.code()),
-                TextUnits.of(version.definition(), target));
+        var header = new TranslationFile.Header(version.code(), version.id(), version.label(), target.code());
+        List<TextUnits.Unit> units = TextUnits.of(version.definition(), target);
+        return format == TranslationFormat.XLIFF ? XliffFiles.write(header, units)
+                : TranslationSheets.write(header, target.nativeName(), units);
     }
 
-    public String fileName(long versionId, Language target) {
+    public String fileName(long versionId, Language target, TranslationFormat format) {
         TemplateVersion version = templates.version(versionId);
-        return version.code() + "-v" + version.number() + "-" + target.code() + ".xlf";
+        return version.code() + "-v" + version.number() + "-" + target.code() + "." + format.extension();
     }
 
     /**
@@ -72,7 +78,7 @@ public class TranslationService {
      */
     public TranslationPreview preview(long versionId, byte[] file) {
         TemplateVersion version = draft(versionId);
-        XliffFiles.Document document = read(file);
+        TranslationFile document = read(file);
         Language language = fileLanguage(document.header().targetLanguage());
         requireSameVersion(version, document.header());
         Map<String, TextUnits.Unit> current = TextUnits.of(version.definition(), language).stream()
@@ -80,13 +86,15 @@ public class TranslationService {
         List<Problem> problems = new ArrayList<>();
         List<TranslationPreview.Change> changes = new ArrayList<>();
         List<TranslationPreview.Change> outdated = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         int unchanged = 0;
         int untranslated = 0;
-        for (XliffFiles.ReadUnit unit : document.units()) {
+        for (TranslationFile.Unit unit : document.units()) {
             TextUnits.Unit text = current.get(unit.id());
-            Optional<String> problem = problem(unit, text);
+            Optional<String> problem = seen.add(unit.id()) ? problem(unit, text)
+                    : Optional.of("this text is in the file more than once");
             if (problem.isPresent()) {
-                problems.add(new Problem("Unit " + unit.id(), problem.get()));
+                problems.add(new Problem(unit.place(), problem.get()));
                 continue;
             }
             var change = new TranslationPreview.Change(unit.id(), text.note(), text.english(), text.translation(),
@@ -106,8 +114,7 @@ public class TranslationService {
                     + (problems.size() == 1 ? " unit has a problem" : " units have problems")
                     + ". Nothing was changed.", problems.subList(0, Math.min(problems.size(), PROBLEMS_SHOWN)));
         }
-        var inFile = document.units().stream().map(XliffFiles.ReadUnit::id).collect(Collectors.toSet());
-        int notInFile = (int) current.keySet().stream().filter(id -> !inFile.contains(id)).count();
+        int notInFile = (int) current.keySet().stream().filter(id -> !seen.contains(id)).count();
         return new TranslationPreview(version.id(), version.revision(), language, changes, outdated, unchanged,
                 untranslated, notInFile);
     }
@@ -123,7 +130,7 @@ public class TranslationService {
                 TextUnits.withTranslations(version.definition(), preview.language(), preview.translations()));
     }
 
-    private static Optional<String> problem(XliffFiles.ReadUnit unit, TextUnits.Unit text) {
+    private static Optional<String> problem(TranslationFile.Unit unit, TextUnits.Unit text) {
         if (text == null) {
             return Optional.of("this version has no such text (it was removed or renamed since the export)");
         }
@@ -143,9 +150,11 @@ public class TranslationService {
         return version;
     }
 
-    private static XliffFiles.Document read(byte[] file) {
+    /** A workbook is a ZIP archive; anything else is taken for XLIFF, and said not to be if it is not. */
+    private static TranslationFile read(byte[] file) {
         try {
-            return XliffFiles.read(file);
+            boolean zip = file.length > 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
+            return zip ? TranslationSheets.read(file) : XliffFiles.read(file);
         } catch (TranslationFileException e) {
             throw new TemplateException(e.getMessage());
         }
@@ -165,7 +174,7 @@ public class TranslationService {
         }
     }
 
-    private static void requireSameVersion(TemplateVersion version, XliffFiles.Header header) {
+    private static void requireSameVersion(TemplateVersion version, TranslationFile.Header header) {
         if (!header.templateCode().equals(version.code())) {
             throw new TemplateException("This file holds the texts of the questionnaire " + header.templateCode()
                     + ", not of " + version.code() + ". Import it into the version it was exported from.");

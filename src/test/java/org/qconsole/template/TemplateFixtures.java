@@ -76,6 +76,13 @@ public final class TemplateFixtures {
     }
 
     /** Imports {@link #everyKind()} as a new template (code {@code prefix-<random>}) and publishes it. */
+    /** A new template whose first draft is {@link #everyKind()}, its code starting with {@code prefix}. */
+    public static TemplateVersion draftOfEveryKind(TemplateService templates, String prefix) {
+        TemplateVersion created = templates.create(prefix + "-" + java.util.UUID.randomUUID().toString()
+                .substring(0, 6).toUpperCase(), "ICT use");
+        return templates.saveDraft(created.id(), created.revision(), everyKind());
+    }
+
     public static TemplateVersion publishEveryKind(TemplateService templates, String prefix) {
         return publish(templates, prefix, everyKind());
     }

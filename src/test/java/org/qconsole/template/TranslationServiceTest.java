@@ -38,8 +38,7 @@ class TranslationServiceTest {
     @BeforeEach
     void aDraftOfEveryKind() {
         SignIn.as(users, "secretariat");
-        TemplateVersion created = templates.create("TR-" + UUID.randomUUID().toString().substring(0, 8), "ICT use");
-        draft = templates.saveDraft(created.id(), created.revision(), TemplateFixtures.everyKind());
+        draft = TemplateFixtures.draftOfEveryKind(templates, "TR");
     }
 
     @AfterEach
@@ -51,7 +50,7 @@ class TranslationServiceTest {
     void aTranslatorsSpanishFileIsPreviewedAndAppliedInOneStep() throws Exception {
         assertThat(translations.completeness(draft.id())).filteredOn(s -> s.language() == Language.ES)
                 .singleElement().satisfies(es -> assertThat(es.translated()).isZero());
-        byte[] exported = translations.exportXliff(draft.id(), Language.ES);
+        byte[] exported = spanishXliff();
         String xliff = new String(exported, StandardCharsets.UTF_8);
         assertThat(xliff).contains("srcLang=\"en\"", "trgLang=\"es\"",
                 "<unit id=\"sections.s1_general.items.q1_used.items.q1a_which.answer.options.email.label\"",
@@ -80,7 +79,7 @@ class TranslationServiceTest {
 
     @Test
     void aTextWhoseEnglishChangedSinceTheExportIsOutdatedAndNotApplied() throws Exception {
-        byte[] exported = translations.exportXliff(draft.id(), Language.ES);
+        byte[] exported = spanishXliff();
         TemplateVersion current = templates.version(draft.id());
         templates.saveDraft(draft.id(), current.revision(), current.definition()
                 .withTitle(LocalizedText.en("ICT use in 2026")));
@@ -98,7 +97,7 @@ class TranslationServiceTest {
     @Test
     void aDraftSavedBetweenPreviewAndApplyIsNotOverwritten() throws Exception {
         TranslationPreview preview = translations.preview(draft.id(),
-                XliffTranslator.translate(translations.exportXliff(draft.id(), Language.ES), source -> "ES " + source));
+                XliffTranslator.translate(spanishXliff(), source -> "ES " + source));
         TemplateVersion current = templates.version(draft.id());
         templates.saveDraft(draft.id(), current.revision(), current.definition());
 
@@ -108,7 +107,7 @@ class TranslationServiceTest {
 
     @Test
     void unitsWithUnknownIdsInlineCodesOrForeignMarkupAreRefusedByIdAndNothingIsApplied() throws Exception {
-        String translated = new String(XliffTranslator.translate(translations.exportXliff(draft.id(), Language.ES),
+        String translated = new String(XliffTranslator.translate(spanishXliff(),
                 source -> "ES " + source), StandardCharsets.UTF_8);
         String forged = translated
                 .replace("unit id=\"title\"", "unit id=\"sections.s9.title\"")
@@ -133,7 +132,7 @@ class TranslationServiceTest {
 
     @Test
     void filesForAnotherVersionLanguageOrFormatAreRefusedWithTheReason() throws Exception {
-        byte[] exported = translations.exportXliff(draft.id(), Language.ES);
+        byte[] exported = spanishXliff();
         String xliff = new String(exported, StandardCharsets.UTF_8);
         TemplateVersion other = templates.create("TR-" + UUID.randomUUID().toString().substring(0, 8), "Other");
 
@@ -163,7 +162,7 @@ class TranslationServiceTest {
     void aPublishedVersionTakesNoTranslationAndCountryUsersMayNotTranslate() {
         TemplateVersion published = templates.publish(draft.id());
 
-        assertThatThrownBy(() -> translations.exportXliff(published.id(), Language.ES))
+        assertThatThrownBy(() -> translations.export(published.id(), Language.ES, TranslationFormat.XLIFF))
                 .hasMessageContaining("Create a new draft from it to translate it");
         SignIn.as(users, "swe.focal");
         assertThatThrownBy(() -> translations.completeness(published.id())).isInstanceOf(AccessDeniedException.class);
@@ -171,5 +170,9 @@ class TranslationServiceTest {
 
     private static byte[] bytes(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private byte[] spanishXliff() {
+        return translations.export(draft.id(), Language.ES, TranslationFormat.XLIFF);
     }
 }

@@ -34,21 +34,10 @@ public final class XliffFiles {
     static final String TEMPLATE = "template";
     static final String VERSION = "version";
 
-    /** Which version a file is for, and into which language. */
-    public record Header(String templateCode, long versionId, String versionLabel, String targetLanguage) {
-    }
-
-    /** One unit as it came back: the English it was made from, and the translation (empty when none). */
-    public record ReadUnit(String id, String source, String target, boolean inlineCodes) {
-    }
-
-    public record Document(Header header, List<ReadUnit> units) {
-    }
-
     private XliffFiles() {
     }
 
-    public static byte[] write(Header header, List<TextUnits.Unit> units) {
+    public static byte[] write(TranslationFile.Header header, List<TextUnits.Unit> units) {
         StringWriter out = new StringWriter();
         XLIFFWriter writer = new XLIFFWriter();
         writer.setLineBreak("\n");
@@ -77,7 +66,7 @@ public final class XliffFiles {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static MidFileData fileData(Header header) {
+    private static MidFileData fileData(TranslationFile.Header header) {
         MidFileData data = new MidFileData();
         Note note = new Note("Questionnaire " + header.versionLabel() + ": translate each unit's English text into "
                 + header.targetLanguage() + ". Keep the tags of formatted texts. Send the file back as it is: the"
@@ -100,14 +89,14 @@ public final class XliffFiles {
      * @throws TranslationFileException when it is not a valid XLIFF 2.0 document of this console (the message
      *         says where and why; nothing of the file is used then)
      */
-    public static Document read(byte[] bytes) {
+    public static TranslationFile read(byte[] bytes) {
         XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL);
         String target = null;
         String template = null;
         String version = null;
         String label = "";
         int files = 0;
-        List<ReadUnit> units = new ArrayList<>();
+        List<TranslationFile.Unit> units = new ArrayList<>();
         try {
             reader.open(new ByteArrayInputStream(bytes));
             while (reader.hasNext()) {
@@ -141,7 +130,8 @@ public final class XliffFiles {
             throw new TranslationFileException("The file does not say which language it is translated into"
                     + " (trgLang).");
         }
-        return new Document(new Header(template, Long.parseLong(version), label == null ? "" : label, target), units);
+        return new TranslationFile(new TranslationFile.Header(template, Long.parseLong(version),
+                label == null ? "" : label, target), units);
     }
 
     private static String meta(MidFileData data, String type) {
@@ -160,7 +150,7 @@ public final class XliffFiles {
         return null;
     }
 
-    private static ReadUnit unit(Unit unit) {
+    private static TranslationFile.Unit unit(Unit unit) {
         StringBuilder source = new StringBuilder();
         StringBuilder target = new StringBuilder();
         boolean codes = false;
@@ -172,6 +162,7 @@ public final class XliffFiles {
                 codes |= translated.hasTag();
             }
         }
-        return new ReadUnit(unit.getId(), source.toString(), target.toString(), codes);
+        return new TranslationFile.Unit(unit.getId(), "Unit " + unit.getId(), source.toString(), target.toString(),
+                codes);
     }
 }

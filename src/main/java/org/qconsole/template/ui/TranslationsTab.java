@@ -22,6 +22,7 @@ import org.qconsole.model.Language;
 import org.qconsole.template.Problem;
 import org.qconsole.template.TemplateException;
 import org.qconsole.template.TemplateVersion;
+import org.qconsole.template.TranslationFormat;
 import org.qconsole.template.TranslationService;
 import org.qconsole.template.TranslationStatus;
 import org.qconsole.template.translation.TextUnits;
@@ -29,7 +30,7 @@ import org.qconsole.template.translation.TextUnits;
 /**
  * A version's texts in each language: how many are translated and which are missing; for a draft, its texts
  * exported as XLIFF 2.0 for translators and a translated file imported back (checked and previewed by
- * {@link TranslationPreviewDialog} before anything changes).
+ * {@link TranslationPreviewDialog} before anything changes), as XLIFF 2.0 or as a workbook.
  */
 final class TranslationsTab extends VerticalLayout {
 
@@ -73,20 +74,26 @@ final class TranslationsTab extends VerticalLayout {
         language.setItems(Arrays.stream(Language.values()).filter(l -> l != Language.EN).toList());
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(Language.FR);
-        HorizontalLayout exchange = new HorizontalLayout(language, export(Language.FR), upload());
+        HorizontalLayout exports = exports(Language.FR);
+        HorizontalLayout exchange = new HorizontalLayout(language, exports, upload());
         exchange.setAlignItems(FlexComponent.Alignment.BASELINE);
         exchange.setId("translation-exchange");
-        language.addValueChangeListener(e -> exchange.replace(exchange.getComponentAt(1), export(e.getValue())));
-        return new VerticalLayout(new H3("Translate with a translator's tool"), new Paragraph("Export the texts for"
-                + " one language as XLIFF 2.0, the format of translators' tools, with a note on each text. Import the"
-                + " translated file back: every text is checked, and you see what changes before it is applied."),
-                exchange);
+        language.addValueChangeListener(e -> exchange.replace(exchange.getComponentAt(1), exports(e.getValue())));
+        return new VerticalLayout(new H3("Translate with a translator's tool or a spreadsheet"), new Paragraph(
+                "Export the texts for one language as XLIFF 2.0, the format of translators' tools, or as a workbook"
+                + " with one row per text; each text comes with a note saying what it is. Import the translated file"
+                + " back: every text is checked, and you see what changes before it is applied."), exchange);
     }
 
-    private Anchor export(Language language) {
-        return DownloadLink.of("Export texts for translation (XLIFF)", "translation-export",
-                translations.fileName(version.id(), language), "application/xliff+xml",
-                () -> translations.exportXliff(version.id(), language));
+    private HorizontalLayout exports(Language language) {
+        return new HorizontalLayout(export(language, TranslationFormat.XLIFF, "Export for a translation tool (XLIFF)",
+                "translation-export"), export(language, TranslationFormat.XLSX, "Export as a workbook (XLSX)",
+                "translation-export-xlsx"));
+    }
+
+    private Anchor export(Language language, TranslationFormat format, String label, String id) {
+        return DownloadLink.of(label, id, translations.fileName(version.id(), language, format), format.mediaType(),
+                () -> translations.export(version.id(), language, format));
     }
 
     private Upload upload() {
@@ -98,12 +105,12 @@ final class TranslationsTab extends VerticalLayout {
             preview(bytes);
         })));
         upload.setId("translation-import");
-        upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml");
+        upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml", ".xlsx");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
                 .setFileIsTooBig("The file is too large: at most 5 MB.")
-                .setIncorrectFileType("Only XLIFF files (.xlf, .xliff) can be imported.")));
-        upload.setDropLabel(new Span("Import a translated XLIFF file"));
+                .setIncorrectFileType("Only XLIFF files (.xlf, .xliff) and workbooks (.xlsx) can be imported.")));
+        upload.setDropLabel(new Span("Import a translated XLIFF file or workbook"));
         upload.addFileRejectedListener(e -> failed.accept(new TemplateException("The file was not imported.",
                 List.of(Problem.of(e.getErrorMessage())))));
         return upload;
