@@ -7,16 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The views that speak the user's language show no text written in their code: every word comes from the
- * console's messages (messages/console*.properties). A string literal that reads as words (a capital and small
- * letters, or two words) fails here unless its line gives it another job: an id, a CSS class, a column key, a
- * message key, a route or an attribute. The packages listed grow until every view is in them (issue 13).
+ * The views show no text written in their code: every word comes from the console's messages
+ * (messages/*.properties). A string literal that reads as words (a capital and small letters, or two words)
+ * fails here unless its line gives it another job: an id, a CSS class, a column key, a message key, a route or
+ * an attribute. Every {@code ui} package is scanned but those listed as not converted yet, a list that shrinks
+ * to nothing (issue 13).
  */
 class UntranslatedTextTest {
 
@@ -28,8 +31,28 @@ class UntranslatedTextTest {
             + "|@Route\\(|@Menu\\(|@MenuSummary\\(|@RolesAllowed|ofPattern\\(|navigate\\(|description\\("
             + "|log\\.(?:debug|info|warn|error)\\(");
 
+    /** The features whose views still have English in their code. */
+    private static final Set<String> NOT_CONVERTED_YET = Set.of("admin/ui", "answer/ui", "assignment/ui",
+            "common/ui", "country/ui", "dashboard/ui", "identity/ui", "plugin/ui", "reminder/ui", "template/ui");
+
+    static Stream<String> uiPackages() throws IOException {
+        try (Stream<Path> folders = Files.walk(Path.of("src/main/java/org/qconsole"))) {
+            return folders.filter(Files::isDirectory).filter(folder -> folder.getFileName().toString().equals("ui"))
+                    .map(folder -> Path.of("src/main/java/org/qconsole").relativize(folder).toString()
+                            .replace('\\', '/'))
+                    .filter(feature -> !NOT_CONVERTED_YET.contains(feature)).sorted().toList().stream();
+        }
+    }
+
+    @Test
+    void onlyFeaturesThatExistAreWaitingForConversion() throws IOException {
+        assertThat(NOT_CONVERTED_YET).allSatisfy(feature -> assertThat(Path.of("src/main/java/org/qconsole", feature))
+                .isDirectory());
+        assertThat(uiPackages()).contains("shell/ui", "response/ui");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"shell/ui", "response/ui"})
+    @MethodSource("uiPackages")
     void viewsTakeEveryTextFromTheMessages(String feature) throws IOException {
         List<String> untranslated = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("src/main/java/org/qconsole", feature))) {

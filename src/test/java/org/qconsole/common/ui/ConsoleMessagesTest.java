@@ -31,8 +31,8 @@ import org.qconsole.response.HistoryEntry;
 
 /**
  * The console's messages are complete in the six languages, and every text the code asks for is there:
- * a missing key in any language, a text that would lose an apostrophe or a placeholder, or a key no code
- * asks for fails here.
+ * a missing key in any language, a text that would lose an apostrophe or a placeholder, a key no code asks
+ * for, or a key outside its feature's bundle fails here. Every bundle in {@code messages/} is checked.
  */
 class ConsoleMessagesTest {
 
@@ -50,14 +50,18 @@ class ConsoleMessagesTest {
             Language.AR, Set.of("response.pdf", "home.summary"),
             Language.ZH, Set.of("response.pdf", "common.percent"));
 
-    private final Properties english = bundle(Language.EN);
+    private static final Path FOLDER = Path.of("src/main/resources", ConsoleMessages.FOLDER);
+
+    private final Properties english = allTexts(Language.EN);
 
     @ParameterizedTest
     @EnumSource(Language.class)
     void everyLanguageHasEveryTextWithTheSamePlaceholders(Language language) {
-        Properties texts = bundle(language);
-
-        assertThat(texts.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(english.stringPropertyNames());
+        for (String name : bundleNames()) {
+            assertThat(bundle(name, language).stringPropertyNames()).as(name)
+                    .containsExactlyInAnyOrderElementsOf(bundle(name, Language.EN).stringPropertyNames());
+        }
+        Properties texts = allTexts(language);
         for (String key : english.stringPropertyNames()) {
             String text = texts.getProperty(key);
             assertThat(text).as(key).isNotBlank().doesNotMatch("(?s).*" + LONE_APOSTROPHE.pattern() + ".*");
@@ -68,10 +72,23 @@ class ConsoleMessagesTest {
         }
     }
 
+    @Test
+    void aFeaturesTextsAreInItsOwnBundleAndEachKeyInOneBundleOnly() {
+        Set<String> seen = new TreeSet<>();
+        for (String name : bundleNames()) {
+            for (String key : bundle(name, Language.EN).stringPropertyNames()) {
+                assertThat(seen.add(key)).as(key + " is in two bundles").isTrue();
+                String feature = key.substring(0, key.indexOf('.'));
+                assertThat(name).as(key).isEqualTo(bundleNames().contains(feature) ? feature
+                        : ConsoleMessages.SHARED_BUNDLE);
+            }
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(value = Language.class, names = "EN", mode = EnumSource.Mode.EXCLUDE)
     void everyTextIsTranslatedNotCopied(Language language) {
-        Properties texts = bundle(language);
+        Properties texts = allTexts(language);
 
         Set<String> copied = english.stringPropertyNames().stream()
                 .filter(key -> texts.getProperty(key).equals(english.getProperty(key)))
@@ -143,9 +160,27 @@ class ConsoleMessagesTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private static Properties bundle(Language language) {
-        String name = "/" + ConsoleMessages.BUNDLE + (language == Language.EN ? "" : "_" + language.code())
-                + ".properties";
+    /** The shared bundle's name and each feature's that has one: the base names of {@code messages/}. */
+    private static Set<String> bundleNames() {
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> name.endsWith(".properties"))
+                    .map(name -> name.substring(0, name.length() - ".properties".length()))
+                    .filter(name -> !name.contains("_")).collect(Collectors.toCollection(TreeSet::new));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every bundle's texts in one language. */
+    private static Properties allTexts(Language language) {
+        Properties all = new Properties();
+        bundleNames().forEach(name -> all.putAll(bundle(name, language)));
+        return all;
+    }
+
+    private static Properties bundle(String bundleName, Language language) {
+        String name = "/" + ConsoleMessages.FOLDER + bundleName + (language == Language.EN ? "" : "_"
+                + language.code()) + ".properties";
         var texts = new Properties();
         try (var in = ConsoleMessagesTest.class.getResourceAsStream(name)) {
             assertThat(in).as(name).isNotNull();
