@@ -32,5 +32,10 @@ public record InstalledPlugin(String id, String version, String file, State stat
         public String label() {
             return label;
         }
+
+        /** The key of its label in the console's messages (the label above is the English one). */
+        public String messageKey() {
+            return "plugin.state." + name();
+        }
     }
 }

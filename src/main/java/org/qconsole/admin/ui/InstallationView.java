@@ -4,8 +4,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
@@ -19,9 +19,8 @@ import org.qconsole.common.ui.MenuSummary;
 @Route("installation")
 @Menu(title = "Installation", order = 80, icon = "vaadin:cog")
 @MenuSummary("menu.InstallationView.summary")
-@PageTitle("Installation · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-class InstallationView extends VerticalLayout {
+class InstallationView extends VerticalLayout implements HasDynamicTitle {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneId.of("UTC"));
@@ -32,18 +31,29 @@ class InstallationView extends VerticalLayout {
         InstallationStatus status = installation.status();
         FormLayout facts = new FormLayout();
         facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-        facts.addFormItem(value("installation-version", status.consoleVersion()), "Console version");
-        facts.addFormItem(value("installation-database", status.databaseVersion()
-                + (status.embeddedDatabase() ? " (embedded)" : "")), "Database");
-        facts.addFormItem(value("installation-database-role", status.databaseUser()
-                + (status.databaseUserBypassesRowSecurity() ? " (WARNING: bypasses row-level security)"
-                        : " (cannot bypass row-level security)")), "Connected as");
-        facts.addFormItem(value("installation-migrations", status.migrationsApplied() + " changesets, last "
-                + status.lastMigration() + status.lastMigrationAt().map(t -> " on " + WHEN.format(t)).orElse("")),
-                "Schema migrations");
-        facts.addFormItem(value("installation-issuer", status.issuerUri()
-                + (status.embeddedKeycloak() ? " (embedded demo Keycloak)" : "")), "Sign-in (OpenID Connect issuer)");
-        add(new H1("Installation"), facts);
+        facts.addFormItem(value("installation-version", status.consoleVersion()),
+                getTranslation("admin.consoleVersion"));
+        facts.addFormItem(value("installation-database", status.embeddedDatabase()
+                ? getTranslation("admin.database.embedded", status.databaseVersion()) : status.databaseVersion()),
+                getTranslation("admin.database"));
+        String role = status.databaseUserBypassesRowSecurity()
+                ? getTranslation("admin.databaseRole.bypasses", status.databaseUser())
+                : getTranslation("admin.databaseRole.cannotBypass", status.databaseUser());
+        facts.addFormItem(value("installation-database-role", role), getTranslation("admin.databaseRole"));
+        String applied = String.valueOf(status.migrationsApplied());
+        facts.addFormItem(value("installation-migrations", status.lastMigrationAt()
+                .map(t -> getTranslation("admin.migrations.lastOn", applied, status.lastMigration(), WHEN.format(t)))
+                .orElseGet(() -> getTranslation("admin.migrations.last", applied, status.lastMigration()))),
+                getTranslation("admin.migrations"));
+        facts.addFormItem(value("installation-issuer", status.embeddedKeycloak()
+                ? getTranslation("admin.issuer.embedded", status.issuerUri()) : status.issuerUri()),
+                getTranslation("admin.issuer"));
+        add(new H1(getTranslation("menu.InstallationView")), facts);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("menu.InstallationView"));
     }
 
     private static Span value(String id, String text) {

@@ -12,8 +12,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -23,6 +23,7 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
+import org.qconsole.common.ui.TimeLeft;
 import org.qconsole.country.RegionalGroup;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
@@ -31,9 +32,8 @@ import org.qconsole.model.Language;
 
 /** One campaign: every State it went to, with deadline and status; the secretariat extends or withdraws. */
 @Route("campaign")
-@PageTitle("Campaign · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
+class CampaignView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final transient AssignmentService assignments;
     private final boolean secretariat;
@@ -57,33 +57,34 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
             campaignId = id;
             H1 heading = new H1(campaign.title());
             heading.setId("campaign-heading");
-            Paragraph facts = new Paragraph(campaign.templateLabel() + " · " + campaign.circularReference()
-                    + " · deadline " + campaign.deadline() + " · " + campaign.assigned() + " States · in "
-                    + campaign.languages().stream().map(Language::nativeName).collect(Collectors.joining(", ")));
+            Paragraph facts = new Paragraph(getTranslation("assignment.campaign.facts", campaign.templateLabel(),
+                    campaign.circularReference(), String.valueOf(campaign.deadline()), campaign.assigned(),
+                    campaign.languages().stream().map(Language::nativeName).collect(Collectors.joining(", "))));
             facts.setId("campaign-facts");
             message.setId("campaign-message");
             configureGrid();
-            Button dashboard = new Button("Dashboard", com.vaadin.flow.component.icon.VaadinIcon.CHART.create(),
+            Button dashboard = new Button(getTranslation("assignment.campaign.dashboard"), com.vaadin.flow.component.icon.VaadinIcon.CHART.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("dashboard/" + id)));
             dashboard.setId("campaign-dashboard");
             add(heading, facts, dashboard, message, grid);
             refresh();
         } catch (AssignmentException e) {
-            add(new H1("Campaign not found"), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("assignment.campaign.notFound")), new Paragraph(e.getMessage()));
         }
     }
 
     private void configureGrid() {
         grid.setId("assignment-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(a -> a.country().label()).setHeader("Member State").setFlexGrow(2).setSortable(true);
-        grid.addColumn(a -> a.country().regionalGroup().map(RegionalGroup::name).orElse("No regional group"))
-                .setHeader("Regional group").setFlexGrow(2).setSortable(true);
-        grid.addColumn(Assignment::deadline).setHeader("Deadline").setAutoWidth(true).setSortable(true);
-        grid.addColumn(a -> a.status() == AssignmentStatus.WITHDRAWN ? "" : a.timeLeft(LocalDate.now()))
-                .setHeader("Time").setAutoWidth(true);
-        grid.addColumn(a -> a.status().label() + a.withdrawnReason().map(r -> ": " + r).orElse(""))
-                .setHeader("Status").setFlexGrow(2);
+        grid.addColumn(a -> a.country().label(getLocale())).setHeader(getTranslation("assignment.campaign.memberState")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(a -> a.country().regionalGroup().map(RegionalGroup::name).orElse(getTranslation("assignment.campaign.noGroup")))
+                .setHeader(getTranslation("assignment.campaign.regionalGroup")).setFlexGrow(2).setSortable(true);
+        grid.addColumn(Assignment::deadline).setHeader(getTranslation("assignment.campaign.deadline")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(a -> a.status() == AssignmentStatus.WITHDRAWN ? "" : TimeLeft.of(a.daysLeft(LocalDate.now())))
+                .setHeader(getTranslation("assignment.campaign.time")).setAutoWidth(true);
+        grid.addColumn(a -> getTranslation(a.status().messageKey())
+                        + a.withdrawnReason().map(r -> ": " + r).orElse(""))
+                .setHeader(getTranslation("assignment.campaign.status")).setFlexGrow(2);
         if (secretariat) {
             grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true);
         }
@@ -95,9 +96,9 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
     private HorizontalLayout actions(Assignment assignment) {
         HorizontalLayout actions = new HorizontalLayout();
         if (assignment.status() != AssignmentStatus.WITHDRAWN) {
-            Button extend = new Button("Extend", e -> extend(assignment));
+            Button extend = new Button(getTranslation("assignment.campaign.extend"), e -> extend(assignment));
             extend.setId("extend-" + assignment.country().alpha3());
-            Button withdraw = new Button("Withdraw", e -> withdraw(assignment));
+            Button withdraw = new Button(getTranslation("assignment.campaign.withdraw"), e -> withdraw(assignment));
             withdraw.setId("withdraw-" + assignment.country().alpha3());
             extend.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
@@ -107,17 +108,18 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
     }
 
     private void extend(Assignment assignment) {
-        DatePicker date = new DatePicker("New deadline for " + assignment.country().name(), assignment.deadline()
-                .plusDays(14));
+        DatePicker date = new DatePicker(getTranslation("assignment.extend.date",
+                assignment.country().name(getLocale())), assignment.deadline().plusDays(14));
         date.setId("extend-date");
-        confirm("Extend the deadline", date, () -> assignments.extendDeadline(assignment.id(), date.getValue()));
+        confirm(getTranslation("assignment.extend.title"), date, () -> assignments.extendDeadline(assignment.id(), date.getValue()));
     }
 
     private void withdraw(Assignment assignment) {
-        TextArea reason = new TextArea("Why is it withdrawn? " + assignment.country().name() + " will see this.");
+        TextArea reason = new TextArea(getTranslation("assignment.withdraw.reason",
+                assignment.country().name(getLocale())));
         reason.setId("withdraw-reason");
         reason.setWidthFull();
-        confirm("Withdraw the assignment", reason, () -> assignments.withdraw(assignment.id(), reason.getValue()));
+        confirm(getTranslation("assignment.withdraw.title"), reason, () -> assignments.withdraw(assignment.id(), reason.getValue()));
     }
 
     private void confirm(String title, com.vaadin.flow.component.Component field, Runnable action) {
@@ -126,7 +128,7 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
         Paragraph error = new Paragraph();
         error.addClassName("qc-error");
         dialog.add(new VerticalLayout(field, error));
-        Button ok = new Button("Confirm", e -> {
+        Button ok = new Button(getTranslation("assignment.confirm"), e -> {
             try {
                 action.run();
                 dialog.close();
@@ -137,8 +139,13 @@ class CampaignView extends VerticalLayout implements HasUrlParameter<Long> {
         });
         ok.setId("confirm-action");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), ok);
         dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("assignment.campaign.pageTitle"));
     }
 
     private void refresh() {

@@ -8,8 +8,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qconsole.assignment.AssignmentService;
@@ -26,18 +26,17 @@ import org.qconsole.common.ui.MenuSummary;
 @Route("campaigns")
 @Menu(title = "Campaigns", order = 20, icon = "vaadin:paperplane-o")
 @MenuSummary("menu.CampaignsView.summary")
-@PageTitle("Campaigns · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-class CampaignsView extends VerticalLayout {
+class CampaignsView extends VerticalLayout implements HasDynamicTitle {
 
     public CampaignsView(AssignmentService assignments, TemplateService templates, TranslationService translations,
             MemberStateService memberStates, CurrentUserService currentUsers) {
         setId("campaigns");
         addClassName("qc-page");
         setSizeFull();
-        add(new H1("Campaigns"));
+        add(new H1(getTranslation("menu.CampaignsView")));
         if (currentUsers.require().has(Role.SECRETARIAT)) {
-            Button create = new Button("New campaign", VaadinIcon.PAPERPLANE_O.create(),
+            Button create = new Button(getTranslation("assignment.campaigns.new"), VaadinIcon.PAPERPLANE_O.create(),
                     e -> new NewCampaignDialog(assignments, templates, translations, memberStates).open());
             create.setId("campaign-new");
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -46,13 +45,18 @@ class CampaignsView extends VerticalLayout {
         Grid<Campaign> grid = new Grid<>();
         grid.setId("campaign-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Campaign::title).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(Campaign::templateLabel).setHeader("Questionnaire").setAutoWidth(true);
-        grid.addColumn(Campaign::circularReference).setHeader("Reference").setAutoWidth(true);
-        grid.addColumn(Campaign::deadline).setHeader("Deadline").setAutoWidth(true);
-        grid.addColumn(Campaign::assigned).setHeader("States").setAutoWidth(true);
+        grid.addColumn(Campaign::title).setHeader(getTranslation("assignment.campaigns.title")).setFlexGrow(3);
+        grid.addColumn(Campaign::templateLabel).setHeader(getTranslation("assignment.campaigns.questionnaire")).setAutoWidth(true);
+        grid.addColumn(Campaign::circularReference).setHeader(getTranslation("assignment.campaigns.reference")).setAutoWidth(true);
+        grid.addColumn(Campaign::deadline).setHeader(getTranslation("assignment.campaign.deadline")).setAutoWidth(true);
+        grid.addColumn(Campaign::assigned).setHeader(getTranslation("assignment.campaigns.states")).setAutoWidth(true);
         grid.setItems(assignments.campaigns());
         grid.addItemClickListener(e -> UI.getCurrent().navigate(CampaignView.class, e.getItem().id()));
         add(grid);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("menu.CampaignsView"));
     }
 }

@@ -49,13 +49,16 @@ class NewCampaignDialog extends Dialog {
     private final transient TranslationService translations;
     private final transient List<MemberState> states;
     private final Select<VersionChoice> version = new Select<>();
-    private final TextField title = new TextField("Title");
-    private final TextField reference = new TextField("Circular reference");
-    private final DatePicker deadline = new DatePicker("Deadline");
-    private final Checkbox everyone = new Checkbox("All 193 member States");
-    private final CheckboxGroup<RegionalGroup> groups = new CheckboxGroup<>("Whole regional groups");
-    private final MultiSelectComboBox<MemberState> individual = new MultiSelectComboBox<>("Individual States");
-    private final CheckboxGroup<Language> languages = new CheckboxGroup<>("Languages it is sent in");
+    private final TextField title = new TextField(getTranslation("assignment.campaigns.title"));
+    private final TextField reference = new TextField(getTranslation("assignment.new.reference"));
+    private final DatePicker deadline = new DatePicker(getTranslation("assignment.campaign.deadline"));
+    private final Checkbox everyone = new Checkbox(getTranslation("assignment.new.everyone"));
+    private final CheckboxGroup<RegionalGroup> groups = new CheckboxGroup<>(
+            getTranslation("assignment.new.groups"));
+    private final MultiSelectComboBox<MemberState> individual = new MultiSelectComboBox<>(
+            getTranslation("assignment.new.individual"));
+    private final CheckboxGroup<Language> languages = new CheckboxGroup<>(
+            getTranslation("assignment.new.languages"));
     private final transient Map<Language, TranslationStatus> translated = new EnumMap<>(Language.class);
     private final Span count = new Span();
     private final Paragraph error = new Paragraph();
@@ -66,10 +69,10 @@ class NewCampaignDialog extends Dialog {
         this.templates = templates;
         this.translations = translations;
         this.states = memberStates.findAll();
-        setHeaderTitle("Send a questionnaire");
+        setHeaderTitle(getTranslation("assignment.new.heading"));
         setWidth("48rem");
 
-        version.setLabel("Questionnaire (published version)");
+        version.setLabel(getTranslation("assignment.new.version"));
         version.setId("campaign-version");
         version.setItems(publishedVersions());
         version.setItemLabelGenerator(VersionChoice::label);
@@ -84,7 +87,7 @@ class NewCampaignDialog extends Dialog {
         groups.setItemLabelGenerator(RegionalGroup::name);
         individual.setId("campaign-states");
         individual.setItems(states);
-        individual.setItemLabelGenerator(MemberState::label);
+        individual.setItemLabelGenerator(state -> state.label(getLocale()));
         individual.setWidthFull();
         count.setId("campaign-count");
         error.setId("campaign-error");
@@ -99,10 +102,10 @@ class NewCampaignDialog extends Dialog {
         FormLayout form = new FormLayout(version, title, reference, deadline, languages, everyone, groups, individual);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, count, error);
-        Button send = new Button("Send", e -> send());
+        Button send = new Button(getTranslation("assignment.new.send"), e -> send());
         send.setId("campaign-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Cancel", e -> close()), send);
+        getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), send);
     }
 
     private List<VersionChoice> publishedVersions() {
@@ -118,8 +121,7 @@ class NewCampaignDialog extends Dialog {
         languages.setValue(Set.of(Language.EN));
         languages.setItemEnabledProvider(language -> language != Language.EN && isTranslated(language));
         languages.setItemLabelGenerator(this::languageLabel);
-        languages.setHelperText("English is always included. A language can be chosen once every text of the"
-                + " version is translated into it.");
+        languages.setHelperText(getTranslation("assignment.new.languagesHelp"));
     }
 
     private String languageLabel(Language language) {
@@ -127,8 +129,7 @@ class NewCampaignDialog extends Dialog {
         if (isTranslated(language) || status == null) {
             return language.nativeName();
         }
-        return language.nativeName() + " (" + status.missing() + (status.missing() == 1 ? " text" : " texts")
-                + " not translated)";
+        return getTranslation("assignment.new.notTranslated", language.nativeName(), status.missing());
     }
 
     /** Whether the chosen version has every text in this language (unknown, so yes, before a choice). */
@@ -167,12 +168,12 @@ class NewCampaignDialog extends Dialog {
 
     private void updateCount() {
         int n = recipients().size();
-        count.setText(n + (n == 1 ? " member State selected" : " member States selected"));
+        count.setText(getTranslation("assignment.new.count", n));
     }
 
     private void send() {
         if (version.getValue() == null) {
-            error.setText("Choose the questionnaire to send.");
+            error.setText(getTranslation("assignment.new.noVersion"));
             return;
         }
         try {

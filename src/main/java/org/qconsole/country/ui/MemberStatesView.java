@@ -11,8 +11,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
@@ -29,12 +29,11 @@ import org.qconsole.common.ui.MenuSummary;
 @Route("member-states")
 @Menu(title = "Member States", order = 60, icon = "vaadin:globe")
 @MenuSummary("menu.MemberStatesView.summary")
-@PageTitle("Member States · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-class MemberStatesView extends VerticalLayout {
+class MemberStatesView extends VerticalLayout implements HasDynamicTitle {
 
-    static final RegionalGroup ALL_GROUPS = new RegionalGroup("", "All regional groups");
-    static final RegionalGroup NO_GROUP = new RegionalGroup("-", "No regional group");
+    private final RegionalGroup allGroups = new RegionalGroup("", getTranslation("country.allGroups"));
+    private final RegionalGroup noGroup = new RegionalGroup("-", getTranslation("country.noGroup"));
 
     private final Grid<MemberState> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -49,20 +48,20 @@ class MemberStatesView extends VerticalLayout {
         states = new ListDataProvider<>(new ArrayList<>(memberStates.findAll()));
 
         search.setId("member-state-search");
-        search.setPlaceholder("Name or ISO code");
+        search.setPlaceholder(getTranslation("country.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.EAGER);
         search.setClearButtonVisible(true);
         search.addValueChangeListener(e -> applyFilter());
 
         List<RegionalGroup> groups = new ArrayList<>();
-        groups.add(ALL_GROUPS);
+        groups.add(allGroups);
         groups.addAll(memberStates.findAllGroups());
-        groups.add(NO_GROUP);
+        groups.add(noGroup);
         group.setId("member-state-group");
         group.setItems(groups);
         group.setItemLabelGenerator(RegionalGroup::name);
-        group.setValue(ALL_GROUPS);
+        group.setValue(allGroups);
         group.addValueChangeListener(e -> applyFilter());
 
         count.setId("member-state-count");
@@ -71,23 +70,23 @@ class MemberStatesView extends VerticalLayout {
 
         grid.setId("member-state-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(MemberState::name).setHeader("Name").setSortable(true).setFlexGrow(3);
-        grid.addColumn(MemberState::alpha3).setHeader("ISO alpha-3").setSortable(true);
-        grid.addColumn(MemberState::alpha2).setHeader("ISO alpha-2").setSortable(true);
-        grid.addColumn(MemberState::numericCode).setHeader("ISO numeric").setSortable(true);
-        grid.addColumn(s -> s.regionalGroup().map(RegionalGroup::name).orElse(NO_GROUP.name()))
-                .setHeader("Regional group").setSortable(true).setFlexGrow(2);
+        grid.addColumn(MemberState::name).setHeader(getTranslation("country.name")).setSortable(true).setFlexGrow(3);
+        grid.addColumn(MemberState::alpha3).setHeader(getTranslation("country.alpha3")).setSortable(true);
+        grid.addColumn(MemberState::alpha2).setHeader(getTranslation("country.alpha2")).setSortable(true);
+        grid.addColumn(MemberState::numericCode).setHeader(getTranslation("country.numeric")).setSortable(true);
+        grid.addColumn(s -> s.regionalGroup().map(RegionalGroup::name).orElse(noGroup.name()))
+                .setHeader(getTranslation("country.regionalGroup")).setSortable(true).setFlexGrow(2);
         grid.setItems(states);
 
-        add(new H1("Member States"), toolbar, grid);
+        add(new H1(getTranslation("menu.MemberStatesView")), toolbar, grid);
         applyFilter();
     }
 
     private void applyFilter() {
         String text = search.getValue().trim().toLowerCase(Locale.ROOT);
-        RegionalGroup selected = Optional.ofNullable(group.getValue()).orElse(ALL_GROUPS);
+        RegionalGroup selected = Optional.ofNullable(group.getValue()).orElse(allGroups);
         states.setFilter(state -> matchesText(state, text) && inGroup(state, selected));
-        count.setText(states.size(new com.vaadin.flow.data.provider.Query<>()) + " member States");
+        count.setText(getTranslation("country.count", states.size(new com.vaadin.flow.data.provider.Query<>())));
     }
 
     private static boolean matchesText(MemberState state, String text) {
@@ -95,13 +94,18 @@ class MemberStatesView extends VerticalLayout {
                 || state.alpha3().equalsIgnoreCase(text) || state.alpha2().equalsIgnoreCase(text);
     }
 
-    private static boolean inGroup(MemberState state, RegionalGroup selected) {
-        if (selected.equals(ALL_GROUPS)) {
+    private boolean inGroup(MemberState state, RegionalGroup selected) {
+        if (selected.equals(allGroups)) {
             return true;
         }
-        if (selected.equals(NO_GROUP)) {
+        if (selected.equals(noGroup)) {
             return state.regionalGroup().isEmpty();
         }
         return state.regionalGroup().map(g -> g.code().equals(selected.code())).orElse(false);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("menu.MemberStatesView"));
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
@@ -18,22 +18,25 @@ import org.qconsole.identity.CurrentUserService;
  */
 // The home page forwards here by this route; no shell, as the account has no role to navigate with.
 @Route(value = "account-not-set-up", autoLayout = false)
-@PageTitle("Account not set up · Questionnaire Console")
 @PermitAll
-class AccountNotSetUpView extends VerticalLayout {
+class AccountNotSetUpView extends VerticalLayout implements HasDynamicTitle {
 
     public AccountNotSetUpView(CurrentUserService currentUsers, AuthenticationContext authentication) {
         CurrentUser user = currentUsers.require();
         setId("account-not-set-up");
         addClassName("qc-page");
-        add(new H1("Your account is not set up for this console"));
-        Paragraph reason = new Paragraph(user.setUpProblem().orElse("Your account is set up."));
+        add(new H1(getTranslation("identity.accountNotSetUp.title")));
+        Paragraph reason = new Paragraph(user.setUpProblem().orElseGet(() -> getTranslation("identity.accountNotSetUp.setUp")));
         reason.setId("account-problem");
         add(reason);
-        add(new Paragraph("You are signed in as " + user.username() + ". Please contact the secretariat,"
-                + " who will give your account a role in the console and, for a country role, your country."));
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        add(new Paragraph(getTranslation("identity.accountNotSetUp.text", user.username())));
+        Button signOut = new Button(getTranslation("identity.signOut"), VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
         signOut.setId("logout");
         add(signOut);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("identity.accountNotSetUp.pageTitle"));
     }
 }
