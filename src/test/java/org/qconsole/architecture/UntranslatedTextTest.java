@@ -36,9 +36,14 @@ class UntranslatedTextTest {
             // Spring Security's URL template, not a text.
             + "|oauth2LoginPage\\(");
 
+    /**
+     * The name of a JSON property set in code, as in a chart's option ({@code .put("containLabel", true)}): never
+     * shown. Only the name is passed over; the value, a text perhaps, is scanned.
+     */
+    private static final Pattern JSON_PROPERTY_NAME = Pattern.compile("\\.put(?:Object|Array)?\\(\"[a-z][A-Za-z]*\"");
+
     /** The features whose views still have English in their code. */
-    private static final Set<String> NOT_CONVERTED_YET = Set.of("answer/ui", "dashboard/ui", "reminder/ui",
-            "template/ui");
+    private static final Set<String> NOT_CONVERTED_YET = Set.of("answer/ui", "template/ui");
 
     static Stream<String> uiPackages() throws IOException {
         try (Stream<Path> folders = Files.walk(Path.of("src/main/java/org/qconsole"))) {
@@ -64,7 +69,7 @@ class UntranslatedTextTest {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 List<String> lines = withoutComments(Files.readString(file)).lines().toList();
                 for (int i = 0; i < lines.size(); i++) {
-                    String line = lines.get(i);
+                    String line = JSON_PROPERTY_NAME.matcher(lines.get(i)).replaceAll(".put(");
                     if (NOT_SHOWN.matcher(line).find()) {
                         continue;
                     }

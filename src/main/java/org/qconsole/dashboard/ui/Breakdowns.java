@@ -14,21 +14,24 @@ class Breakdowns extends HorizontalLayout {
         Grid<GroupBreakdown> groups = new Grid<>();
         groups.setId("group-breakdown");
         groups.addThemeVariants(GridVariant.LUMO_COMPACT);
-        groups.addColumn(GroupBreakdown::group).setHeader("Regional group").setFlexGrow(2);
-        groups.addColumn(GroupBreakdown::countries).setHeader("States");
-        groups.addColumn(GroupBreakdown::submitted).setHeader("Submitted");
-        groups.addColumn(g -> g.averagePercent() + "%").setHeader("Completion").setKey("completion");
+        groups.addColumn(GroupBreakdown::group).setHeader(getTranslation("dashboard.regionalGroup")).setFlexGrow(2);
+        groups.addColumn(GroupBreakdown::countries).setHeader(getTranslation("dashboard.states"));
+        groups.addColumn(GroupBreakdown::submitted).setHeader(getTranslation("dashboard.submitted"));
+        groups.addColumn(g -> getTranslation("common.percent", g.averagePercent()))
+                .setHeader(getTranslation("dashboard.completion")).setKey("completion");
         groups.setItems(dashboard.groups());
         groups.setAllRowsVisible(true);
         groups.addItemClickListener(e -> narrowing.narrow(e.getItem().group(), null, null));
         Grid<SectionBreakdown> sections = new Grid<>();
         sections.setId("section-breakdown");
         sections.addThemeVariants(GridVariant.LUMO_COMPACT);
-        sections.addColumn(SectionBreakdown::label).setHeader("Section").setFlexGrow(3);
-        sections.addColumn(s -> s.averagePercent() + "%").setHeader("Completion").setKey("completion");
+        sections.addColumn(SectionBreakdown::label).setHeader(getTranslation("dashboard.section")).setFlexGrow(3);
+        sections.addColumn(s -> getTranslation("common.percent", s.averagePercent()))
+                .setHeader(getTranslation("dashboard.completion")).setKey("completion");
         sections.setItems(dashboard.sections());
         sections.setAllRowsVisible(true);
-        add(Boxes.box("By regional group", groups), Boxes.box("By section", sections));
+        add(Boxes.box(getTranslation("dashboard.byRegionalGroup"), groups),
+                Boxes.box(getTranslation("dashboard.bySection"), sections));
         setWidthFull();
     }
 }

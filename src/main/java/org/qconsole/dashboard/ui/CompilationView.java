@@ -18,7 +18,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayOutputStream;
@@ -41,11 +41,11 @@ import org.qconsole.model.Question;
  * "Other" texts listed; filtered by regional group and status; exported as CSV as shown.
  */
 @Route("compilation")
-@PageTitle("Compilation · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
+class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
-    private static final String ALL_GROUPS = "All regional groups";
+    /** The group choice for every regional group (no group has that name); shown in words from the messages. */
+    private static final String ALL_GROUPS = "*";
 
     private final transient DashboardService dashboards;
     private final Select<Question> question = new Select<>();
@@ -66,22 +66,25 @@ class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
         try {
             campaignId = id;
             var campaign = dashboards.dashboard(id).campaign();
-            H1 heading = new H1("Answers side by side: " + campaign.title());
+            H1 heading = new H1(getTranslation("dashboard.compilation.heading", campaign.title()));
             heading.setId("compilation-heading");
             question.setId("compilation-question");
-            question.setLabel("Question");
+            question.setLabel(getTranslation("dashboard.compilation.question"));
             question.setItems(dashboards.questions(id));
             question.setItemLabelGenerator(q -> (q.number().isBlank() ? "" : q.number() + " ")
                     + RichText.toPlainText(q.text().english()));
             question.setWidth("40em");
             group.setId("compilation-group");
-            group.setLabel("Regional group");
+            group.setLabel(getTranslation("dashboard.regionalGroup"));
+            group.setItemLabelGenerator(name -> ALL_GROUPS.equals(name)
+                    ? getTranslation("dashboard.filter.allGroups") : name);
             status.setId("compilation-status");
-            status.setLabel("Status");
+            status.setLabel(getTranslation("dashboard.status"));
             status.setItems(AssignmentStatus.values());
-            status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+            status.setItemLabelGenerator(s -> getTranslation(s == null ? "dashboard.filter.anyStatus"
+                    : s.messageKey()));
             status.setEmptySelectionAllowed(true);
-            status.setEmptySelectionCaption("Any status");
+            status.setEmptySelectionCaption(getTranslation("dashboard.filter.anyStatus"));
             question.addValueChangeListener(e -> show());
             group.addValueChangeListener(e -> show());
             status.addValueChangeListener(e -> show());
@@ -90,7 +93,7 @@ class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
             filters.setAlignItems(Alignment.BASELINE);
             add(heading, filters, result);
         } catch (AssignmentException e) {
-            add(new H1("Campaign not found"), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("dashboard.notFound")), new Paragraph(e.getMessage()));
         }
     }
 
@@ -110,8 +113,8 @@ class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
         List<Compilation.Row> rows = compilation.rows().stream()
                 .filter(r -> ALL_GROUPS.equals(group.getValue()) || r.group().equals(group.getValue()))
                 .filter(r -> status.getValue() == null || r.status() == status.getValue()).toList();
-        Paragraph summary = new Paragraph(rows.stream().filter(Compilation.Row::answered).count() + " of "
-                + rows.size() + " States answered");
+        Paragraph summary = new Paragraph(getTranslation("dashboard.compilation.answered",
+                rows.stream().filter(Compilation.Row::answered).count(), rows.size()));
         summary.setId("compilation-summary");
         result.add(summary);
         if (compilation.isChoice()) {
@@ -122,7 +125,7 @@ class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
             UnorderedList list = new UnorderedList();
             list.setId("compilation-other");
             others.forEach(text -> list.add(new ListItem(text)));
-            result.add(new H3("\"Other\" answers"), list);
+            result.add(new H3(getTranslation("dashboard.compilation.other")), list);
         }
         result.add(download(compilation, rows), answers(rows));
     }
@@ -132,8 +135,8 @@ class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
         Grid<Map.Entry<String, Long>> grid = new Grid<>();
         grid.setId("compilation-counts");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(Map.Entry::getKey).setHeader("Option").setFlexGrow(3);
-        grid.addColumn(Map.Entry::getValue).setHeader("States").setKey("count");
+        grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("dashboard.compilation.option")).setFlexGrow(3);
+        grid.addColumn(Map.Entry::getValue).setHeader(getTranslation("dashboard.states")).setKey("count");
         grid.setItems(new ArrayList<>(counts.entrySet()));
         grid.setAllRowsVisible(true);
         ObjectNode option = JsonNodeFactory.instance.objectNode();
@@ -152,30 +155,41 @@ class CompilationView extends VerticalLayout implements HasUrlParameter<Long> {
         return new Div(row);
     }
 
-    private static Anchor download(Compilation compilation, List<Compilation.Row> rows) {
+    /** The answers as shown, in a CSV file whose headings and statuses are in the console's language. */
+    private Anchor download(Compilation compilation, List<Compilation.Row> rows) {
         List<List<String>> records = new ArrayList<>();
-        records.add(List.of("State", "ISO code", "Regional group", "Status",
+        records.add(List.of(getTranslation("dashboard.state"), getTranslation("dashboard.isoCode"),
+                getTranslation("dashboard.regionalGroup"), getTranslation("dashboard.status"),
                 compilation.number() + " " + compilation.text()));
-        rows.forEach(r -> records.add(List.of(r.country().name(), r.country().alpha3(), r.group(), r.status().label(),
-                r.answer())));
+        rows.forEach(r -> records.add(List.of(r.country().name(), r.country().alpha3(), r.group(),
+                getTranslation(r.status().messageKey()), r.answer())));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         CsvTables.write(records, csv);
         byte[] bytes = csv.toByteArray();
-        return DownloadLink.of("Download as CSV", "compilation-download", "compilation-" + compilation.questionKey()
-                + ".csv", "text/csv; charset=UTF-8", () -> bytes);
+        return DownloadLink.of(getTranslation("dashboard.compilation.csv"), "compilation-download",
+                "compilation-" + compilation.questionKey() + ".csv", "text/csv; charset=UTF-8", () -> bytes);
     }
 
-    private static Grid<Compilation.Row> answers(List<Compilation.Row> rows) {
+    private Grid<Compilation.Row> answers(List<Compilation.Row> rows) {
         Grid<Compilation.Row> grid = new Grid<>();
         grid.setId("compilation-answers");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.country().label()).setHeader("State").setAutoWidth(true).setSortable(true);
-        grid.addColumn(Compilation.Row::group).setHeader("Regional group").setAutoWidth(true).setSortable(true);
-        grid.addColumn(r -> r.status().label()).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(Compilation.Row::answer).setHeader("Answer").setFlexGrow(4).setKey("answer");
+        grid.addColumn(r -> r.country().label()).setHeader(getTranslation("dashboard.state")).setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(Compilation.Row::group).setHeader(getTranslation("dashboard.regionalGroup")).setAutoWidth(true)
+                .setSortable(true);
+        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("dashboard.status"))
+                .setAutoWidth(true);
+        grid.addColumn(Compilation.Row::answer).setHeader(getTranslation("dashboard.compilation.answer")).setFlexGrow(4)
+                .setKey("answer");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("response/" + e.getItem().assignmentId()));
         return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("dashboard.compilation.pageTitle"));
     }
 }

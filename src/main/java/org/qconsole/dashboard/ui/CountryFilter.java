@@ -15,10 +15,12 @@ import org.qconsole.dashboard.CountryProgress;
  */
 record CountryFilter(String group, AssignmentStatus status, String deadline, String text) {
 
-    static final String ALL_GROUPS = "All regional groups";
-    static final String ANY = "Any";
-    static final String OVERDUE = "Overdue";
-    static final String DUE_SOON = "Due soon";
+    // Values, not texts: the fields show them in words from the messages (dashboard.filter.*).
+    /** Every regional group (no group has that name). */
+    static final String ALL_GROUPS = "*";
+    static final String ANY = "any";
+    static final String OVERDUE = "overdue";
+    static final String DUE_SOON = "due-soon";
 
     CountryFilter {
         text = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);

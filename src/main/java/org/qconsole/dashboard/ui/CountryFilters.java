@@ -25,24 +25,27 @@ class CountryFilters extends HorizontalLayout {
     /** @param groups the regional groups of the campaign's States */
     CountryFilters(List<String> groups, Runnable changed) {
         group.setId("filter-group");
-        group.setLabel("Regional group");
+        group.setLabel(getTranslation("dashboard.regionalGroup"));
         List<String> choices = new ArrayList<>(List.of(CountryFilter.ALL_GROUPS));
         choices.addAll(groups);
         group.setItems(choices);
+        group.setItemLabelGenerator(name -> CountryFilter.ALL_GROUPS.equals(name)
+                ? getTranslation("dashboard.filter.allGroups") : name);
         group.setValue(CountryFilter.ALL_GROUPS);
         status.setId("filter-status");
-        status.setLabel("Status");
+        status.setLabel(getTranslation("dashboard.status"));
         status.setItems(AssignmentStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.setItemLabelGenerator(s -> getTranslation(s == null ? "dashboard.filter.anyStatus" : s.messageKey()));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Any status");
+        status.setEmptySelectionCaption(getTranslation("dashboard.filter.anyStatus"));
         timing.setId("filter-timing");
-        timing.setLabel("Deadline");
+        timing.setLabel(getTranslation("dashboard.deadline"));
         timing.setItems(CountryFilter.ANY, CountryFilter.OVERDUE, CountryFilter.DUE_SOON);
+        timing.setItemLabelGenerator(this::deadline);
         timing.setValue(CountryFilter.ANY);
         search.setId("filter-search");
-        search.setLabel("State");
-        search.setPlaceholder("Name or code");
+        search.setLabel(getTranslation("dashboard.state"));
+        search.setPlaceholder(getTranslation("dashboard.filter.nameOrCode"));
         search.setValueChangeMode(ValueChangeMode.LAZY);
         group.addValueChangeListener(e -> changed.run());
         status.addValueChangeListener(e -> changed.run());
@@ -50,6 +53,14 @@ class CountryFilters extends HorizontalLayout {
         search.addValueChangeListener(e -> changed.run());
         add(group, status, timing, search);
         setAlignItems(Alignment.BASELINE);
+    }
+
+    private String deadline(String value) {
+        return switch (value) {
+            case CountryFilter.OVERDUE -> getTranslation("dashboard.overdue");
+            case CountryFilter.DUE_SOON -> getTranslation("dashboard.filter.dueSoon");
+            default -> getTranslation("dashboard.filter.any");
+        };
     }
 
     CountryFilter value() {

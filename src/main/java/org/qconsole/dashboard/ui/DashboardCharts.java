@@ -20,37 +20,39 @@ class DashboardCharts extends HorizontalLayout {
     DashboardCharts(CampaignDashboard dashboard, CountryFilters.Narrowing narrowing) {
         EChart statuses = new EChart("chart-status", statusChart(dashboard));
         statuses.addItemClickListener(label -> Arrays.stream(AssignmentStatus.values())
-                .filter(s -> s.label().equals(label)).findFirst().ifPresent(s -> narrowing.narrow(null, s, null)));
+                .filter(s -> getTranslation(s.messageKey()).equals(label)).findFirst()
+                .ifPresent(s -> narrowing.narrow(null, s, null)));
         EChart regions = new EChart("chart-regions", regionChart(dashboard));
         regions.addItemClickListener(label -> narrowing.narrow(label, null, null));
         EChart overTime = new EChart("chart-submissions", submissionsChart(dashboard));
-        add(Boxes.box("Status", statuses), Boxes.box("Completion by regional group", regions),
-                Boxes.box("Submissions over time", overTime));
+        add(Boxes.box(getTranslation("dashboard.status"), statuses),
+                Boxes.box(getTranslation("dashboard.chart.regions"), regions),
+                Boxes.box(getTranslation("dashboard.chart.submissions"), overTime));
         setWidthFull();
     }
 
     /** A pie of the statuses that have States. */
-    static ObjectNode statusChart(CampaignDashboard dashboard) {
+    private ObjectNode statusChart(CampaignDashboard dashboard) {
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("trigger", "item");
         ArrayNode data = option.putArray("series").addObject().put("type", "pie").put("radius", "65%").putArray("data");
         dashboard.statusCounts().forEach((state, count) -> {
             if (count > 0) {
-                data.addObject().put("name", state.label()).put("value", count);
+                data.addObject().put("name", getTranslation(state.messageKey())).put("value", count);
             }
         });
         return option;
     }
 
     /** Bars of average completion (0 to 100) by regional group, the group's name as the bar's name. */
-    static ObjectNode regionChart(CampaignDashboard dashboard) {
+    private ObjectNode regionChart(CampaignDashboard dashboard) {
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("grid").put("containLabel", true);
         option.putObject("xAxis").put("type", "value").put("max", 100);
         ArrayNode names = option.putObject("yAxis").put("type", "category").putArray("data");
-        ArrayNode values = option.putArray("series").addObject().put("type", "bar").put("name", "Average completion %")
-                .putArray("data");
+        ArrayNode values = option.putArray("series").addObject().put("type", "bar")
+                .put("name", getTranslation("dashboard.chart.averageCompletion")).putArray("data");
         dashboard.groups().forEach(g -> {
             names.add(g.group());
             values.add(g.averagePercent());
@@ -59,13 +61,13 @@ class DashboardCharts extends HorizontalLayout {
     }
 
     /** A line of the submissions so far, day by day (only days with a submission). */
-    static ObjectNode submissionsChart(CampaignDashboard dashboard) {
+    private ObjectNode submissionsChart(CampaignDashboard dashboard) {
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("trigger", "axis");
         ArrayNode days = option.putObject("xAxis").put("type", "category").putArray("data");
         option.putObject("yAxis").put("type", "value").put("minInterval", 1);
         ArrayNode cumulative = option.putArray("series").addObject().put("type", "line")
-                .put("name", "Submitted (cumulative)").putArray("data");
+                .put("name", getTranslation("dashboard.chart.cumulative")).putArray("data");
         int total = 0;
         for (var day : dashboard.submissionsByDay().entrySet()) {
             total += day.getValue();

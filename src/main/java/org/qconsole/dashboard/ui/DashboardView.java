@@ -8,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -28,9 +28,8 @@ import org.qconsole.response.DocumentArchive;
  * list of States ({@link StatesPanel}) is what the others narrow.
  */
 @Route("dashboard")
-@PageTitle("Dashboard · Questionnaire Console")
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
-class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
+class DashboardView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final transient DashboardService dashboards;
     private final transient ExportJobs exports;
@@ -53,7 +52,7 @@ class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
         try {
             show(dashboards.dashboard(campaignId));
         } catch (AssignmentException e) {
-            add(new H1("Campaign not found"), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("dashboard.notFound")), new Paragraph(e.getMessage()));
         }
     }
 
@@ -61,12 +60,12 @@ class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
         LocalDate today = dashboards.today();
         H1 heading = new H1(dashboard.campaign().title());
         heading.setId("dashboard-heading");
-        Paragraph facts = new Paragraph(dashboard.campaign().templateLabel() + " · "
-                + dashboard.campaign().circularReference() + " · deadline " + dashboard.campaign().deadline() + " · "
-                + dashboard.countries().size() + " States · average completion " + dashboard.averagePercent() + "%");
+        Paragraph facts = new Paragraph(getTranslation("dashboard.facts", dashboard.campaign().templateLabel(),
+                dashboard.campaign().circularReference(), String.valueOf(dashboard.campaign().deadline()),
+                dashboard.countries().size(), dashboard.averagePercent()));
         facts.setId("dashboard-facts");
-        Button compare = new Button("Answers side by side", e -> UI.getCurrent().navigate(CompilationView.class,
-                dashboard.campaign().id()));
+        Button compare = new Button(getTranslation("dashboard.compilation.open"),
+                e -> UI.getCurrent().navigate(CompilationView.class, dashboard.campaign().id()));
         compare.setId("dashboard-compilation");
         HorizontalLayout tools = new HorizontalLayout(compare, new ExportPanel(exports, dashboard.campaign().id()),
                 DocumentsZip.link(documents, dashboard.campaign().id()));
@@ -79,5 +78,10 @@ class DashboardView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private static void open(CountryProgress country) {
         UI.getCurrent().navigate("response/" + country.assignmentId());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("dashboard.pageTitle"));
     }
 }

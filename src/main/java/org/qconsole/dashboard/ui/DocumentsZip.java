@@ -2,6 +2,7 @@ package org.qconsole.dashboard.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import org.qconsole.response.DocumentArchive;
 
@@ -20,7 +21,7 @@ final class DocumentsZip {
             event.setContentType("application/zip");
             archive.zip(campaignId, event.getOutputStream());
         };
-        Anchor link = new Anchor(zip, AttachmentType.DOWNLOAD, "Documents (ZIP)");
+        Anchor link = new Anchor(zip, AttachmentType.DOWNLOAD, I18NProvider.translate("dashboard.documents"));
         link.setId("dashboard-documents");
         return link;
     }

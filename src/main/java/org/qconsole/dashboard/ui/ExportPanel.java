@@ -24,8 +24,8 @@ public class ExportPanel extends HorizontalLayout {
 
     private final transient ExportJobs jobs;
     private final long campaignId;
-    private final Button xlsx = new Button("Export XLSX", VaadinIcon.TABLE.create());
-    private final Button csv = new Button("Export CSV", VaadinIcon.FILE_TEXT_O.create());
+    private final Button xlsx = new Button(getTranslation("dashboard.export.xlsx"), VaadinIcon.TABLE.create());
+    private final Button csv = new Button(getTranslation("dashboard.export.csv"), VaadinIcon.FILE_TEXT_O.create());
     private final ProgressBar bar = new ProgressBar();
     private final Span status = new Span();
     private final Anchor download = new Anchor();
@@ -79,15 +79,15 @@ public class ExportPanel extends HorizontalLayout {
         csv.setEnabled(false);
         bar.setValue(0);
         bar.setVisible(true);
-        status.setText("Exporting " + job.total() + " States…");
+        status.setText(getTranslation("dashboard.export.running", job.total()));
         ui.setPollInterval(POLL_MILLIS);
     }
 
     private void offer(ExportJob finished) {
         download.setHref(DownloadHandler.forFile(finished.file().toFile(), finished.fileName()));
-        download.setText("Download " + finished.fileName());
+        download.setText(getTranslation("dashboard.export.download", finished.fileName()));
         download.setVisible(true);
-        idle("Ready: " + finished.total() + " States.");
+        idle(getTranslation("dashboard.export.ready", finished.total()));
     }
 
     private void stopped(String message) {

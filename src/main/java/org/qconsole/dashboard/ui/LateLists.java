@@ -15,13 +15,14 @@ import org.qconsole.dashboard.CountryProgress;
 class LateLists extends HorizontalLayout {
 
     LateLists(CampaignDashboard dashboard, LocalDate today, Consumer<CountryProgress> open) {
-        add(Boxes.box("Overdue", list("overdue-list", dashboard.overdue(today), "No State is late.", open)),
-                Boxes.box("Due within " + CountryProgress.DUE_SOON_DAYS + " days", list("due-soon-list",
-                        dashboard.dueSoon(today), "No deadline in the coming days.", open)));
+        add(Boxes.box(getTranslation("dashboard.overdue"), list("overdue-list", dashboard.overdue(today),
+                        getTranslation("dashboard.late.noneOverdue"), open)),
+                Boxes.box(getTranslation("dashboard.late.dueSoon", CountryProgress.DUE_SOON_DAYS), list("due-soon-list",
+                        dashboard.dueSoon(today), getTranslation("dashboard.late.noneDueSoon"), open)));
         setWidthFull();
     }
 
-    private static Component list(String id, List<CountryProgress> countries, String none,
+    private Component list(String id, List<CountryProgress> countries, String none,
             Consumer<CountryProgress> open) {
         if (countries.isEmpty()) {
             Paragraph empty = new Paragraph(none);
@@ -31,9 +32,10 @@ class LateLists extends HorizontalLayout {
         Grid<CountryProgress> grid = new Grid<>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(c -> c.country().label()).setHeader("State").setFlexGrow(2);
-        grid.addColumn(CountryProgress::deadline).setHeader("Deadline");
-        grid.addColumn(c -> c.percent() + "%").setHeader("Completion");
+        grid.addColumn(c -> c.country().label()).setHeader(getTranslation("dashboard.state")).setFlexGrow(2);
+        grid.addColumn(CountryProgress::deadline).setHeader(getTranslation("dashboard.deadline"));
+        grid.addColumn(c -> getTranslation("common.percent", c.percent()))
+                .setHeader(getTranslation("dashboard.completion"));
         grid.setItems(countries);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> open.accept(e.getItem()));

@@ -12,33 +12,39 @@ import org.qconsole.reminder.ReminderLogEntry;
 class ReminderLog extends VerticalLayout {
 
     ReminderLog(List<ReminderLogEntry> entries) {
-        add(new H3("Reminders sent"));
+        add(new H3(getTranslation("dashboard.reminders.title")));
         if (entries.isEmpty()) {
-            add(new Paragraph("No reminder yet."));
+            add(new Paragraph(getTranslation("dashboard.reminders.none")));
         } else {
             add(grid(entries));
         }
         setPadding(false);
     }
 
-    private static Grid<ReminderLogEntry> grid(List<ReminderLogEntry> entries) {
+    private Grid<ReminderLogEntry> grid(List<ReminderLogEntry> entries) {
         Grid<ReminderLogEntry> log = new Grid<>();
         log.setId("reminder-log");
         log.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        log.addColumn(r -> r.at().toString().substring(0, 16).replace('T', ' ')).setHeader("When (UTC)").setAutoWidth(true);
-        log.addColumn(ReminderLogEntry::country).setHeader("State").setAutoWidth(true).setKey("country");
-        log.addColumn(r -> why(r.kind())).setHeader("Why").setAutoWidth(true);
-        log.addColumn(ReminderLogEntry::recipients).setHeader("To").setFlexGrow(2);
-        log.addColumn(ReminderLogEntry::status).setHeader("Outcome").setAutoWidth(true).setKey("status");
-        log.addColumn(ReminderLogEntry::sentBy).setHeader("By").setAutoWidth(true);
+        log.addColumn(r -> r.at().toString().substring(0, 16).replace('T', ' '))
+                .setHeader(getTranslation("dashboard.reminders.when")).setAutoWidth(true);
+        log.addColumn(ReminderLogEntry::country).setHeader(getTranslation("dashboard.state")).setAutoWidth(true)
+                .setKey("country");
+        log.addColumn(r -> why(r.kind())).setHeader(getTranslation("dashboard.reminders.why")).setAutoWidth(true);
+        log.addColumn(ReminderLogEntry::recipients).setHeader(getTranslation("dashboard.reminders.to")).setFlexGrow(2);
+        log.addColumn(ReminderLogEntry::status).setHeader(getTranslation("dashboard.reminders.outcome"))
+                .setAutoWidth(true).setKey("status");
+        log.addColumn(ReminderLogEntry::sentBy).setHeader(getTranslation("dashboard.reminders.by")).setAutoWidth(true);
         log.setItems(entries);
         log.setAllRowsVisible(true);
         return log;
     }
 
     /** The reminder's kind in words: "due-7" is "Due in 7 days". */
-    static String why(String kind) {
-        return kind.startsWith("due-") ? "Due in " + kind.substring(4) + " days"
-                : "overdue".equals(kind) ? "Overdue" : "By hand";
+    private String why(String kind) {
+        if (kind.startsWith("due-") && kind.substring(4).matches("\\d{1,4}")) {
+            return getTranslation("dashboard.reminders.due", Integer.parseInt(kind.substring(4)));
+        }
+        return "overdue".equals(kind) ? getTranslation("dashboard.overdue")
+                : getTranslation("dashboard.reminders.byHand");
     }
 }

@@ -39,13 +39,13 @@ class StatesPanel extends VerticalLayout implements CountryFilters.Narrowing {
         Paragraph shown = new Paragraph();
         shown.setId("country-count");
         int all = dashboard.countries().size();
-        rows.addItemCountChangeListener(e -> shown.setText(e.getItemCount() + " of " + all + " States shown"));
-        shown.setText(all + " of " + all + " States shown");
-        Button remind = new Button("Remind the awaited States shown", VaadinIcon.ENVELOPE_O.create(),
+        rows.addItemCountChangeListener(e -> shown.setText(getTranslation("dashboard.shown", e.getItemCount(), all)));
+        shown.setText(getTranslation("dashboard.shown", all, all));
+        Button remind = new Button(getTranslation("dashboard.remind"), VaadinIcon.ENVELOPE_O.create(),
                 e -> confirmReminders());
         remind.setId("remind-shown");
         filters.add(remind);
-        add(new H3("States"), filters, shown, grid);
+        add(new H3(getTranslation("dashboard.states")), filters, shown, grid);
         setPadding(false);
     }
 
@@ -60,20 +60,25 @@ class StatesPanel extends VerticalLayout implements CountryFilters.Narrowing {
         rows.setFilter(c -> filter.test(c, today));
     }
 
-    private static Grid<CountryProgress> grid(Consumer<CountryProgress> open) {
+    private Grid<CountryProgress> grid(Consumer<CountryProgress> open) {
         Grid<CountryProgress> grid = new Grid<>();
         grid.setId("country-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> c.country().label()).setHeader("State").setSortable(true).setFlexGrow(2).setKey("state")
+        grid.addColumn(c -> c.country().label()).setHeader(getTranslation("dashboard.state")).setSortable(true)
+                .setFlexGrow(2).setKey("state")
                 .setComparator(Comparator.comparing(c -> c.country().name()));
-        grid.addColumn(CountryProgress::group).setHeader("Regional group").setSortable(true).setFlexGrow(2);
-        grid.addColumn(c -> c.status().label()).setHeader("Status").setSortable(true).setKey("status");
-        grid.addColumn(c -> c.percent() + "%").setHeader("Completion").setKey("completion")
+        grid.addColumn(CountryProgress::group).setHeader(getTranslation("dashboard.regionalGroup")).setSortable(true)
+                .setFlexGrow(2);
+        grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("dashboard.status"))
+                .setSortable(true).setKey("status");
+        grid.addColumn(c -> getTranslation("common.percent", c.percent()))
+                .setHeader(getTranslation("dashboard.completion")).setKey("completion")
                 .setComparator(Comparator.comparingInt(CountryProgress::percent)).setSortable(true);
-        grid.addColumn(c -> c.answered() + " / " + c.required()).setHeader("Required answered");
-        grid.addColumn(CountryProgress::deadline).setHeader("Deadline").setSortable(true)
+        grid.addColumn(c -> c.answered() + " / " + c.required()).setHeader(getTranslation("dashboard.required"));
+        grid.addColumn(CountryProgress::deadline).setHeader(getTranslation("dashboard.deadline")).setSortable(true)
                 .setComparator(Comparator.comparing(CountryProgress::deadline));
-        grid.addColumn(c -> c.submittedAt().map(at -> at.toString().substring(0, 10)).orElse("")).setHeader("Submitted");
+        grid.addColumn(c -> c.submittedAt().map(at -> at.toString().substring(0, 10)).orElse(""))
+                .setHeader(getTranslation("dashboard.submitted"));
         grid.addItemClickListener(e -> open.accept(e.getItem()));
         grid.setAllRowsVisible(true);
         return grid;
@@ -84,16 +89,18 @@ class StatesPanel extends VerticalLayout implements CountryFilters.Narrowing {
         List<Long> awaited = rows.getItems().filter(CountryProgress::awaited).map(CountryProgress::assignmentId)
                 .toList();
         if (awaited.isEmpty()) {
-            Notification.show("None of the States shown is awaited: nobody to remind.");
+            Notification.show(getTranslation("dashboard.remind.nobody"));
             return;
         }
-        ConfirmDialog confirm = new ConfirmDialog("Send reminders", "E-mail the focal points of " + awaited.size()
-                + (awaited.size() == 1 ? " State" : " States") + " whose response is awaited?", "Send", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("dashboard.remind.title"),
+                getTranslation("dashboard.remind.question", awaited.size()), getTranslation("dashboard.remind.send"),
+                e -> {
                     int sent = reminders.remindNow(awaited);
-                    Notification.show(sent + " of " + awaited.size() + " reminders sent; see the reminder log.");
+                    Notification.show(getTranslation("dashboard.remind.sent", sent, awaited.size()));
                     UI.getCurrent().getPage().reload();
                 });
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
         confirm.setConfirmButtonTheme("primary");
         confirm.open();
     }

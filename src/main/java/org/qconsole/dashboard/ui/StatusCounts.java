@@ -14,13 +14,15 @@ class StatusCounts extends FlexLayout {
         setId("status-counts");
         getStyle().set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
         dashboard.statusCounts().forEach((state, count) -> {
-            Button button = new Button(state.label() + ": " + count, e -> narrowing.narrow(null, state, null));
+            Button button = new Button(getTranslation("dashboard.count", getTranslation(state.messageKey()), count),
+                    e -> narrowing.narrow(null, state, null));
             button.setId("status-count-" + state.name().toLowerCase(Locale.ROOT));
             button.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
             add(button);
         });
         long overdue = dashboard.overdue(today).size();
-        Button late = new Button("Overdue: " + overdue, e -> narrowing.narrow(null, null, CountryFilter.OVERDUE));
+        Button late = new Button(getTranslation("dashboard.count", getTranslation("dashboard.overdue"), overdue),
+                e -> narrowing.narrow(null, null, CountryFilter.OVERDUE));
         late.setId("status-count-overdue");
         late.addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(late);

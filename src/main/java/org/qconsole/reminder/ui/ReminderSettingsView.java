@@ -9,7 +9,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.qconsole.identity.Roles;
@@ -22,43 +22,39 @@ import org.qconsole.common.ui.MenuSummary;
 @Route("reminders")
 @Menu(title = "Reminders", order = 50, icon = "vaadin:envelope-o")
 @MenuSummary("menu.ReminderSettingsView.summary")
-@PageTitle("Reminders · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-class ReminderSettingsView extends VerticalLayout {
+class ReminderSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     public ReminderSettingsView(ReminderService reminders) {
         setId("reminder-settings");
         addClassName("qc-page");
         ReminderSettings settings = reminders.settings();
-        TextField days = new TextField("Remind this many days before the deadline");
+        TextField days = new TextField(getTranslation("reminder.daysBefore"));
         days.setId("reminder-days");
         days.setValue(settings.daysBeforeText());
-        days.setHelperText("e.g. 14, 3");
-        IntegerField overdue = new IntegerField("When late, remind every (days)");
+        days.setHelperText(getTranslation("reminder.daysBefore.example"));
+        IntegerField overdue = new IntegerField(getTranslation("reminder.overdueEvery"));
         overdue.setId("reminder-overdue");
         overdue.setValue(settings.overdueEveryDays());
         overdue.setMin(1);
         overdue.setMax(60);
-        TextField subject = new TextField("Subject");
+        TextField subject = new TextField(getTranslation("reminder.subject"));
         subject.setId("reminder-subject");
         subject.setValue(settings.subject());
         subject.setWidthFull();
-        TextArea body = new TextArea("Text");
+        TextArea body = new TextArea(getTranslation("reminder.body"));
         body.setId("reminder-body");
         body.setValue(settings.body());
         body.setWidthFull();
         body.setMinHeight("14em");
-        Paragraph help = new Paragraph("Placeholders: " + String.join(", ", ReminderSettings.PLACEHOLDERS)
-                + ". Reminders go to the focal points of States whose response is not submitted yet, at the"
-                + " e-mail address they had when they last signed in; every reminder is logged on the campaign's"
-                + " dashboard.");
+        Paragraph help = new Paragraph(getTranslation("reminder.help", String.join(", ", ReminderSettings.PLACEHOLDERS)));
         Paragraph status = new Paragraph();
         status.setId("reminder-status");
-        Button save = new Button("Save", e -> {
+        Button save = new Button(getTranslation("reminder.save"), e -> {
             try {
                 reminders.saveSettings(days.getValue(), overdue.getValue() == null ? 0 : overdue.getValue(),
                         subject.getValue(), body.getValue());
-                status.setText("Saved.");
+                status.setText(getTranslation("reminder.saved"));
                 status.removeClassName("qc-error");
             } catch (ReminderException ex) {
                 status.setText(ex.getMessage());
@@ -67,6 +63,11 @@ class ReminderSettingsView extends VerticalLayout {
         });
         save.setId("reminder-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Reminders"), help, days, overdue, subject, body, save, status);
+        add(new H1(getTranslation("menu.ReminderSettingsView")), help, days, overdue, subject, body, save, status);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("menu.ReminderSettingsView"));
     }
 }

@@ -46,10 +46,10 @@ class ConsoleMessagesTest {
     private static final Map<Language, Set<String>> SAME_AS_ENGLISH = Map.of(
             Language.FR, Set.of("inbox.questionnaire", "prefill.question", "history.question", "response.question",
                     "response.pdf", "response.pageTitle", "menu.InstallationView", "form.total",
-                    "assignment.campaigns.questionnaire"),
-            Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel"),
-            Language.RU, Set.of("response.pdf", "home.summary"),
-            Language.AR, Set.of("response.pdf", "home.summary"),
+                    "assignment.campaigns.questionnaire", "dashboard.compilation.question", "dashboard.section"),
+            Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count"),
+            Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count"),
+            Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count"),
             Language.ZH, Set.of("response.pdf", "common.percent"));
 
     private static final Path FOLDER = Path.of("src/main/resources", ConsoleMessages.FOLDER);

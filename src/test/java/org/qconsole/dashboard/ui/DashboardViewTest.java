@@ -88,11 +88,11 @@ class DashboardViewTest extends ViewTest {
         Select<String> group = _get(Select.class, s -> s.withId("filter-group"));
         _setValue(group, "African States");
         assertThat(grid.getListDataView().getItems().map(c -> c.country().alpha3())).containsExactly("KEN");
-        _setValue(_get(Select.class, s -> s.withId("filter-timing")), "Due soon");
+        _setValue(_get(Select.class, s -> s.withId("filter-timing")), CountryFilter.DUE_SOON);
         assertThat(_get(Paragraph.class, s -> s.withId("country-count")).getText()).isEqualTo("1 of 3 States shown");
 
         _setValue(group, "Western European and other States");
-        _setValue(_get(Select.class, s -> s.withId("filter-timing")), "Any");
+        _setValue(_get(Select.class, s -> s.withId("filter-timing")), CountryFilter.ANY);
         GridKt._clickItem(grid, grid.getListDataView().getItems().toList().indexOf(
                 grid.getListDataView().getItems().filter(c -> c.country().alpha3().equals("SWE")).findFirst().orElseThrow()));
         _get(Component.class, spec -> spec.withId("response"));
