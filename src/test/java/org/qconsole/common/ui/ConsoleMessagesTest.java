@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.Role;
 import org.qconsole.model.Language;
+import org.qconsole.model.Relation;
 import org.qconsole.response.HistoryEntry;
 
 /**
@@ -44,7 +45,7 @@ class ConsoleMessagesTest {
     /** Texts that are rightly the same as the English one in that language. */
     private static final Map<Language, Set<String>> SAME_AS_ENGLISH = Map.of(
             Language.FR, Set.of("inbox.questionnaire", "prefill.question", "history.question", "response.question",
-                    "response.pdf", "response.pageTitle", "menu.InstallationView", "form.total"),
+                    "response.pdf", "response.pageTitle", "menu.InstallationView", "form.total", "answer.kind.date"),
             Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel"),
             Language.RU, Set.of("response.pdf", "home.summary"),
             Language.AR, Set.of("response.pdf", "home.summary"),
@@ -104,6 +105,7 @@ class ConsoleMessagesTest {
         keysInCode(LITERAL).stream().filter(english::containsKey).forEach(asked::add);
         Arrays.stream(AssignmentStatus.values()).map(AssignmentStatus::messageKey).forEach(asked::add);
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(asked::add);
+        Arrays.stream(Relation.values()).map(Relation::messageKey).forEach(asked::add);
         asked.add("history.show.ALL");
         Arrays.stream(HistoryEntry.Kind.values()).map(kind -> "history.show." + kind.name()).forEach(asked::add);
         asked.addAll(menuKeys());
