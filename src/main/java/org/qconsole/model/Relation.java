@@ -19,6 +19,11 @@ public enum Relation {
         return words;
     }
 
+    /** The key of its words in the console's messages ({@code answer.relation.LE}...). */
+    public String messageKey() {
+        return "answer.relation." + name();
+    }
+
     /** Whether a comparison's result ({@link Comparable#compareTo}) is this relation. */
     public boolean holds(int comparison) {
         return switch (this) {

@@ -104,7 +104,7 @@ public final class AnswerFields {
 
         @Override
         public AnswerField documents(AnswerSpec.Documents spec) {
-            return new DocumentsField(id, spec, onChange);
+            return new DocumentsField(id, spec, language, onChange);
         }
 
         @Override

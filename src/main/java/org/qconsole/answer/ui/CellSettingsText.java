@@ -88,7 +88,7 @@ final class CellSettingsText {
         try {
             return new Parsed(null, Integer.valueOf(words), null);
         } catch (NumberFormatException e) {
-            return new Parsed(null, null, "a text column takes its maximum length, e.g. : text : 200");
+            return new Parsed(null, null, DesignerWords.translate("answer.columns.textLength"));
         }
     }
 

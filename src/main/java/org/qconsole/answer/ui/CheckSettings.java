@@ -40,17 +40,17 @@ final class CheckSettings {
         });
         Select<String> type = new Select<>();
         type.setId("answer-format");
-        type.setLabel("Format");
+        type.setLabel(DesignerWords.translate("answer.check.format"));
         type.setItems(NO_FORMAT, "email", "url", "phone", "pattern");
         type.setItemLabelGenerator(CheckSettings::formatLabel);
         TextFormat format = spec.format();
         type.setValue(format == null || format.type() == null ? NO_FORMAT : json(format.type()));
-        TextField pattern = SettingsFields.lazyTextField("answer-pattern", "Pattern (regular expression)",
-                format == null ? "" : format.pattern());
+        TextField pattern = SettingsFields.lazyTextField("answer-pattern",
+                DesignerWords.translate("answer.check.pattern"), format == null ? "" : format.pattern());
         pattern.setWidthFull();
-        pattern.setHelperText("The whole answer must match, e.g. [A-Z]{2}-[0-9]{4}");
-        MessageFields message = new MessageFields("answer-format-message", "Message when the answer does not fit",
-                format == null ? null : format.message());
+        pattern.setHelperText(DesignerWords.translate("answer.check.patternHelp", "[A-Z]{2}-[0-9]{4}"));
+        MessageFields message = new MessageFields("answer-format-message",
+                DesignerWords.translate("answer.check.formatMessage"), format == null ? null : format.message());
         Runnable edited = () -> {
             pattern.setVisible("pattern".equals(type.getValue()));
             message.setVisible(!NO_FORMAT.equals(type.getValue()));
@@ -77,7 +77,8 @@ final class CheckSettings {
         String regex = formatType == FormatType.PATTERN ? pattern.getValue().strip() : null;
         TextFormat format = new TextFormat(formatType, regex, message.isEmpty() ? null : message);
         Optional<String> problem = formatType == FormatType.PATTERN ? Settings.patternProblem(regex) : Optional.empty();
-        SettingsFields.error(pattern, problem.map(p -> "The pattern " + p).orElse(null));
+        SettingsFields.error(pattern, problem.map(p -> DesignerWords.translate("answer.check.patternProblem", p))
+                .orElse(null));
         return problem.isPresent() ? Optional.empty() : Optional.of(format);
     }
 
@@ -90,17 +91,17 @@ final class CheckSettings {
         });
         CompareWith compare = spec.compareWith();
         TextField question = SettingsFields.lazyTextField("answer-compare-question",
-                "Compared with the answer to (key of an earlier number question)",
+                DesignerWords.translate("answer.check.compareQuestion"),
                 compare == null ? "" : compare.question());
         question.setWidth("24em");
         Select<Relation> operator = new Select<>();
         operator.setId("answer-compare-operator");
-        operator.setLabel("This answer must be");
+        operator.setLabel(DesignerWords.translate("answer.check.operator"));
         operator.setItems(Relation.values());
-        operator.setItemLabelGenerator(Relation::words);
+        operator.setItemLabelGenerator(relation -> DesignerWords.translate(relation.messageKey()));
         operator.setValue(compare == null || compare.operator() == null ? Relation.LE : compare.operator());
-        MessageFields message = new MessageFields("answer-compare-message", "Message when it is not",
-                compare == null ? null : compare.message());
+        MessageFields message = new MessageFields("answer-compare-message",
+                DesignerWords.translate("answer.check.compareMessage"), compare == null ? null : compare.message());
         Runnable edited = () -> {
             String key = question.getValue().strip();
             CompareWith check = key.isEmpty() ? null
@@ -124,22 +125,22 @@ final class CheckSettings {
 
     /** The total the numbers in a multiple choice's boxes must add up to; empty for none. */
     static BigDecimalField total(BigDecimal total, Consumer<BigDecimal> onEdit) {
-        BigDecimalField field = new BigDecimalField("The numbers in the boxes must total");
+        BigDecimalField field = new BigDecimalField(DesignerWords.translate("answer.check.total"));
         field.setId("answer-total");
-        field.setHelperText("e.g. 100 for percentages; empty: no total");
+        field.setHelperText(DesignerWords.translate("answer.check.totalHelp"));
         field.setValue(total);
         SettingsFields.onUserEdit(field, onEdit);
         return field;
     }
 
     private static String formatLabel(String type) {
-        return switch (type) {
-            case "email" -> "E-mail address";
-            case "url" -> "Web address (http or https)";
-            case "phone" -> "Phone number";
-            case "pattern" -> "Pattern with its own message";
-            default -> "Any text";
-        };
+        return DesignerWords.translate(switch (type) {
+            case "email" -> "answer.format.email";
+            case "url" -> "answer.format.url";
+            case "phone" -> "answer.format.phone";
+            case "pattern" -> "answer.format.pattern";
+            default -> "answer.format.any";
+        });
     }
 
     private static String json(FormatType type) {

@@ -29,7 +29,8 @@ import org.qconsole.model.OptionList;
  */
 final class ChoiceSettings extends VerticalLayout {
 
-    static final String DEFAULT_OTHER_LABEL = "Other, please specify";
+    /** The English label of a new "Other" (the designer edits English). */
+    static final String DEFAULT_OTHER_LABEL = FormWords.of(Language.EN, "answer.choice.otherDefault");
 
     private final Consumer<AnswerSpec> onEdit;
     private final TextArea optionLines;
@@ -60,7 +61,8 @@ final class ChoiceSettings extends VerticalLayout {
         this.single = single;
         this.onEdit = onEdit;
         setPadding(false);
-        optionLines = SettingsFields.linesArea("answer-options", "Options", OWN_OPTIONS_HELP,
+        optionLines = SettingsFields.linesArea("answer-options", DesignerWords.translate("answer.choice.options"),
+                DesignerWords.translate("answer.choice.optionsHelp"),
                 OptionLines.formatOptions(options));
         SettingsFields.onUserEdit(optionLines, this::optionsEdited);
         boxes = new OptionBoxSettings(edited -> {
@@ -74,20 +76,18 @@ final class ChoiceSettings extends VerticalLayout {
         add(optionLines);
     }
 
-    private static final String OWN_OPTIONS_HELP = "One option a line: value = Label, e.g. email ="
-            + " Email/messaging technologies. Without \"=\", the value is made from the label.";
-
     private Select<String> listChoice() {
         Select<String> choice = new Select<>();
         choice.setId("answer-option-list");
-        choice.setLabel("Options from");
+        choice.setLabel(DesignerWords.translate("answer.choice.optionsFrom"));
         List<String> keys = new java.util.ArrayList<>(List.of(""));
         lists.forEach(l -> keys.add(l.key()));
         if (optionList != null && !keys.contains(optionList)) {
             keys.add(optionList);
         }
         choice.setItems(keys);
-        choice.setItemLabelGenerator(key -> key.isEmpty() ? "This question's own options" : "Shared list " + key);
+        choice.setItemLabelGenerator(key -> key.isEmpty() ? DesignerWords.translate("answer.choice.ownOptions")
+                : DesignerWords.translate("answer.choice.sharedList", key));
         choice.setValue(optionList == null ? "" : optionList);
         SettingsFields.onUserEdit(choice, key -> {
             optionList = key == null || key.isEmpty() ? null : key;
@@ -104,8 +104,8 @@ final class ChoiceSettings extends VerticalLayout {
     private void showSource() {
         boolean shared = optionList != null;
         optionLines.setReadOnly(shared);
-        optionLines.setHelperText(shared ? "From the shared list " + optionList
-                + "; edit it under Questionnaire details, or choose this question's own options" : OWN_OPTIONS_HELP);
+        optionLines.setHelperText(shared ? DesignerWords.translate("answer.choice.fromSharedList", optionList)
+                : DesignerWords.translate("answer.choice.optionsHelp"));
         SettingsFields.error(optionLines, null);
         if (exclusive != null) {
             showExclusiveChoices();
@@ -122,9 +122,10 @@ final class ChoiceSettings extends VerticalLayout {
         settings.display = spec.display();
         Select<Display> display = new Select<>();
         display.setId("answer-display");
-        display.setLabel("Display");
+        display.setLabel(DesignerWords.translate("answer.choice.display"));
         display.setItems(Display.values());
-        display.setItemLabelGenerator(d -> d == Display.DROPDOWN ? "Dropdown" : "Radio buttons");
+        display.setItemLabelGenerator(d -> DesignerWords.translate(d == Display.DROPDOWN ? "answer.choice.dropdown"
+                : "answer.choice.radio"));
         display.setValue(spec.display());
         SettingsFields.onUserEdit(display, d -> {
             settings.display = d == null ? Display.RADIO : d;
@@ -141,15 +142,16 @@ final class ChoiceSettings extends VerticalLayout {
         ChoiceSettings settings = new ChoiceSettings(spec, lists, false, onEdit);
         settings.otherLabelValue = spec.otherLabel();
         settings.lastOtherLabel = spec.otherLabel();
-        settings.other = new Checkbox("Offer “Other, please specify”", spec.otherLabel() != null);
+        settings.other = new Checkbox(DesignerWords.translate("answer.choice.other"), spec.otherLabel() != null);
         settings.other.setId("answer-other");
-        settings.otherLabel = SettingsFields.lazyTextField("answer-other-label", "Label of “Other” (English)",
+        settings.otherLabel = SettingsFields.lazyTextField("answer-other-label",
+                DesignerWords.translate("answer.choice.otherLabel"),
                 spec.otherLabel() == null ? DEFAULT_OTHER_LABEL : spec.otherLabel().english());
         settings.otherLabel.setVisible(settings.other.getValue());
         settings.otherLabel.setWidthFull();
         SettingsFields.onUserEdit(settings.other, on -> settings.otherEdited());
         SettingsFields.onUserEdit(settings.otherLabel, text -> settings.otherEdited());
-        settings.exclusive = new CheckboxGroup<>("Chosen alone (clears the other answers, e.g. “None”)");
+        settings.exclusive = new CheckboxGroup<>(DesignerWords.translate("answer.choice.exclusive"));
         settings.exclusive.setId("answer-exclusive");
         settings.showExclusiveChoices();
         SettingsFields.onUserEdit(settings.exclusive, chosen -> {
@@ -208,7 +210,7 @@ final class ChoiceSettings extends VerticalLayout {
         }
         String english = otherLabel.getValue().trim();
         if (english.isEmpty()) {
-            SettingsFields.error(otherLabel, "Enter the label, e.g. " + DEFAULT_OTHER_LABEL);
+            SettingsFields.error(otherLabel, DesignerWords.translate("answer.choice.otherLabelMissing", DEFAULT_OTHER_LABEL));
             return;
         }
         SettingsFields.error(otherLabel, null);

@@ -24,11 +24,6 @@ import org.qconsole.model.OptionList;
  */
 final class ColumnLines {
 
-    static final String FORMAT_HELP = "One column a line: key = Label : type, type one of checkbox, text, number,"
-            + " choice, date, yesno, with * for a cell required in every row; a number may add : total whole 0..100 %"
-            + " (total: the sum under the cells),"
-            + " a text : 200 (its maximum length), a choice : a=A, b=B (or @list for a shared option list)";
-
     /** The mark after a type for a cell that must be filled in every row. */
     private static final String REQUIRED_MARK = "*";
 
@@ -79,7 +74,8 @@ final class ColumnLines {
                 }
             }
         }
-        OptionLines.checkUnique(parsed.stream().map(ColumnLine::entry).toList(), "key", errors);
+        OptionLines.checkUnique(parsed.stream().map(ColumnLine::entry).toList(),
+                DesignerWords.translate("answer.lines.key"), errors);
         if (!errors.isEmpty()) {
             return new OptionLines.Parsed<>(List.of(), errors);
         }
@@ -125,8 +121,7 @@ final class ColumnLines {
             }
         }
         if (typeAt < 0 && parts.length > 1) {
-            errors.add("Line " + line + ": unknown type \"" + parts[parts.length - 1].trim()
-                    + "\"; use checkbox, text, number, choice, date or yesno");
+            errors.add(DesignerWords.translate("answer.columns.unknownType", line, parts[parts.length - 1].trim()));
             return null;
         }
         String head = typeAt < 0 ? text : String.join(":", Arrays.asList(parts).subList(0, typeAt));
@@ -134,27 +129,28 @@ final class ColumnLines {
         boolean required = typeAt >= 0 && parts[typeAt].strip().endsWith(REQUIRED_MARK);
         String rest = typeAt < 0 ? "" : String.join(":", Arrays.asList(parts).subList(typeAt + 1, parts.length));
         int before = errors.size();
-        OptionLines.Entry entry = OptionLines.entry(line, head, "key", OptionLines::keyProblem, errors);
+        OptionLines.Entry entry = OptionLines.entry(line, head, DesignerWords.translate("answer.lines.key"),
+                OptionLines::keyProblem, errors);
         List<OptionLines.Entry> columnOptions = new ArrayList<>();
         String optionList = null;
         if (type == ColumnType.CHOICE && rest.strip().startsWith(LIST_MARK)) {
             optionList = rest.strip().substring(LIST_MARK.length()).strip();
             String named = optionList;
             if (lists.stream().noneMatch(l -> l.key().equals(named))) {
-                errors.add("Line " + line + ": there is no shared option list \"" + named + "\"");
+                errors.add(DesignerWords.translate("answer.columns.noList", line, named));
             }
         } else if (type == ColumnType.CHOICE) {
             choiceOptions(line, rest, columnOptions, errors);
             if (columnOptions.isEmpty() && errors.size() == before) {
-                errors.add("Line " + line + ": a choice column needs its options: key = Label : choice : a=A, b=B");
+                errors.add(DesignerWords.translate("answer.columns.noOptions", line));
             }
         } else if (type == ColumnType.NUMBER || type == ColumnType.TEXT) {
             String problem = cellSettings(type, rest, null).problem();
             if (problem != null) {
-                errors.add("Line " + line + ": " + problem);
+                errors.add(DesignerWords.translate("answer.lines.problem", line, problem));
             }
         } else if (!rest.isBlank()) {
-            errors.add("Line " + line + ": only a choice column takes options");
+            errors.add(DesignerWords.translate("answer.columns.onlyChoice", line));
         }
         return errors.size() == before ? new ColumnLine(entry, type, columnOptions, optionList, required,
                 type == ColumnType.CHOICE ? "" : rest) : null;
@@ -164,7 +160,7 @@ final class ColumnLines {
             List<String> errors) {
         for (String option : rest.split(",")) {
             if (!option.isBlank()) {
-                OptionLines.Entry parsed = OptionLines.entry(line, option, "option value",
+                OptionLines.Entry parsed = OptionLines.entry(line, option, DesignerWords.translate("answer.lines.optionValue"),
                         OptionLines::optionValueProblem, errors);
                 if (parsed != null) {
                     columnOptions.add(parsed);
@@ -173,7 +169,7 @@ final class ColumnLines {
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         columnOptions.stream().map(OptionLines.Entry::value).filter(v -> !seen.add(v)).distinct().forEach(v ->
-                errors.add("Line " + line + ": the option value \"" + v + "\" is listed twice"));
+                errors.add(DesignerWords.translate("answer.columns.optionTwice", line, v)));
     }
 
     /** A cell's settings from the words after its type, keeping the unit's other languages from {@code old}. */

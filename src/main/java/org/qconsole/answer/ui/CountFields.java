@@ -15,10 +15,12 @@ final class CountFields extends HorizontalLayout {
     private final IntegerField most;
     private final int limit;
 
-    CountFields(String idStem, String noun, Integer min, Integer max, int limit, BiConsumer<Integer, Integer> valid) {
+    /** @param minLabel and {@code maxLabel}: the fields' labels ("Minimum rows", "Maximum rows") */
+    CountFields(String idStem, String minLabel, String maxLabel, Integer min, Integer max, int limit,
+            BiConsumer<Integer, Integer> valid) {
         this.limit = limit;
-        fewest = field("answer-min-" + idStem, "Minimum " + noun, min, "0");
-        most = field("answer-max-" + idStem, "Maximum " + noun, max, String.valueOf(limit));
+        fewest = field("answer-min-" + idStem, minLabel, min, "0");
+        most = field("answer-max-" + idStem, maxLabel, max, String.valueOf(limit));
         SettingsFields.onUserEdit(fewest, v -> edited(valid));
         SettingsFields.onUserEdit(most, v -> edited(valid));
         setPadding(false);
@@ -28,9 +30,12 @@ final class CountFields extends HorizontalLayout {
     private void edited(BiConsumer<Integer, Integer> valid) {
         Integer minValue = fewest.getValue();
         Integer maxValue = most.getValue();
-        String minError = minValue != null && (minValue < 0 || minValue > limit) ? "Enter 0 to " + limit : null;
-        String maxError = maxValue != null && (maxValue < 1 || maxValue > limit) ? "Enter 1 to " + limit
-                : minValue != null && maxValue != null && minValue > maxValue ? "The maximum is below the minimum" : null;
+        String minError = minValue != null && (minValue < 0 || minValue > limit)
+                ? DesignerWords.translate("answer.count.range", 0, limit) : null;
+        String maxError = maxValue != null && (maxValue < 1 || maxValue > limit)
+                ? DesignerWords.translate("answer.count.range", 1, limit)
+                : minValue != null && maxValue != null && minValue > maxValue
+                        ? DesignerWords.translate("answer.count.maxBelowMin") : null;
         SettingsFields.error(fewest, minError);
         SettingsFields.error(most, maxError);
         if (minError == null && maxError == null) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import org.qconsole.answer.DocumentFile;
 import org.qconsole.answer.DocumentRefused;
+import org.qconsole.model.Language;
 
 /**
  * Where the files of a form's documents questions are stored and read: the response's document service in
@@ -22,31 +23,36 @@ public interface DocumentFiles {
     static DocumentFiles of(Component component) {
         QuestionnaireForm form = component.findAncestor(QuestionnaireForm.class);
         DocumentFiles files = form == null ? null : ComponentUtil.getData(form, DocumentFiles.class);
-        return files == null ? NONE : files;
+        return files == null ? none(FormWords.languageOf(component)) : files;
     }
 
-    /** A form that is not a response's (the designer's preview): files cannot be attached. */
-    DocumentFiles NONE = new DocumentFiles() {
-        @Override
-        public DocumentFile upload(String questionKey, String fileName, InputStream content) {
-            throw new DocumentRefused("Files are attached in a country's response, not in a preview.");
-        }
+    /** Before a field is on a form: no store. */
+    DocumentFiles NONE = none(Language.EN);
 
-        @Override
-        public void copyTo(DocumentFile file, OutputStream out) {
-            throw new DocumentRefused("There is no stored file here.");
-        }
+    /** A form that is not a response's (the designer's preview): files cannot be attached; why, in its language. */
+    static DocumentFiles none(Language language) {
+        return new DocumentFiles() {
+            @Override
+            public DocumentFile upload(String questionKey, String fileName, InputStream content) {
+                throw new DocumentRefused(FormWords.of(language, "answer.documents.preview"));
+            }
 
-        @Override
-        public long maxFileBytes() {
-            return 0;
-        }
+            @Override
+            public void copyTo(DocumentFile file, OutputStream out) {
+                throw new DocumentRefused(FormWords.of(language, "answer.documents.noFile"));
+            }
 
-        @Override
-        public String limitsInWords() {
-            return "";
-        }
-    };
+            @Override
+            public long maxFileBytes() {
+                return 0;
+            }
+
+            @Override
+            public String limitsInWords() {
+                return "";
+            }
+        };
+    }
 
     /**
      * Stores a file for a question, read to the end of {@code content}.

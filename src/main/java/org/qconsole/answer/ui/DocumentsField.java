@@ -25,6 +25,7 @@ import org.qconsole.answer.DocumentFile;
 import org.qconsole.answer.DocumentRefused;
 import org.qconsole.answer.DocumentsKind;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /**
  * A documents question: an upload (streamed to the form's {@link DocumentFiles} as it arrives, see
@@ -39,6 +40,8 @@ final class DocumentsField implements AnswerField {
     private final String questionKey;
     private final DocumentsKind kind;
     private final Runnable onChange;
+    /** The questionnaire's language, which the field's own words follow. */
+    private final Language language;
     private final Div box = new Div();
     private final Upload upload;
     private final Span limits = new Span();
@@ -49,8 +52,9 @@ final class DocumentsField implements AnswerField {
     private volatile int listed;
     private boolean readOnly;
 
-    DocumentsField(String id, AnswerSpec.Documents spec, Runnable onChange) {
+    DocumentsField(String id, AnswerSpec.Documents spec, Language language, Runnable onChange) {
         this.id = id;
+        this.language = language;
         this.questionKey = id.startsWith(ShownSections.INPUT_PREFIX) ? id.substring(ShownSections.INPUT_PREFIX.length())
                 : id;
         this.kind = new DocumentsKind(spec);
@@ -58,7 +62,7 @@ final class DocumentsField implements AnswerField {
         UploadHandler handler = event -> receive(event.getFileName(), event.getInputStream(), event.getUI());
         upload = new Upload(handler);
         upload.setId(id);
-        upload.setDropLabel(new Span("Drop files here"));
+        upload.setDropLabel(new Span(FormWords.of(language, "answer.documents.drop")));
         problem.setId(id + "-problem");
         problem.addClassName("answer-error");
         problem.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -77,10 +81,10 @@ final class DocumentsField implements AnswerField {
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         }
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig("This file is larger than " + DocumentFile.sizeInWords(max) + ", the limit for one"
-                        + " file.")
-                .setIncorrectFileType("This type of file cannot be attached.")));
-        limits.setText("At most " + kind.fileLimitInWords() + ". " + store.limitsInWords());
+                .setFileIsTooBig(FormWords.of(language, "answer.documents.tooBig", DocumentFile.sizeInWords(max)))
+                .setIncorrectFileType(FormWords.of(language, "answer.documents.wrongType"))));
+        limits.setText(FormWords.of(language, "answer.documents.atMost", kind.fileLimit()) + " "
+                + store.limitsInWords());
     }
 
     /**
@@ -91,7 +95,7 @@ final class DocumentsField implements AnswerField {
         String refusal;
         DocumentFile stored = null;
         if (listed >= kind.fileLimit()) {
-            refusal = "This question takes at most " + kind.fileLimitInWords() + ": remove one first.";
+            refusal = FormWords.of(language, "answer.documents.full", kind.fileLimit());
         } else {
             try {
                 stored = store.upload(questionKey, fileName, content);
@@ -139,8 +143,8 @@ final class DocumentsField implements AnswerField {
         if (kind.describesFiles()) {
             TextField description = new TextField();
             description.setId(id + "-description-" + number);
-            description.setPlaceholder("Description");
-            description.setAriaLabel("Description of " + file.name());
+            description.setPlaceholder(FormWords.of(language, "answer.documents.description"));
+            description.setAriaLabel(FormWords.of(language, "answer.documents.descriptionOf", file.name()));
             description.setMaxLength(DocumentFile.MAX_DESCRIPTION_LENGTH);
             description.setValueChangeMode(ValueChangeMode.LAZY);
             description.setValue(file.description());
@@ -153,14 +157,14 @@ final class DocumentsField implements AnswerField {
             });
             row.add(description);
         }
-        Button remove = new Button("Remove", e -> {
+        Button remove = new Button(FormWords.of(language, "form.remove"), e -> {
             files.removeIf(f -> f.id().equals(file.id()));
             render();
             onChange.run();
         });
         remove.setId(id + "-remove-" + number);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove " + file.name());
+        remove.setAriaLabel(FormWords.of(language, "answer.documents.removeFile", file.name()));
         remove.setVisible(!readOnly);
         row.add(remove);
         return row;

@@ -19,19 +19,21 @@ final class DocumentsSettings {
     }
 
     static Component editor(AnswerSpec.Documents spec, Consumer<AnswerSpec> onEdit) {
-        IntegerField maxFiles = new IntegerField("Most files");
+        IntegerField maxFiles = new IntegerField(DesignerWords.translate("answer.documents.maxFiles"));
         maxFiles.setId("answer-max-files");
         maxFiles.setManualValidation(true);
         maxFiles.setPlaceholder(String.valueOf(DocumentsKind.DEFAULT_MAX_FILES));
-        maxFiles.setHelperText("Empty: " + DocumentsKind.DEFAULT_MAX_FILES + "; at most " + Settings.MAX_FILES);
+        maxFiles.setHelperText(DesignerWords.translate("answer.limit.help", DocumentsKind.DEFAULT_MAX_FILES,
+                Settings.MAX_FILES));
         maxFiles.setValue(spec.maxFiles());
-        Checkbox descriptions = new Checkbox("Each file has a description", new DocumentsKind(spec).describesFiles());
+        Checkbox descriptions = new Checkbox(DesignerWords.translate("answer.documents.descriptions"),
+                new DocumentsKind(spec).describesFiles());
         descriptions.setId("answer-descriptions");
         Runnable edited = () -> {
             Integer max = maxFiles.getValue();
             if (max != null && (max < 1 || max > Settings.MAX_FILES)) {
-                SettingsFields.error(maxFiles, "Enter 1 to " + Settings.MAX_FILES + ", or nothing for "
-                        + DocumentsKind.DEFAULT_MAX_FILES);
+                SettingsFields.error(maxFiles, DesignerWords.translate("answer.limit.error", Settings.MAX_FILES,
+                        DocumentsKind.DEFAULT_MAX_FILES));
                 return;
             }
             SettingsFields.error(maxFiles, null);

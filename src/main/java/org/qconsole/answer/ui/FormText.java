@@ -2,6 +2,7 @@ package org.qconsole.answer.ui;
 
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
@@ -32,7 +33,9 @@ record FormText(Language language) {
 
     Html rich(LocalizedText text, String className) {
         String html = RichText.sanitize(text == null ? "" : text.in(language));
-        return new Html("<div class=\"" + className + "\">" + html + "</div>");
+        Html rich = new Html("<div>" + html + "</div>");
+        rich.getElement().getClassList().add(className);
+        return rich;
     }
 
     Optional<Html> addRich(HasComponents holder, LocalizedText text, String className) {
@@ -48,14 +51,16 @@ record FormText(Language language) {
         if (footnotes.isEmpty()) {
             return;
         }
-        StringBuilder html = new StringBuilder(
-                "<div class=\"footnotes\" style=\"font-size: var(--lumo-font-size-s)\">");
+        Div notes = new Div();
+        notes.addClassName("footnotes");
+        notes.getStyle().set("font-size", "var(--lumo-font-size-s)");
         for (Footnote footnote : footnotes) {
-            html.append("<div class=\"footnote\"><sup>").append(RichText.escape(footnote.marker())).append("</sup> ")
-                    .append(RichText.sanitize(footnote.text() == null ? "" : footnote.text().in(language)))
-                    .append("</div>");
+            Html note = new Html("<div><sup>" + RichText.escape(footnote.marker()) + "</sup> "
+                    + RichText.sanitize(footnote.text() == null ? "" : footnote.text().in(language)) + "</div>");
+            note.getElement().getClassList().add("footnote");
+            notes.add(note);
         }
-        holder.add(new Html(html.append("</div>").toString()));
+        holder.add(notes);
     }
 
     Span requiredMarker() {

@@ -1,5 +1,6 @@
 package org.qconsole.answer.ui;
 
+import com.vaadin.flow.component.Component;
 import java.util.Locale;
 import org.qconsole.common.ui.ConsoleMessages;
 import org.qconsole.model.Language;
@@ -18,5 +19,12 @@ final class FormWords {
 
     static String of(Language language, String key, Object... arguments) {
         return MESSAGES.getTranslation(key, Locale.forLanguageTag(language.code()), arguments);
+    }
+
+    /** The language of the questionnaire form the component is on (its {@code lang}); English off a form. */
+    static Language languageOf(Component component) {
+        QuestionnaireForm form = component.findAncestor(QuestionnaireForm.class);
+        String code = form == null ? null : form.getElement().getAttribute("lang");
+        return code == null ? Language.EN : Language.find(code).orElse(Language.EN);
     }
 }

@@ -43,9 +43,10 @@ final class GridField implements AnswerField {
         };
         grid.setId(id);
         grid.addClassName("answer-grid");
-        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)").set("align-items", "center")
-                .set("grid-template-columns", "auto repeat(" + Math.max(1, spec.columns().size())
-                        + ", minmax(6em, 1fr))" + (spec.rowTotals() ? " auto" : ""));
+        grid.getStyle().set("display", "grid").set("gap", "var(--lumo-space-s)").set("align-items", "center");
+        int columns = Math.max(1, spec.columns().size());
+        String totalColumn = spec.rowTotals() ? " auto" : "";
+        grid.getStyle().set("grid-template-columns", "auto repeat(" + columns + ", minmax(6em, 1fr))" + totalColumn);
         addColumnGroups(spec.columns(), spec.rowTotals(), language);
         grid.add(new Span());
         spec.columns().forEach(c -> grid.add(header(text(c.label(), language))));

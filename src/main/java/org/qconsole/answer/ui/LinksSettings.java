@@ -13,16 +13,17 @@ final class LinksSettings {
     }
 
     static Component editor(AnswerSpec.Links spec, Consumer<AnswerSpec> onEdit) {
-        IntegerField maxLinks = new IntegerField("Most links");
+        IntegerField maxLinks = new IntegerField(DesignerWords.translate("answer.links.maxLinks"));
         maxLinks.setId("answer-max-links");
         maxLinks.setManualValidation(true);
         maxLinks.setPlaceholder(String.valueOf(LinksKind.DEFAULT_MAX_LINKS));
-        maxLinks.setHelperText("Empty: " + LinksKind.DEFAULT_MAX_LINKS + "; at most " + LinksKind.MAX_LINKS);
+        maxLinks.setHelperText(DesignerWords.translate("answer.limit.help", LinksKind.DEFAULT_MAX_LINKS,
+                LinksKind.MAX_LINKS));
         maxLinks.setValue(spec.maxLinks());
         SettingsFields.onUserEdit(maxLinks, max -> {
             if (max != null && (max < 1 || max > LinksKind.MAX_LINKS)) {
-                SettingsFields.error(maxLinks, "Enter 1 to " + LinksKind.MAX_LINKS + ", or nothing for "
-                        + LinksKind.DEFAULT_MAX_LINKS);
+                SettingsFields.error(maxLinks, DesignerWords.translate("answer.limit.error", LinksKind.MAX_LINKS,
+                        LinksKind.DEFAULT_MAX_LINKS));
                 return;
             }
             SettingsFields.error(maxLinks, null);

@@ -20,9 +20,12 @@ import org.qconsole.model.AnswerSpec;
  */
 final class OptionBoxSettings {
 
-    private final CheckboxGroup<String> withBox = new CheckboxGroup<>("With a box to specify in words");
-    private final CheckboxGroup<String> required = new CheckboxGroup<>("The box must be filled when chosen");
-    private final CheckboxGroup<String> numbers = new CheckboxGroup<>("The box takes a number");
+    private final CheckboxGroup<String> withBox = new CheckboxGroup<>(
+            DesignerWords.translate("answer.box.withBox"));
+    private final CheckboxGroup<String> required = new CheckboxGroup<>(
+            DesignerWords.translate("answer.box.required"));
+    private final CheckboxGroup<String> numbers = new CheckboxGroup<>(
+            DesignerWords.translate("answer.box.number"));
     private final Div numberSettings = new Div();
     private final Consumer<List<Option>> onEdit;
     private List<Option> options = List.of();

@@ -26,12 +26,13 @@ final class OptionLines {
     /** Why a row or column key cannot be used, as a phrase after it; empty when it can. */
     static Optional<String> keyProblem(String key) {
         return Settings.KEY.matcher(key).matches() ? Optional.empty()
-                : Optional.of("is not a valid key (1 to 64 of a-z, 0-9, _ . -)");
+                : Optional.of(DesignerWords.translate("answer.lines.invalidKey"));
     }
 
     /** Why an option value cannot be used, as a phrase after it; empty when it can. */
     static Optional<String> optionValueProblem(String value) {
-        return Settings.optionValueProblem(value).map(problem -> "is not a valid option value: it " + problem);
+        return Settings.optionValueProblem(value).map(problem -> DesignerWords.translate("answer.lines.invalidValue",
+                problem));
     }
 
     private static final Pattern NOT_VALUE_CHARACTERS = Pattern.compile("[^a-z0-9]+");
@@ -71,12 +72,13 @@ final class OptionLines {
     }
 
     static Parsed<Option> parseOptions(String text, List<Option> previous) {
-        return parse(text, previous, Option::value, Option::label, Option::new, "value",
-                OptionLines::optionValueProblem);
+        return parse(text, previous, Option::value, Option::label, Option::new,
+                DesignerWords.translate("answer.lines.value"), OptionLines::optionValueProblem);
     }
 
     static Parsed<Row> parseRows(String text, List<Row> previous) {
-        return parse(text, previous, Row::key, Row::label, Row::new, "key", OptionLines::keyProblem);
+        return parse(text, previous, Row::key, Row::label, Row::new, DesignerWords.translate("answer.lines.key"),
+                OptionLines::keyProblem);
     }
 
     /**
@@ -93,7 +95,7 @@ final class OptionLines {
 
     /**
      * One entry: {@code value = Label} or just {@code Label}; adds a problem naming the line and returns
-     * {@code null} when the value or label is missing or invalid. {@code what} names the value in messages;
+     * {@code null} when the value or label is missing or invalid. {@code what} names the value in messages (in the console's language);
      * {@code valueProblem} says what is wrong with a value.
      */
     static Entry entry(int line, String text, String what, Function<String, Optional<String>> valueProblem,
@@ -102,17 +104,16 @@ final class OptionLines {
         String label = (equals < 0 ? text : text.substring(equals + 1)).trim();
         String value = equals < 0 ? deriveValue(label) : text.substring(0, equals).trim();
         if (label.isEmpty()) {
-            errors.add("Line " + line + ": the label is missing (write " + what + " = Label)");
+            errors.add(DesignerWords.translate("answer.lines.noLabel", line, what));
             return null;
         }
         if (equals < 0 && value.isEmpty()) {
-            errors.add("Line " + line + ": no " + what + " can be made from \"" + label + "\"; write " + what
-                    + " = " + label);
+            errors.add(DesignerWords.translate("answer.lines.noValue", line, what, label));
             return null;
         }
         Optional<String> problem = valueProblem.apply(value);
         if (problem.isPresent()) {
-            errors.add("Line " + line + ": \"" + value + "\" " + problem.get());
+            errors.add(DesignerWords.translate("answer.lines.badValue", line, value, problem.get()));
             return null;
         }
         return new Entry(line, value, label);
@@ -124,8 +125,7 @@ final class OptionLines {
         for (Entry entry : entries) {
             Integer first = firstLine.putIfAbsent(entry.value(), entry.line());
             if (first != null) {
-                errors.add("Line " + entry.line() + ": the " + what + " \"" + entry.value()
-                        + "\" is already used on line " + first);
+                errors.add(DesignerWords.translate("answer.lines.twice", entry.line(), what, entry.value(), first));
             }
         }
     }

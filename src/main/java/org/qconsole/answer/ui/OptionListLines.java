@@ -22,9 +22,6 @@ import org.qconsole.model.OptionList;
  */
 final class OptionListLines {
 
-    static final String FORMAT_HELP = "A line \"key:\" starts a list; under it one option a line, value = Label."
-            + " Questions choose a list in their answer settings.";
-
     private OptionListLines() {
     }
 
@@ -46,24 +43,24 @@ final class OptionListLines {
             if (line.endsWith(":") && line.indexOf('=') < 0) {
                 blocks.add(header(i + 1, line.substring(0, line.length() - 1).strip(), blocks, errors));
             } else if (blocks.isEmpty()) {
-                errors.add("Line " + (i + 1) + ": start with the list's key, e.g. sectors:");
+                errors.add(DesignerWords.translate("answer.lists.startWithKey", i + 1));
             } else {
-                OptionLines.Entry entry = OptionLines.entry(i + 1, line, "value", OptionLines::optionValueProblem,
-                        errors);
+                OptionLines.Entry entry = OptionLines.entry(i + 1, line, DesignerWords.translate("answer.lines.value"),
+                        OptionLines::optionValueProblem, errors);
                 if (entry != null) {
                     blocks.get(blocks.size() - 1).entries().add(entry);
                 }
             }
         }
         for (Block block : blocks) {
-            OptionLines.checkUnique(block.entries(), "value", errors);
+            OptionLines.checkUnique(block.entries(), DesignerWords.translate("answer.lines.value"), errors);
             if (block.entries().isEmpty()) {
-                errors.add("Line " + block.line() + ": the list " + block.key() + " has no options");
+                errors.add(DesignerWords.translate("answer.lists.empty", block.line(), block.key()));
             }
         }
         Set<String> kept = blocks.stream().map(Block::key).collect(Collectors.toSet());
-        inUse.stream().filter(key -> !kept.contains(key)).sorted().forEach(key -> errors.add("The list " + key
-                + " is used by questions; choose other options for them before removing it"));
+        inUse.stream().filter(key -> !kept.contains(key)).sorted()
+                .forEach(key -> errors.add(DesignerWords.translate("answer.lists.inUse", key)));
         if (!errors.isEmpty()) {
             return new OptionLines.Parsed<>(List.of(), errors);
         }
@@ -75,9 +72,9 @@ final class OptionListLines {
 
     private static Block header(int line, String key, List<Block> blocks, List<String> errors) {
         if (!Settings.KEY.matcher(key).matches()) {
-            errors.add("Line " + line + ": \"" + key + "\" is not a valid list key (1 to 64 of a-z, 0-9, _ . -)");
+            errors.add(DesignerWords.translate("answer.lists.invalidKey", line, key));
         } else if (blocks.stream().anyMatch(b -> b.key().equals(key))) {
-            errors.add("Line " + line + ": the list " + key + " is already defined above");
+            errors.add(DesignerWords.translate("answer.lists.twice", line, key));
         }
         return new Block(line, key, new ArrayList<>());
     }

@@ -21,10 +21,10 @@ public class OptionListsField extends Composite<TextArea> {
     /** @param inUse the lists questions use now, asked at each edit (they may not be removed) */
     public OptionListsField(String id, Supplier<Set<String>> inUse) {
         TextArea area = getContent();
-        area.setLabel("Shared option lists");
+        area.setLabel(DesignerWords.translate("answer.lists.label"));
         area.setId(id);
         area.setWidthFull();
-        area.setHelperText(OptionListLines.FORMAT_HELP);
+        area.setHelperText(DesignerWords.translate("answer.lists.help"));
         area.setManualValidation(true);
         area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
         area.setValueChangeTimeout(SettingsFields.LAZY_TIMEOUT_MS);

@@ -10,11 +10,10 @@ import org.qconsole.plugin.api.JsonInput;
 import org.qconsole.plugin.api.Problem;
 import org.qconsole.plugin.api.SectionContext;
 import org.qconsole.model.Section;
+import org.qconsole.model.Language;
 
 /** A plugin section's input as the form uses answer fields, its answer stored under the section's key. */
 final class PluginSectionField implements AnswerField {
-
-    static final String UNAVAILABLE = "This section is temporarily unavailable. Answers already given to it are kept.";
 
     private final JsonInput input;
     private final GuardedSectionType type;
@@ -53,11 +52,11 @@ final class PluginSectionField implements AnswerField {
     }
 
     /** The notice shown instead of a section whose plugin is unavailable. */
-    static Component unavailable(String key) {
+    static Component unavailable(String key, Language language) {
         Div notice = new Div();
         notice.setId("plugin-" + key);
         notice.addClassName("plugin-unavailable");
-        notice.setText(UNAVAILABLE);
+        notice.setText(FormWords.of(language, "answer.plugin.unavailable"));
         notice.getStyle().set("border", "1px dashed var(--lumo-contrast-30pct)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-m)")
                 .set("color", "var(--lumo-secondary-text-color)");

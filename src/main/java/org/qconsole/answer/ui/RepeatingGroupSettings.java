@@ -51,20 +51,21 @@ final class RepeatingGroupSettings extends VerticalLayout {
         this.max = spec.maxItems();
         this.questions = new ArrayList<>(spec.questions());
         setPadding(false);
-        TextField label = SettingsFields.lazyTextField("answer-item-label", "Each repetition is a",
-                itemLabel.english());
-        label.setHelperText("Heads each repetition with its number, e.g. Project → \"Project 2\"");
+        TextField label = SettingsFields.lazyTextField("answer-item-label",
+                DesignerWords.translate("answer.group.itemLabel"), itemLabel.english());
+        label.setHelperText(DesignerWords.translate("answer.group.itemLabelHelp"));
         SettingsFields.onUserEdit(label, text -> {
             itemLabel = itemLabel.with(Language.EN, text.strip());
             edited();
         });
-        CountFields counts = new CountFields("items", "repetitions", min, max, RepeatingGroupKind.MAX_ITEMS,
+        CountFields counts = new CountFields("items", DesignerWords.translate("answer.count.minRepetitions"),
+                DesignerWords.translate("answer.count.maxRepetitions"), min, max, RepeatingGroupKind.MAX_ITEMS,
                 (fewest, most) -> {
                     min = fewest;
                     max = most;
                     edited();
                 });
-        Button addQuestion = new Button("Add a repeated question", e -> {
+        Button addQuestion = new Button(DesignerWords.translate("answer.group.addQuestion"), e -> {
             questions.add(newQuestion(freeKey()));
             showQuestions();
             edited();
@@ -85,7 +86,7 @@ final class RepeatingGroupSettings extends VerticalLayout {
     }
 
     private static Question newQuestion(String key) {
-        return new Question(key, "", LocalizedText.en("New question"), null, new AnswerSpec.ShortText(null), false,
+        return new Question(key, "", LocalizedText.en(FormWords.of(Language.EN, "answer.group.newQuestion")), null, new AnswerSpec.ShortText(null), false,
                 null, null, null, null);
     }
 
@@ -108,20 +109,21 @@ final class RepeatingGroupSettings extends VerticalLayout {
     private Component questionEditor(int index) {
         Question question = questions.get(index);
         String prefix = "answer-group-" + index + "-";
-        TextField key = SettingsFields.lazyTextField(prefix + "key", "Key", question.key());
+        TextField key = SettingsFields.lazyTextField(prefix + "key", DesignerWords.translate("answer.group.key"),
+                question.key());
         SettingsFields.onUserEdit(key, text -> {
             String problem = Settings.KEY.matcher(text).matches() ? null
-                    : "Use 1 to 64 lower-case letters, digits, . _ or -";
+                    : DesignerWords.translate("answer.group.keyProblem");
             SettingsFields.error(key, problem);
             if (problem == null) {
                 replace(index, with(questions.get(index), text, null, null, null));
             }
         });
-        TextField text = SettingsFields.lazyTextField(prefix + "text", "Question",
+        TextField text = SettingsFields.lazyTextField(prefix + "text", DesignerWords.translate("answer.group.question"),
                 Words.plain(question.text(), Language.EN));
         SettingsFields.onUserEdit(text, words -> replace(index, with(questions.get(index), null,
                 questions.get(index).text().with(Language.EN, RichText.escape(words.strip())), null, null)));
-        Checkbox required = new Checkbox("Required", question.required());
+        Checkbox required = new Checkbox(DesignerWords.translate("answer.group.required"), question.required());
         required.setId(prefix + "required");
         SettingsFields.onUserEdit(required, value -> replace(index, with(questions.get(index), null, null, value,
                 null)));
@@ -130,9 +132,9 @@ final class RepeatingGroupSettings extends VerticalLayout {
         answer.setValue(question.answer());
         answer.addEditListener(spec -> replace(index, with(questions.get(index), null, null, null, spec)));
         HorizontalLayout moves = new HorizontalLayout(
-                button(prefix + "up", "Move up", index > 0, () -> swap(index, index - 1)),
-                button(prefix + "down", "Move down", index < questions.size() - 1, () -> swap(index, index + 1)),
-                button(prefix + "remove", "Remove", true, () -> {
+                button(prefix + "up", DesignerWords.translate("answer.group.moveUp"), index > 0, () -> swap(index, index - 1)),
+                button(prefix + "down", DesignerWords.translate("answer.group.moveDown"), index < questions.size() - 1, () -> swap(index, index + 1)),
+                button(prefix + "remove", DesignerWords.translate("answer.group.remove"), true, () -> {
                     questions.remove(index);
                     showQuestions();
                     edited();
@@ -142,9 +144,10 @@ final class RepeatingGroupSettings extends VerticalLayout {
         VerticalLayout card = new VerticalLayout(wording, answer);
         if (conditionFields != null) {
             List<Question> earlier = List.copyOf(questions.subList(0, index));
-            card.add(conditionFields.editor(prefix + "visible", "Show only when… (in the same repetition)", earlier,
+            card.add(conditionFields.editor(prefix + "visible", DesignerWords.translate("answer.group.visibleWhen"), earlier,
                     question.visibleWhen(), condition -> replace(index, shownWhen(questions.get(index), condition))));
-            card.add(conditionFields.editor(prefix + "required-when", "Required only when… (in the same repetition)",
+            card.add(conditionFields.editor(prefix + "required-when",
+                    DesignerWords.translate("answer.group.requiredWhen"),
                     earlier, question.requiredWhen(),
                     condition -> replace(index, requiredWhen(questions.get(index), condition))));
         }

@@ -101,7 +101,7 @@ final class ShownSections {
         Optional<PluginSectionField> field = PluginSectionField.of(section, sectionTypes, language.code(),
                 readOnly, () -> changed.accept(key));
         if (field.isEmpty()) {
-            return PluginSectionField.unavailable(key);
+            return PluginSectionField.unavailable(key, language);
         }
         fields.put(key, field.get());
         checks.put(key, field.get()::problem);

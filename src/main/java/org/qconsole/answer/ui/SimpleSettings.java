@@ -37,16 +37,16 @@ final class SimpleSettings {
     }
 
     private static Component maxLength(Integer value, int defaultLength, int limit, Consumer<Integer> onEdit) {
-        IntegerField field = new IntegerField("Maximum length (characters)");
+        IntegerField field = new IntegerField(DesignerWords.translate("answer.text.maxLength"));
         field.setId("answer-max-length");
         field.setManualValidation(true);
         field.setPlaceholder(String.valueOf(defaultLength));
-        field.setHelperText("Empty: " + defaultLength + "; at most " + limit);
+        field.setHelperText(DesignerWords.translate("answer.limit.help", defaultLength, limit));
         field.setWidth("16em");
         field.setValue(value);
         SettingsFields.onUserEdit(field, length -> {
             if (length != null && (length < 1 || length > limit)) {
-                SettingsFields.error(field, "Enter 1 to " + limit + ", or nothing for " + defaultLength);
+                SettingsFields.error(field, DesignerWords.translate("answer.limit.error", limit, defaultLength));
             } else {
                 SettingsFields.error(field, null);
                 onEdit.accept(length);
@@ -56,19 +56,21 @@ final class SimpleSettings {
     }
 
     static Component number(AnswerSpec.NumberAnswer spec, Consumer<AnswerSpec> onEdit) {
-        Checkbox integer = new Checkbox("Whole numbers only", spec.integer());
+        Checkbox integer = new Checkbox(DesignerWords.translate("answer.number.integer"), spec.integer());
         integer.setId("answer-integer");
-        BigDecimalField min = decimalField("answer-min", "Minimum", spec.min());
-        BigDecimalField max = decimalField("answer-max", "Maximum", spec.max());
-        TextField unit = SettingsFields.lazyTextField("answer-unit", "Unit (English)",
+        BigDecimalField min = decimalField("answer-min", DesignerWords.translate("answer.number.min"), spec.min());
+        BigDecimalField max = decimalField("answer-max", DesignerWords.translate("answer.number.max"), spec.max());
+        TextField unit = SettingsFields.lazyTextField("answer-unit", DesignerWords.translate("answer.number.unit"),
                 spec.unit() == null ? "" : spec.unit().english());
-        unit.setPlaceholder("e.g. USD, cases");
+        unit.setPlaceholder(DesignerWords.translate("answer.number.unitExample"));
         LocalizedText[] lastUnit = {spec.unit()};
         Runnable edited = () -> {
-            String minError = integer.getValue() && hasDecimals(min.getValue()) ? "Enter a whole number" : null;
-            String maxError = integer.getValue() && hasDecimals(max.getValue()) ? "Enter a whole number"
+            String minError = integer.getValue() && hasDecimals(min.getValue())
+                    ? DesignerWords.translate("answer.number.wholeError") : null;
+            String maxError = integer.getValue() && hasDecimals(max.getValue())
+                    ? DesignerWords.translate("answer.number.wholeError")
                     : min.getValue() != null && max.getValue() != null && min.getValue().compareTo(max.getValue()) > 0
-                            ? "The maximum is below the minimum" : null;
+                            ? DesignerWords.translate("answer.count.maxBelowMin") : null;
             SettingsFields.error(min, minError);
             SettingsFields.error(max, maxError);
             if (minError == null && maxError == null) {
@@ -88,11 +90,11 @@ final class SimpleSettings {
     }
 
     static Component date(AnswerSpec.DateAnswer spec, Consumer<AnswerSpec> onEdit) {
-        DatePicker min = datePicker("answer-min-date", "Earliest date", spec.min());
-        DatePicker max = datePicker("answer-max-date", "Latest date", spec.max());
+        DatePicker min = datePicker("answer-min-date", DesignerWords.translate("answer.date.min"), spec.min());
+        DatePicker max = datePicker("answer-max-date", DesignerWords.translate("answer.date.max"), spec.max());
         Consumer<LocalDate> edited = v -> {
             boolean inOrder = min.getValue() == null || max.getValue() == null || !min.getValue().isAfter(max.getValue());
-            SettingsFields.error(max, inOrder ? null : "The latest date is before the earliest date");
+            SettingsFields.error(max, inOrder ? null : DesignerWords.translate("answer.date.order"));
             if (inOrder) {
                 onEdit.accept(new AnswerSpec.DateAnswer(min.getValue(), max.getValue()));
             }

@@ -40,21 +40,19 @@ final class TableSettings extends VerticalLayout {
         this.columns = columns;
         this.onEdit = onEdit;
         setPadding(false);
-        columnLines = SettingsFields.linesArea("answer-columns", "Columns", ColumnLines.FORMAT_HELP
-                + "; a line # Heading puts the columns after it under a shared heading (# alone ends it)",
-                formatColumns(columns));
+        columnLines = SettingsFields.linesArea("answer-columns", DesignerWords.translate("answer.columns.label"),
+                DesignerWords.translate("answer.columns.help"), formatColumns(columns));
         SettingsFields.onUserEdit(columnLines, this::columnsEdited);
     }
 
     static TableSettings grid(AnswerSpec.Grid spec, List<OptionList> lists, Consumer<AnswerSpec> onEdit) {
         TableSettings settings = new TableSettings(true, spec.columns(), lists, onEdit);
         settings.rows = spec.rows();
-        settings.rowLines = SettingsFields.linesArea("answer-rows", "Rows",
-                "One row a line: key = Label, e.g. y2022 = 2022; a line # Heading puts the rows after it under it"
-                        + " (# alone ends it)", formatRows(spec.rows()));
+        settings.rowLines = SettingsFields.linesArea("answer-rows", DesignerWords.translate("answer.rows.label"),
+                DesignerWords.translate("answer.rows.help"), formatRows(spec.rows()));
         SettingsFields.onUserEdit(settings.rowLines, settings::rowsEdited);
         settings.rowTotals = spec.rowTotals();
-        Checkbox rowTotals = new Checkbox("Total of each row (its number cells added up)", spec.rowTotals());
+        Checkbox rowTotals = new Checkbox(DesignerWords.translate("answer.rows.totals"), spec.rowTotals());
         rowTotals.setId("answer-row-totals");
         SettingsFields.onUserEdit(rowTotals, totalled -> {
             settings.rowTotals = totalled;
@@ -68,7 +66,9 @@ final class TableSettings extends VerticalLayout {
         TableSettings settings = new TableSettings(false, spec.columns(), lists, onEdit);
         settings.min = spec.minRows();
         settings.max = spec.maxRows();
-        settings.add(settings.columnLines, new CountFields("rows", "rows", spec.minRows(), spec.maxRows(),
+        settings.add(settings.columnLines, new CountFields("rows",
+                DesignerWords.translate("answer.count.minRows"), DesignerWords.translate("answer.count.maxRows"),
+                spec.minRows(), spec.maxRows(),
                 Settings.MAX_TABLE_ROWS, (min, max) -> {
                     settings.min = min;
                     settings.max = max;

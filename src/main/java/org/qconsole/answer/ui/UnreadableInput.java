@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.qconsole.model.Language;
 
 /**
  * What the user typed into a number or date field that the field cannot read ({@code abc}, {@code 1e400},
@@ -17,9 +18,6 @@ import java.util.regex.Pattern;
  */
 final class UnreadableInput {
 
-    static final String NUMBER = "Enter a number, for example 12 or 3.5";
-    static final String WHOLE_NUMBER = "Enter a whole number, for example 12";
-    static final String DATE = "Enter a date as YYYY-MM-DD, for example 2024-03-31";
     /** The date format of every date field, so that the message above says how to type a date. */
     static final String DATE_FORMAT = "yyyy-MM-dd";
 
@@ -28,35 +26,36 @@ final class UnreadableInput {
     private UnreadableInput() {
     }
 
-    /** Why the field's input cannot be read, if it cannot. */
+    /** Why the field's input cannot be read, if it cannot: in the language of the form it is on. */
     static Optional<String> of(Component field) {
         if (field instanceof AbstractNumberField<?, ?> number && number.getValue() == null
                 && number.getElement().getProperty("_hasInputValue", false)) {
             // The browser does not pass on the text of a number input it cannot read, only that there is some.
-            return Optional.of(field instanceof IntegerField ? WHOLE_NUMBER : NUMBER);
+            return Optional.of(FormWords.of(FormWords.languageOf(field),
+                    field instanceof IntegerField ? "answer.input.wholeNumber" : "answer.input.number"));
         }
         if (field instanceof DatePicker picker && picker.getValue() == null) {
             String typed = picker.getElement().getProperty("_inputElementValue", "").trim();
-            return typed.isEmpty() ? Optional.empty() : Optional.of(date(typed));
+            return typed.isEmpty() ? Optional.empty() : Optional.of(date(typed, FormWords.languageOf(field)));
         }
         return Optional.empty();
     }
 
     /** Why {@code typed} is not a date the form takes. */
-    static String date(String typed) {
+    static String date(String typed, Language language) {
         Matcher parts = DATE_SHAPE.matcher(typed);
         if (!parts.matches()) {
-            return DATE;
+            return FormWords.of(language, "answer.input.date");
         }
         if (parts.group(1).length() > 4 || Integer.parseInt(parts.group(1)) < 1) {
-            return typed + " is out of range: enter a year from 1 to 9999";
+            return FormWords.of(language, "answer.input.yearOutOfRange", typed);
         }
         try {
             LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
                     Integer.parseInt(parts.group(3)));
-            return DATE;
+            return FormWords.of(language, "answer.input.date");
         } catch (DateTimeException e) {
-            return typed + " is not a date";
+            return FormWords.of(language, "answer.input.notADate", typed);
         }
     }
 }

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.Role;
 import org.qconsole.model.Language;
+import org.qconsole.model.Relation;
 import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.response.HistoryEntry;
 
@@ -46,7 +47,8 @@ class ConsoleMessagesTest {
     private static final Map<Language, Set<String>> SAME_AS_ENGLISH = Map.of(
             Language.FR, Set.of("inbox.questionnaire", "prefill.question", "history.question", "response.question",
                     "response.pdf", "response.pageTitle", "menu.InstallationView", "form.total",
-                    "assignment.campaigns.questionnaire", "dashboard.compilation.question", "dashboard.section"),
+                    "assignment.campaigns.questionnaire", "dashboard.compilation.question", "dashboard.section",
+                    "answer.kind.date"),
             Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count"),
             Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count"),
             Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count"),
@@ -107,6 +109,7 @@ class ConsoleMessagesTest {
         Arrays.stream(AssignmentStatus.values()).map(AssignmentStatus::messageKey).forEach(asked::add);
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(asked::add);
         Arrays.stream(InstalledPlugin.State.values()).map(InstalledPlugin.State::messageKey).forEach(asked::add);
+        Arrays.stream(Relation.values()).map(Relation::messageKey).forEach(asked::add);
         asked.add("history.show.ALL");
         Arrays.stream(HistoryEntry.Kind.values()).map(kind -> "history.show." + kind.name()).forEach(asked::add);
         asked.addAll(menuKeys());
