@@ -28,6 +28,8 @@ import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.Role;
 import org.qconsole.model.Language;
 import org.qconsole.response.HistoryEntry;
+import org.qconsole.template.VersionStatus;
+import org.qconsole.template.diff.Change;
 
 /**
  * The console's messages are complete in the six languages, and every text the code asks for is there:
@@ -44,7 +46,9 @@ class ConsoleMessagesTest {
     /** Texts that are rightly the same as the English one in that language. */
     private static final Map<Language, Set<String>> SAME_AS_ENGLISH = Map.of(
             Language.FR, Set.of("inbox.questionnaire", "prefill.question", "history.question", "response.question",
-                    "response.pdf", "response.pageTitle", "menu.InstallationView", "form.total"),
+                    "response.pdf", "response.pageTitle", "menu.InstallationView", "form.total",
+                    "template.column.version", "template.new.code", "template.diff.subject.VERSION",
+                    "template.diff.subject.SECTION", "template.diff.subject.QUESTION"),
             Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel"),
             Language.RU, Set.of("response.pdf", "home.summary"),
             Language.AR, Set.of("response.pdf", "home.summary"),
@@ -104,6 +108,13 @@ class ConsoleMessagesTest {
         keysInCode(LITERAL).stream().filter(english::containsKey).forEach(asked::add);
         Arrays.stream(AssignmentStatus.values()).map(AssignmentStatus::messageKey).forEach(asked::add);
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(asked::add);
+        Arrays.stream(VersionStatus.values()).map(VersionStatus::messageKey).forEach(asked::add);
+        for (Change.ChangeType type : Change.ChangeType.values()) {
+            asked.add("template.diff.type." + type.name());
+            asked.add("template.diff.count." + type.name());
+        }
+        Arrays.stream(Change.Subject.values()).map(subject -> "template.diff.subject." + subject.name())
+                .forEach(asked::add);
         asked.add("history.show.ALL");
         Arrays.stream(HistoryEntry.Kind.values()).map(kind -> "history.show." + kind.name()).forEach(asked::add);
         asked.addAll(menuKeys());
