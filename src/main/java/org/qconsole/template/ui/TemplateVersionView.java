@@ -109,7 +109,7 @@ class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, Has
         TabSheet tabs = new TabSheet();
         tabs.setId("template-version-tabs");
         tabs.setWidthFull();
-        tabs.add(getTranslation("template.version.tab.preview"), preview());
+        tabs.add(getTranslation("template.preview"), preview());
         if (version.isDraft()) {
             tabs.add(getTranslation("template.version.tab.problems"), problemsTab());
         }
@@ -179,7 +179,7 @@ class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, Has
         grid.addColumn(e -> TemplatesView.WHEN.format(e.at())).setHeader(getTranslation("template.history.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("template.history.who")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("template.history.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.versionNumber() == null ? "" : "v" + e.versionNumber()).setHeader(getTranslation("template.column.version"));
+        grid.addColumn(e -> e.versionNumber() == null ? "" : "v" + e.versionNumber()).setHeader(getTranslation("template.item.VERSION"));
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("template.history.detail")).setFlexGrow(2);
         grid.setItems(templates.history(version.templateId()));
         grid.setAllRowsVisible(true);

@@ -64,7 +64,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("template-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(Row::code).setHeader(getTranslation("template.list.template")).setAutoWidth(true);
-        grid.addColumn(r -> "v" + r.number()).setHeader(getTranslation("template.column.version")).setAutoWidth(true);
+        grid.addColumn(r -> "v" + r.number()).setHeader(getTranslation("template.item.VERSION")).setAutoWidth(true);
         grid.addColumn(Row::status).setHeader(getTranslation("template.list.status")).setAutoWidth(true);
         grid.addColumn(Row::title).setHeader(getTranslation("template.list.title")).setFlexGrow(3);
         grid.addColumn(Row::updated).setHeader(getTranslation("template.list.lastChange")).setAutoWidth(true);

@@ -52,7 +52,7 @@ class VersionDiffView extends VerticalLayout {
         List<Line> lines = new ArrayList<>();
         for (Change change : diff.changes()) {
             String type = I18NProvider.translate("template.diff.type." + change.type().name());
-            String what = I18NProvider.translate("template.diff.subject." + change.subject().name())
+            String what = I18NProvider.translate("template.item." + change.subject().name())
                     + (change.key().isEmpty() ? "" : " " + change.key());
             switch (change.type()) {
                 case ADDED -> lines.add(new Line(type, what, "", "", change.newerLabel()));

@@ -47,8 +47,8 @@ class ConsoleMessagesTest {
     private static final Map<Language, Set<String>> SAME_AS_ENGLISH = Map.of(
             Language.FR, Set.of("inbox.questionnaire", "prefill.question", "history.question", "response.question",
                     "response.pdf", "response.pageTitle", "menu.InstallationView", "form.total",
-                    "template.column.version", "template.new.code", "template.diff.subject.VERSION",
-                    "template.diff.subject.SECTION", "template.diff.subject.QUESTION"),
+                    "template.item.VERSION", "template.item.SECTION", "template.item.QUESTION", "template.new.code",
+                    "template.field.introduction"),
             Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel"),
             Language.RU, Set.of("response.pdf", "home.summary"),
             Language.AR, Set.of("response.pdf", "home.summary"),
@@ -113,7 +113,7 @@ class ConsoleMessagesTest {
             asked.add("template.diff.type." + type.name());
             asked.add("template.diff.count." + type.name());
         }
-        Arrays.stream(Change.Subject.values()).map(subject -> "template.diff.subject." + subject.name())
+        Arrays.stream(Change.Subject.values()).map(subject -> "template.item." + subject.name())
                 .forEach(asked::add);
         asked.add("history.show.ALL");
         Arrays.stream(HistoryEntry.Kind.values()).map(kind -> "history.show." + kind.name()).forEach(asked::add);
