@@ -22,20 +22,26 @@ class DesignerActions extends VerticalLayout {
      */
     DesignerActions(List<SectionTypeInfo> pluginTypes, Runnable details, Consumer<OutlineEdits.Edit> edits) {
         HorizontalLayout add = row(
-                button(getTranslation("template.designer.details"), "designer-details", VaadinIcon.INFO_CIRCLE_O, details),
-                button(getTranslation("template.item.SECTION"), "designer-add-section", VaadinIcon.PLUS, () -> edits.accept(OutlineEdits::addSection)),
+                button(getTranslation("template.designer.details"), "designer-details", VaadinIcon.INFO_CIRCLE_O,
+                        details),
+                button(getTranslation("template.item.SECTION"), "designer-add-section", VaadinIcon.PLUS,
+                        () -> edits.accept(OutlineEdits::addSection)),
                 button(getTranslation("template.item.QUESTION"), "designer-add-question", VaadinIcon.PLUS,
                         () -> edits.accept((d, s) -> OutlineEdits.addItem(d, s, false, false))),
-                button(getTranslation("template.designer.addSubquestion"), "designer-add-subquestion", VaadinIcon.LEVEL_RIGHT,
+                button(getTranslation("template.designer.addSubquestion"), "designer-add-subquestion",
+                        VaadinIcon.LEVEL_RIGHT,
                         () -> edits.accept((d, s) -> OutlineEdits.addItem(d, s, false, true))),
                 button(getTranslation("template.item.TEXT"), "designer-add-text", VaadinIcon.PLUS,
                         () -> edits.accept((d, s) -> OutlineEdits.addItem(d, s, true, false))));
         HorizontalLayout change = row(
-                button(getTranslation("template.designer.up"), "designer-up", VaadinIcon.ARROW_UP, () -> edits.accept((d, s) -> OutlineEdits.move(d, s, -1))),
+                button(getTranslation("template.designer.up"), "designer-up", VaadinIcon.ARROW_UP,
+                        () -> edits.accept((d, s) -> OutlineEdits.move(d, s, -1))),
                 button(getTranslation("template.designer.down"), "designer-down", VaadinIcon.ARROW_DOWN,
                         () -> edits.accept((d, s) -> OutlineEdits.move(d, s, 1))),
-                button(getTranslation("template.designer.duplicate"), "designer-duplicate", VaadinIcon.COPY, () -> edits.accept(OutlineEdits::duplicate)),
-                button(getTranslation("template.designer.delete"), "designer-delete", VaadinIcon.TRASH, () -> edits.accept(OutlineEdits::delete)));
+                button(getTranslation("template.designer.duplicate"), "designer-duplicate", VaadinIcon.COPY,
+                        () -> edits.accept(OutlineEdits::duplicate)),
+                button(getTranslation("template.designer.delete"), "designer-delete", VaadinIcon.TRASH,
+                        () -> edits.accept(OutlineEdits::delete)));
         if (!pluginTypes.isEmpty()) {
             add.add(pluginChoice(pluginTypes, edits));
         }

@@ -87,20 +87,24 @@ class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, Has
         if (version.status() == VersionStatus.DRAFT) {
             actions.add(button(getTranslation("template.version.edit"), "template-edit", VaadinIcon.EDIT, false,
                     () -> UI.getCurrent().navigate(DesignerView.class, version.id())));
-            actions.add(button(getTranslation("template.version.publish"), "template-publish", VaadinIcon.CHECK, true, this::confirmPublish));
+            actions.add(button(getTranslation("template.version.publish"), "template-publish", VaadinIcon.CHECK, true,
+                    this::confirmPublish));
         } else {
             actions.add(button(getTranslation("template.version.newDraft"), "template-new-draft", VaadinIcon.COPY, false,
                     () -> act(() -> templates.newDraftFrom(version.id()))));
         }
         if (version.status() == VersionStatus.PUBLISHED) {
-            actions.add(button(getTranslation("template.version.retire"), "template-retire", VaadinIcon.ARCHIVE, false, this::confirmRetire));
+            actions.add(button(getTranslation("template.version.retire"), "template-retire", VaadinIcon.ARCHIVE, false,
+                    this::confirmRetire));
         }
         if (version.status() != VersionStatus.DRAFT) {
-            actions.add(DownloadLink.of(getTranslation("template.version.pdf"), "template-pdf", version.code() + "-v" + version.number() + ".pdf",
-                    "application/pdf", () -> pdfs.blank(version.id(), Language.EN)));
+            actions.add(DownloadLink.of(getTranslation("template.version.pdf"), "template-pdf",
+                    version.code() + "-v" + version.number() + ".pdf", "application/pdf",
+                    () -> pdfs.blank(version.id(), Language.EN)));
         }
-        actions.add(DownloadLink.of(getTranslation("template.version.export"), "template-export", version.code() + "-v" + version.number()
-                + ".json", "application/json", () -> templates.exportBytes(version.id())));
+        actions.add(DownloadLink.of(getTranslation("template.version.export"), "template-export",
+                version.code() + "-v" + version.number() + ".json", "application/json",
+                () -> templates.exportBytes(version.id())));
         actions.setAlignItems(Alignment.CENTER);
         return actions;
     }
@@ -176,10 +180,12 @@ class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, Has
     private Component history() {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("template-history");
-        grid.addColumn(e -> TemplatesView.WHEN.format(e.at())).setHeader(getTranslation("template.history.when")).setAutoWidth(true);
+        grid.addColumn(e -> TemplatesView.WHEN.format(e.at())).setHeader(getTranslation("template.history.when"))
+                .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("template.history.who")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("template.history.what")).setAutoWidth(true);
-        grid.addColumn(e -> e.versionNumber() == null ? "" : "v" + e.versionNumber()).setHeader(getTranslation("template.item.VERSION"));
+        grid.addColumn(e -> e.versionNumber() == null ? "" : "v" + e.versionNumber())
+                .setHeader(getTranslation("template.item.VERSION"));
         grid.addColumn(AuditEntry::detail).setHeader(getTranslation("template.history.detail")).setFlexGrow(2);
         grid.setItems(templates.history(version.templateId()));
         grid.setAllRowsVisible(true);

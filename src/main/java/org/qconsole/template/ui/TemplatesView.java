@@ -81,7 +81,8 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFileSize(TemplateImporter.MAX_FILE_BYTES);
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig(getTranslation("template.list.tooBig", TemplateImporter.MAX_FILE_BYTES / (1024 * 1024)))
+                .setFileIsTooBig(getTranslation("template.list.tooBig",
+                        TemplateImporter.MAX_FILE_BYTES / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("template.list.wrongType"))));
         upload.setDropLabel(new Span(getTranslation("template.list.drop")));
         upload.addFileRejectedListener(e -> problems.show(getTranslation("template.file.notImported"),
@@ -109,7 +110,8 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         ShippedTemplates.ALL.stream()
                 .filter(s -> summaries.stream().noneMatch(t -> t.code().equals(s.code())))
                 .forEach(s -> {
-                    Button load = new Button(getTranslation("template.list.importShipped", s.description()), VaadinIcon.DOWNLOAD_ALT.create(), e -> {
+                    Button load = new Button(getTranslation("template.list.importShipped", s.description()),
+                            VaadinIcon.DOWNLOAD_ALT.create(), e -> {
                         try {
                             open(templates.importShipped(s.code()).id());
                         } catch (TemplateException ex) {

@@ -47,8 +47,10 @@ final class TranslationPreviewDialog extends Dialog {
             String before, String after) {
         Grid<TranslationPreview.Change> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(TranslationPreview.Change::note).setHeader(getTranslation("template.translations.where")).setFlexGrow(2);
-        grid.addColumn(TranslationPreview.Change::english).setHeader(getTranslation("template.translations.englishColumn")).setFlexGrow(2);
+        grid.addColumn(TranslationPreview.Change::note).setHeader(getTranslation("template.translations.where"))
+                .setFlexGrow(2);
+        grid.addColumn(TranslationPreview.Change::english)
+                .setHeader(getTranslation("template.translations.englishColumn")).setFlexGrow(2);
         grid.addColumn(TranslationPreview.Change::before).setHeader(before).setFlexGrow(2);
         grid.addColumn(TranslationPreview.Change::after).setHeader(after).setFlexGrow(2);
         grid.setItems(changes);

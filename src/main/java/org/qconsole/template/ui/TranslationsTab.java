@@ -62,7 +62,8 @@ final class TranslationsTab extends VerticalLayout {
         add(completeness(), missingHeading, missing);
         missing.setId("translation-missing");
         missing.addColumn(TextUnits.Unit::note).setHeader(getTranslation("template.translations.where")).setFlexGrow(2);
-        missing.addColumn(TextUnits.Unit::english).setHeader(getTranslation("template.translations.englishColumn")).setFlexGrow(3);
+        missing.addColumn(TextUnits.Unit::english).setHeader(getTranslation("template.translations.englishColumn"))
+                .setFlexGrow(3);
         missing.setAllRowsVisible(true);
         missing.setVisible(false);
     }
@@ -84,9 +85,11 @@ final class TranslationsTab extends VerticalLayout {
     }
 
     private HorizontalLayout exports(Language language) {
-        return new HorizontalLayout(export(language, TranslationFormat.XLIFF, getTranslation("template.translations.exportXliff"),
-                "translation-export"), export(language, TranslationFormat.XLSX, getTranslation("template.translations.exportXlsx"),
-                "translation-export-xlsx"));
+        return new HorizontalLayout(
+                export(language, TranslationFormat.XLIFF, getTranslation("template.translations.exportXliff"),
+                        "translation-export"),
+                export(language, TranslationFormat.XLSX, getTranslation("template.translations.exportXlsx"),
+                        "translation-export-xlsx"));
     }
 
     private Anchor export(Language language, TranslationFormat format, String label, String id) {
@@ -109,7 +112,8 @@ final class TranslationsTab extends VerticalLayout {
                 .setFileIsTooBig(getTranslation("template.translations.tooBig", MAX_FILE_BYTES / (1024 * 1024)))
                 .setIncorrectFileType(getTranslation("template.translations.wrongType"))));
         upload.setDropLabel(new Span(getTranslation("template.translations.drop")));
-        upload.addFileRejectedListener(e -> failed.accept(new TemplateException(getTranslation("template.file.notImported"),
+        upload.addFileRejectedListener(e -> failed.accept(new TemplateException(
+                getTranslation("template.file.notImported"),
                 List.of(Problem.of(e.getErrorMessage())))));
         return upload;
     }
