@@ -14,6 +14,11 @@ public enum VersionStatus {
         return label;
     }
 
+    /** The key of its label in the console's messages (the label above is the English one, for files). */
+    public String messageKey() {
+        return "template.status." + name();
+    }
+
     public String dbValue() {
         return name().toLowerCase();
     }

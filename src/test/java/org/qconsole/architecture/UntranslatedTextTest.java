@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,8 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (messages/*.properties). A string literal that reads as words (a capital and small letters, or two words)
  * fails here unless its line gives it another job: an id, a CSS class, a column key, a message key, a route,
  * an attribute or a property, a script, a programming error; a literal that is a message key is no text either.
- * Every {@code ui} package is scanned but those listed as not converted yet, a list that shrinks to nothing
- * (issue 13).
+ * Every {@code ui} package is scanned.
  */
 class UntranslatedTextTest {
 
@@ -46,23 +44,19 @@ class UntranslatedTextTest {
      */
     private static final Pattern JSON_PROPERTY_NAME = Pattern.compile("\\.put(?:Object|Array)?\\(\"[a-z][A-Za-z]*\"");
 
-    /** The features whose views still have English in their code. */
-    private static final Set<String> NOT_CONVERTED_YET = Set.of("template/ui");
-
     static Stream<String> uiPackages() throws IOException {
         try (Stream<Path> folders = Files.walk(Path.of("src/main/java/org/qconsole"))) {
             return folders.filter(Files::isDirectory).filter(folder -> folder.getFileName().toString().equals("ui"))
                     .map(folder -> Path.of("src/main/java/org/qconsole").relativize(folder).toString()
                             .replace('\\', '/'))
-                    .filter(feature -> !NOT_CONVERTED_YET.contains(feature)).sorted().toList().stream();
+                    .sorted().toList().stream();
         }
     }
 
     @Test
-    void onlyFeaturesThatExistAreWaitingForConversion() throws IOException {
-        assertThat(NOT_CONVERTED_YET).allSatisfy(feature -> assertThat(Path.of("src/main/java/org/qconsole", feature))
-                .isDirectory());
-        assertThat(uiPackages()).contains("shell/ui", "response/ui");
+    void everyFeaturesViewsAreScanned() throws IOException {
+        assertThat(uiPackages()).contains("shell/ui", "response/ui", "template/ui", "answer/ui", "dashboard/ui")
+                .hasSizeGreaterThanOrEqualTo(12);
     }
 
     @ParameterizedTest

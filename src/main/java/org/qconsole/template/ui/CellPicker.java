@@ -3,6 +3,7 @@ package org.qconsole.template.ui;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -22,16 +23,15 @@ import org.qconsole.model.RichText;
  */
 final class CellPicker {
 
-    static final String WHOLE_ANSWER = "the whole answer";
-
+    private final String wholeAnswer = I18NProvider.translate("template.cell.whole");
     private final Select<String> row = new Select<>();
     private final Select<String> column = new Select<>();
     private AnswerKind kind;
 
     CellPicker(Runnable onChange) {
-        row.setLabel("Row");
+        row.setLabel(I18NProvider.translate("template.cell.row"));
         row.setEmptySelectionAllowed(true);
-        row.setEmptySelectionCaption(WHOLE_ANSWER);
+        row.setEmptySelectionCaption(wholeAnswer);
         row.setWidth("12em");
         column.setWidth("12em");
         SettingsFields.onUserEdit(row, r -> {
@@ -60,16 +60,16 @@ final class CellPicker {
         List<AnswerSpec.Row> rows = kind == null ? List.of() : kind.rows();
         row.setItems(rows.stream().map(AnswerSpec.Row::key).toList());
         row.setItemLabelGenerator(key -> rows.stream().filter(r -> r.key().equals(key)).findFirst()
-                .map(r -> plain(r.label(), key)).orElse(WHOLE_ANSWER));
+                .map(r -> plain(r.label(), key)).orElse(wholeAnswer));
         row.setVisible(!rows.isEmpty());
         row.clear();
         List<AnswerSpec.Column> columns = testedColumns();
-        column.setLabel(isTable() ? "Any row where" : "Column");
+        column.setLabel(I18NProvider.translate(isTable() ? "template.cell.anyrow" : "template.cell.column"));
         column.setEmptySelectionAllowed(isTable());
-        column.setEmptySelectionCaption(WHOLE_ANSWER);
+        column.setEmptySelectionCaption(wholeAnswer);
         column.setItems(columns.stream().map(AnswerSpec.Column::key).toList());
         column.setItemLabelGenerator(key -> columns.stream().filter(c -> c.key().equals(key)).findFirst()
-                .map(c -> plain(c.label(), key)).orElse(WHOLE_ANSWER));
+                .map(c -> plain(c.label(), key)).orElse(wholeAnswer));
         column.clear();
         showColumn();
     }

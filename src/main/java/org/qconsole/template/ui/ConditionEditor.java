@@ -25,17 +25,16 @@ import org.qconsole.model.Question;
  */
 public class ConditionEditor extends VerticalLayout {
 
-    static final String ALL_OF = "all of";
-    static final String ANY_OF = "any of";
-    static final String JSON_ONLY = "Edited in JSON only";
-
     private final String idPrefix;
+    /** The choices of {@code prefix-combine}, as the user's language says "all of" and "any of". */
+    private final String allOf = getTranslation("template.condition.all");
+    private final String anyOf = getTranslation("template.condition.any");
     private final Checkbox on;
     private final VerticalLayout body = new VerticalLayout();
     private final Select<String> combine = new Select<>();
     private final VerticalLayout ruleBox = new VerticalLayout();
-    private final Button add = new Button("Add rule");
-    private final Span jsonOnly = new Span(JSON_ONLY);
+    private final Button add = new Button(getTranslation("template.condition.add"));
+    private final Span jsonOnly = new Span(getTranslation("template.condition.jsonOnly"));
     private final Span jsonOnlyReason = new Span();
     private final List<ConditionRule> rules = new ArrayList<>();
     private final List<Consumer<Condition>> editListeners = new ArrayList<>();
@@ -52,10 +51,11 @@ public class ConditionEditor extends VerticalLayout {
         on.setId(idPrefix + "-on");
         SettingsFields.onUserEdit(on, this::turned);
         combine.setId(idPrefix + "-combine");
-        combine.setLabel("Holds when");
-        combine.setItems(ALL_OF, ANY_OF);
-        combine.setItemLabelGenerator(c -> c + " these rules hold");
-        combine.setValue(ALL_OF);
+        combine.setLabel(getTranslation("template.condition.holds"));
+        combine.setItems(allOf, anyOf);
+        combine.setItemLabelGenerator(c -> getTranslation(anyOf.equals(c) ? "template.condition.any.rules"
+                : "template.condition.all.rules"));
+        combine.setValue(allOf);
         SettingsFields.onUserEdit(combine, c -> rulesEdited());
         ruleBox.setPadding(false);
         add.setId(idPrefix + "-add");
@@ -103,7 +103,7 @@ public class ConditionEditor extends VerticalLayout {
     String cannotShow(Condition condition) {
         List<Condition> leaves = leaves(condition);
         if (leaves.isEmpty()) {
-            return "it combines no rules";
+            return getTranslation("template.condition.why.empty");
         }
         return leaves.stream().map(leaf -> RuleTests.cannotShow(leaf, questionsByKey)).filter(Objects::nonNull)
                 .findFirst().orElse(null);
@@ -130,7 +130,7 @@ public class ConditionEditor extends VerticalLayout {
         jsonOnlyReason.setText(keptAsJson ? "(" + reason + ")" : "");
         ruleBox.setVisible(!keptAsJson);
         add.setVisible(!keptAsJson);
-        combine.setValue(value instanceof Condition.Or ? ANY_OF : ALL_OF);
+        combine.setValue(value instanceof Condition.Or ? anyOf : allOf);
         if (value != null && !keptAsJson) {
             leaves(value).forEach(leaf -> newRule().show(leaf, questionsByKey));
         }
@@ -198,6 +198,6 @@ public class ConditionEditor extends VerticalLayout {
         if (leaves.size() <= 1) {
             return leaves.isEmpty() ? null : leaves.get(0);
         }
-        return ANY_OF.equals(combine.getValue()) ? new Condition.Or(leaves) : new Condition.And(leaves);
+        return anyOf.equals(combine.getValue()) ? new Condition.Or(leaves) : new Condition.And(leaves);
     }
 }

@@ -52,13 +52,13 @@ final class ConditionRule extends HorizontalLayout {
     private final Select<String> test = new Select<>();
     private final MultiSelectComboBox<String> values = new MultiSelectComboBox<>();
     private final BigDecimalField number = new BigDecimalField();
-    private final Button remove = new Button("Remove");
+    private final Button remove = new Button(getTranslation("template.rule.remove"));
 
     ConditionRule(List<Question> questions, Runnable onEdit, Consumer<ConditionRule> onRemove) {
         setPadding(false);
         setWrap(true);
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        question.setLabel("Question");
+        question.setLabel(getTranslation("template.item.QUESTION"));
         question.setItems(questions);
         question.setItemLabelGenerator(ConditionRule::label);
         question.setWidth("24em");
@@ -66,11 +66,11 @@ final class ConditionRule extends HorizontalLayout {
             partChosen();
             onEdit.run();
         });
-        test.setLabel("Test");
+        test.setLabel(getTranslation("template.rule.test"));
         test.setWidth("10em");
-        values.setLabel("Options");
+        values.setLabel(getTranslation("template.rule.options"));
         values.setWidth("20em");
-        number.setLabel("Number");
+        number.setLabel(getTranslation("template.field.number"));
         number.setWidth("10em");
         SettingsFields.onUserEdit(question, q -> {
             questionChosen(q);
@@ -112,7 +112,7 @@ final class ConditionRule extends HorizontalLayout {
     void show(Condition leaf, Map<String, Question> questions) {
         if (leaf instanceof Condition.Not not) {
             show(not.condition(), questions);
-            test.setValue(NEGATIONS.get(test.getValue()));
+            choose(NEGATIONS.get(chosenTest()));
             showInputs();
             return;
         }
@@ -124,23 +124,23 @@ final class ConditionRule extends HorizontalLayout {
             partChosen();
             showCellTest(cellTest, cell.column().orElseThrow());
         } else if (leaf instanceof Condition.Equals equals && AnswerKinds.of(q.answer()).equalsValues().isPresent()) {
-            test.setValue("yes".equals(equals.value().asText()) ? IS_YES : IS_NO);
+            choose("yes".equals(equals.value().asText()) ? IS_YES : IS_NO);
         } else if (leaf instanceof Condition.Equals equals && equals.value().isNumber()) {
-            test.setValue(EQUALS);
+            choose(EQUALS);
             number.setValue(equals.value().decimalValue());
         } else if (leaf instanceof Condition.Equals equals) {
-            test.setValue(ANY_OF);
+            choose(ANY_OF);
             values.setValue(Set.of(equals.value().asText()));
         } else if (leaf instanceof Condition.SelectedAny selected) {
-            test.setValue(ANY_OF);
+            choose(ANY_OF);
             values.setValue(Set.copyOf(selected.values()));
         } else if (leaf instanceof Condition.AnsweredExcept except) {
-            test.setValue(EXCEPT);
+            choose(EXCEPT);
             values.setValue(Set.copyOf(except.values()));
         } else if (leaf instanceof Condition.Compare compare) {
             showComparison(compare.operator(), compare.value());
         } else {
-            test.setValue(ANSWERED);
+            choose(ANSWERED);
         }
         showInputs();
     }
@@ -149,12 +149,12 @@ final class ConditionRule extends HorizontalLayout {
         if (cellTest.operator() != null) {
             showComparison(cellTest.operator(), cellTest.value());
         } else if (ColumnConditions.tickable(column)) {
-            test.setValue(TICKED);
+            choose(TICKED);
         } else if (ColumnConditions.comparable(column)) {
-            test.setValue(EQUALS);
+            choose(EQUALS);
             number.setValue(cellTest.values().get(0).decimalValue());
         } else {
-            test.setValue(ANY_OF);
+            choose(ANY_OF);
             values.setValue(Set.copyOf(cellTest.values().stream().map(JsonNode::asText).toList()));
         }
     }
@@ -162,7 +162,7 @@ final class ConditionRule extends HorizontalLayout {
     private void showComparison(Condition.Operator operator, BigDecimal value) {
         COMPARISONS.forEach((symbol, each) -> {
             if (each == operator) {
-                test.setValue(symbol);
+                choose(symbol);
             }
         });
         number.setValue(value);
@@ -171,7 +171,7 @@ final class ConditionRule extends HorizontalLayout {
     /** The rule's condition, or {@code null} while it is incomplete. */
     Condition toCondition() {
         Question q = question.getValue();
-        String chosen = test.getValue();
+        String chosen = chosenTest();
         if (q == null || chosen == null) {
             return null;
         }
@@ -243,10 +243,10 @@ final class ConditionRule extends HorizontalLayout {
         Question q = question.getValue();
         List<String> tests = q == null ? List.of()
                 : cell.column().map(RuleTests::ofColumn).orElseGet(() -> RuleTests.of(q.answer()));
-        test.setItems(tests);
+        test.setItems(tests.stream().map(RuleTests::shown).toList());
         test.setEnabled(q != null);
         if (!tests.isEmpty()) {
-            test.setValue(tests.get(0));
+            choose(tests.get(0));
         }
         List<Option> options = offeredOptions();
         values.setItems(options.stream().map(Option::value).toList());
@@ -266,8 +266,18 @@ final class ConditionRule extends HorizontalLayout {
         return cell.column().map(AnswerSpec.Column::options).orElseGet(() -> AnswerKinds.of(q.answer()).options());
     }
 
+    /** Shows this test as chosen. */
+    private void choose(String chosen) {
+        test.setValue(RuleTests.shown(chosen));
+    }
+
+    /** The test chosen, or {@code null}. */
+    private String chosenTest() {
+        return RuleTests.fromShown(test.getValue());
+    }
+
     private void showInputs() {
-        String chosen = test.getValue();
+        String chosen = chosenTest();
         values.setVisible(RuleTests.takesOptions(chosen));
         number.setVisible(RuleTests.takesNumber(chosen));
     }

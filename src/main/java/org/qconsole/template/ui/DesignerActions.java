@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.select.SelectVariant;
 import java.util.List;
 import java.util.function.Consumer;
+import org.qconsole.model.Language;
 import org.qconsole.plugin.SectionTypeInfo;
 
 /** The buttons above the designer's outline: the details, adding, moving, duplicating and deleting. */
@@ -21,20 +22,26 @@ class DesignerActions extends VerticalLayout {
      */
     DesignerActions(List<SectionTypeInfo> pluginTypes, Runnable details, Consumer<OutlineEdits.Edit> edits) {
         HorizontalLayout add = row(
-                button("Details", "designer-details", VaadinIcon.INFO_CIRCLE_O, details),
-                button("Section", "designer-add-section", VaadinIcon.PLUS, () -> edits.accept(OutlineEdits::addSection)),
-                button("Question", "designer-add-question", VaadinIcon.PLUS,
+                button(getTranslation("template.designer.details"), "designer-details", VaadinIcon.INFO_CIRCLE_O,
+                        details),
+                button(getTranslation("template.item.SECTION"), "designer-add-section", VaadinIcon.PLUS,
+                        () -> edits.accept(OutlineEdits::addSection)),
+                button(getTranslation("template.item.QUESTION"), "designer-add-question", VaadinIcon.PLUS,
                         () -> edits.accept((d, s) -> OutlineEdits.addItem(d, s, false, false))),
-                button("Sub-question", "designer-add-subquestion", VaadinIcon.LEVEL_RIGHT,
+                button(getTranslation("template.designer.addSubquestion"), "designer-add-subquestion",
+                        VaadinIcon.LEVEL_RIGHT,
                         () -> edits.accept((d, s) -> OutlineEdits.addItem(d, s, false, true))),
-                button("Text", "designer-add-text", VaadinIcon.PLUS,
+                button(getTranslation("template.item.TEXT"), "designer-add-text", VaadinIcon.PLUS,
                         () -> edits.accept((d, s) -> OutlineEdits.addItem(d, s, true, false))));
         HorizontalLayout change = row(
-                button("Up", "designer-up", VaadinIcon.ARROW_UP, () -> edits.accept((d, s) -> OutlineEdits.move(d, s, -1))),
-                button("Down", "designer-down", VaadinIcon.ARROW_DOWN,
+                button(getTranslation("template.designer.up"), "designer-up", VaadinIcon.ARROW_UP,
+                        () -> edits.accept((d, s) -> OutlineEdits.move(d, s, -1))),
+                button(getTranslation("template.designer.down"), "designer-down", VaadinIcon.ARROW_DOWN,
                         () -> edits.accept((d, s) -> OutlineEdits.move(d, s, 1))),
-                button("Duplicate", "designer-duplicate", VaadinIcon.COPY, () -> edits.accept(OutlineEdits::duplicate)),
-                button("Delete", "designer-delete", VaadinIcon.TRASH, () -> edits.accept(OutlineEdits::delete)));
+                button(getTranslation("template.designer.duplicate"), "designer-duplicate", VaadinIcon.COPY,
+                        () -> edits.accept(OutlineEdits::duplicate)),
+                button(getTranslation("template.designer.delete"), "designer-delete", VaadinIcon.TRASH,
+                        () -> edits.accept(OutlineEdits::delete)));
         if (!pluginTypes.isEmpty()) {
             add.add(pluginChoice(pluginTypes, edits));
         }
@@ -44,13 +51,14 @@ class DesignerActions extends VerticalLayout {
     }
 
     /** Choosing a type adds a section of it at once, and the choice empties for the next one. */
-    private static Select<SectionTypeInfo> pluginChoice(List<SectionTypeInfo> types, Consumer<OutlineEdits.Edit> edits) {
+    private Select<SectionTypeInfo> pluginChoice(List<SectionTypeInfo> types, Consumer<OutlineEdits.Edit> edits) {
         Select<SectionTypeInfo> plugin = new Select<>();
         plugin.setId("designer-add-plugin-section");
-        plugin.setPlaceholder("Plugin section…");
-        plugin.setAriaLabel("Add a plugin section");
+        plugin.setPlaceholder(getTranslation("template.designer.pluginPlaceholder"));
+        plugin.setAriaLabel(getTranslation("template.designer.addPlugin"));
         plugin.setItems(types);
-        plugin.setItemLabelGenerator(type -> type == null ? "" : type.displayName("en"));
+        String language = Language.of(getLocale()).code();
+        plugin.setItemLabelGenerator(type -> type == null ? "" : type.displayName(language));
         plugin.addThemeVariants(SelectVariant.LUMO_SMALL);
         plugin.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {

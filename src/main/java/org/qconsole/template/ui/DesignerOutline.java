@@ -27,7 +27,7 @@ class DesignerOutline extends TreeGrid<DesignerOutline.Node> {
 
     DesignerOutline() {
         setId("designer-outline");
-        addHierarchyColumn(Node::label).setHeader("Outline");
+        addHierarchyColumn(Node::label).setHeader(getTranslation("template.designer.outline"));
         setHeightFull();
     }
 

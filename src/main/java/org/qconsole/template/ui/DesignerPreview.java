@@ -20,6 +20,6 @@ class DesignerPreview extends Div {
 
     void show(TemplateDefinition definition) {
         removeAll();
-        add(new H3("Preview"), new QuestionnaireForm(definition, Language.EN, sectionTypes::type));
+        add(new H3(getTranslation("template.preview")), new QuestionnaireForm(definition, Language.EN, sectionTypes::type));
     }
 }

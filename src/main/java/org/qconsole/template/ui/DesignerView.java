@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.splitlayout.SplitLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -37,9 +37,8 @@ import org.qconsole.model.TemplateDefinition;
  * {@link DesignerPreview}) and owns the draft, the selection and the autosave status.
  */
 @Route("templates/design")
-@PageTitle("Designer · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
+class DesignerView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final transient TemplateService templates;
     private final transient SectionTypeService sectionTypes;
@@ -69,14 +68,14 @@ class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
             version = templates.version(versionId);
         } catch (TemplateException e) {
             removeAll();
-            add(new H1("Template version not found"), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("template.version.notFound")), new Paragraph(e.getMessage()));
             return;
         }
         if (!version.isDraft()) {
             removeAll();
-            add(new H1(version.label() + " is " + version.status().label().toLowerCase()),
-                    new Paragraph("Published and retired versions cannot be changed. Create a new draft from it"
-                            + " on its version page."));
+            add(new H1(getTranslation("template.designer.notDraft", version.label(),
+                    getTranslation(version.status().messageKey()).toLowerCase(getLocale()))),
+                    new Paragraph(getTranslation("template.designer.notDraft.text")));
             return;
         }
         definition = version.definition();
@@ -88,14 +87,14 @@ class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
 
     private void layout() {
         removeAll();
-        H1 heading = new H1("Designing " + version.label());
+        H1 heading = new H1(getTranslation("template.designer.heading", version.label()));
         heading.setId("designer-heading");
         status.setId("designer-status");
-        status.setText("All changes saved");
-        Button save = new Button("Save now", VaadinIcon.CLOUD_UPLOAD_O.create(), e -> save());
+        status.setText(getTranslation("template.designer.saved"));
+        Button save = new Button(getTranslation("template.designer.saveNow"), VaadinIcon.CLOUD_UPLOAD_O.create(), e -> save());
         save.setId("designer-save");
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button done = new Button("Version page", VaadinIcon.ARROW_RIGHT.create(),
+        Button done = new Button(getTranslation("template.designer.versionPage"), VaadinIcon.ARROW_RIGHT.create(),
                 e -> UI.getCurrent().navigate(TemplateVersionView.class, version.id()));
         done.setId("designer-done");
         HorizontalLayout header = new HorizontalLayout(heading, status, save, done);
@@ -125,7 +124,7 @@ class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
     private void restructure(OutlineEdits.Edit edit) {
         OutlineEdits.Outcome outcome = edit.apply(definition, selected);
         if (outcome.refusal() != null) {
-            problems.show(outcome.refusal(), List.of());
+            problems.show(getTranslation(outcome.refusal()), List.of());
         }
         if (outcome.changed()) {
             definition = outcome.definition();
@@ -176,14 +175,13 @@ class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
         try {
             TemplateVersion saved = templates.saveDraft(version.id(), revision, definition);
             revision = saved.revision();
-            status.setText("All changes saved");
+            status.setText(getTranslation("template.designer.saved"));
             status.getElement().setAttribute("data-state", "saved");
         } catch (TemplateException e) {
-            status.setText("Not saved: " + e.getMessage());
+            status.setText(getTranslation("template.designer.notSaved", e.getMessage()));
             status.getElement().setAttribute("data-state", "error");
         } catch (RuntimeException e) {
-            status.setText("Not saved: the database could not be reached. Your changes are kept on this page;"
-                    + " use Save now to try again.");
+            status.setText(getTranslation("template.designer.databaseLost"));
             status.getElement().setAttribute("data-state", "error");
         }
     }
@@ -194,8 +192,12 @@ class DesignerView extends VerticalLayout implements HasUrlParameter<Long> {
         if (found.isEmpty()) {
             problems.clear();
         } else {
-            problems.show(found.size() + (found.size() == 1 ? " problem" : " problems") + " to fix before publishing:",
-                    found);
+            problems.show(getTranslation("template.problems.count", found.size()), found);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("template.designer.pageTitle"));
     }
 }

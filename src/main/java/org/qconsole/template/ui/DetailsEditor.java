@@ -8,14 +8,16 @@ import org.qconsole.model.TemplateDefinition;
 class DetailsEditor extends NodeEditor {
 
     DetailsEditor(TemplateDefinition definition, DraftChange change) {
-        super("Questionnaire details");
-        LocalizedTextEditor title = new LocalizedTextEditor("Title", "details-title", false);
+        super("template.editor.details");
+        LocalizedTextEditor title = new LocalizedTextEditor(getTranslation("template.field.title"), "details-title",
+                false);
         title.setValue(definition.title());
         title.addEditListener(v -> change.apply(d -> d.withTitle(v), true));
-        TextField circular = textField("Circular reference", "details-circular", definition.circularReference());
-        circular.setHelperText("e.g. CU 2023/187/DTA/CEB/CSS");
+        TextField circular = textField(getTranslation("template.field.circular"), "details-circular", definition.circularReference());
+        circular.setHelperText(getTranslation("template.field.circularHelp"));
         onClientChange(circular, () -> change.apply(d -> d.withCircularReference(circular.getValue()), false));
-        LocalizedTextEditor intro = new LocalizedTextEditor("Introduction", "details-introduction", true);
+        LocalizedTextEditor intro = new LocalizedTextEditor(getTranslation("template.field.introduction"),
+                "details-introduction", true);
         intro.setValue(definition.introduction());
         intro.addEditListener(v -> change.apply(d -> d.withIntroduction(v), false));
         FootnotesEditor footnotes = new FootnotesEditor("details-footnotes");

@@ -22,10 +22,10 @@ class FootnotesEditor extends TextArea {
     private List<Footnote> value = List.of();
 
     FootnotesEditor(String id) {
-        super("Footnotes");
+        setLabel(getTranslation("template.field.footnotes"));
         setId(id);
         setWidthFull();
-        setHelperText("One a line: marker | text (links allowed). Put the marker in the text as <sup>4</sup>.");
+        setHelperText(getTranslation("template.field.footnotesHelp"));
         setValueChangeMode(ValueChangeMode.LAZY);
     }
 
@@ -68,12 +68,12 @@ class FootnotesEditor extends TextArea {
             }
             int bar = line.indexOf('|');
             if (bar < 1) {
-                errors.add("Line " + (i + 1) + ": write the marker, a |, then the text");
+                errors.add(getTranslation("template.footnotes.noMarker", i + 1));
                 continue;
             }
             String marker = line.substring(0, bar).strip();
             if (!markers.add(marker)) {
-                errors.add("Line " + (i + 1) + ": the marker " + marker + " is used twice");
+                errors.add(getTranslation("template.footnotes.twice", i + 1, marker));
                 continue;
             }
             var previous = before.get(marker);

@@ -25,8 +25,6 @@ import org.qconsole.model.LocalizedText;
  */
 public class LocalizedTextEditor extends CustomField<LocalizedText> {
 
-    static final String RICH_TEXT_HELP = "Allowed: <b>, <i>, <ul>/<li>, <a href>, <sup>";
-
     private static final int LAZY_TIMEOUT_MS = 400;
 
     private final Map<Language, TextFieldBase<?, String>> inputs = new EnumMap<>(Language.class);
@@ -40,7 +38,7 @@ public class LocalizedTextEditor extends CustomField<LocalizedText> {
         setId(idPrefix);
         setWidthFull();
         if (multiLine) {
-            setHelperText(RICH_TEXT_HELP);
+            setHelperText(getTranslation("template.field.richTextHelp"));
         }
         tabs.setId(idPrefix + "-tabs");
         Div inputBox = new Div();

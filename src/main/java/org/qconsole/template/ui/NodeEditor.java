@@ -23,9 +23,10 @@ abstract class NodeEditor extends VerticalLayout {
         void apply(UnaryOperator<TemplateDefinition> change, boolean outlineLabelsChanged);
     }
 
-    NodeEditor(String title) {
+    /** @param titleKey the key of the editor's title in the messages */
+    NodeEditor(String titleKey) {
         setPadding(false);
-        add(new H3(title));
+        add(new H3(getTranslation(titleKey)));
     }
 
     static TextField textField(String label, String id, String value) {

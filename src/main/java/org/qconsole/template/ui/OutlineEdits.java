@@ -1,6 +1,8 @@
 package org.qconsole.template.ui;
 
 import java.util.List;
+import java.util.Locale;
+import org.qconsole.common.ui.ConsoleMessages;
 import org.qconsole.plugin.SectionTypeInfo;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
@@ -21,8 +23,14 @@ import org.qconsole.model.TextBlock;
 final class OutlineEdits {
 
     /**
+     * The English texts a new section or item starts with: questionnaire content, written in English first
+     * whatever the console's language, and replaced by the secretariat.
+     */
+    private static final ConsoleMessages MESSAGES = new ConsoleMessages();
+
+    /**
      * The draft after an edit and what to select; or no draft, when there was nothing to do (then
-     * {@code refusal}, if set, tells the user why).
+     * {@code refusal}, if set, is the key of the message telling the user why).
      */
     record Outcome(TemplateDefinition definition, Path select, String refusal) {
 
@@ -55,7 +63,7 @@ final class OutlineEdits {
 
     /** A new, empty section after the selected one's section (at the end when nothing is selected). */
     static Outcome addSection(TemplateDefinition definition, Path selected) {
-        Section section = new Section(DraftEditor.freshKey(definition, "section"), "", LocalizedText.en("New section"),
+        Section section = new Section(DraftEditor.freshKey(definition, "section"), "", english("template.outline.new.section"),
                 LocalizedText.EMPTY, List.of(), List.of(), null);
         return insertSection(definition, selected, section);
     }
@@ -81,7 +89,7 @@ final class OutlineEdits {
     static Outcome addItem(TemplateDefinition definition, Path selected, boolean text, boolean asChild) {
         if (selected == null) {
             if (definition.sections().isEmpty()) {
-                return Outcome.refused("Add a section first.");
+                return Outcome.refused("template.outline.refusal.section");
             }
             selected = Path.ofSection(definition.sections().size() - 1);
         }
@@ -95,13 +103,17 @@ final class OutlineEdits {
             at = selected.last() + 1;
         }
         if (asChild && parent.isSection()) {
-            return Outcome.refused("Select a question or a numbered text to add a sub-question under it.");
+            return Outcome.refused("template.outline.refusal.subquestion");
         }
         Item item = text
-                ? new TextBlock(DraftEditor.freshKey(definition, "text"), LocalizedText.en("New text"), null)
-                : new Question(DraftEditor.freshKey(definition, "q"), "", LocalizedText.en("New question"),
+                ? new TextBlock(DraftEditor.freshKey(definition, "text"), english("template.outline.new.text"), null)
+                : new Question(DraftEditor.freshKey(definition, "q"), "", english("template.outline.new.question"),
                         LocalizedText.EMPTY, new AnswerSpec.YesNo(), false, null, null, List.of(), List.of());
         return Outcome.done(DraftEditor.addItem(definition, parent, at, item), parent.child(at));
+    }
+
+    private static LocalizedText english(String key) {
+        return LocalizedText.en(MESSAGES.getTranslation(key, Locale.ENGLISH));
     }
 
     /** Questions and numbered texts (headings) have sub-questions; a plain text does not. */

@@ -17,7 +17,7 @@ import org.qconsole.model.TemplateDefinition;
 class PluginSectionEditor extends SectionEditor {
 
     PluginSectionEditor(TemplateDefinition definition, Path path, DraftChange change, SectionTypeService types) {
-        super("Plugin section", definition, path, change);
+        super("template.editor.plugin", definition, path, change);
         Section section = DraftEditor.section(definition, path);
         add(configuration(section.key(), section.plugin(), path, change, types));
     }
@@ -26,19 +26,18 @@ class PluginSectionEditor extends SectionEditor {
      * The plugin's own editor of its configuration; each change records the configuration and the plugin
      * version it was designed with. When the plugin is unavailable, the configuration is kept as it is.
      */
-    private static Component configuration(String sectionKey, PluginSection plugin, Path path, DraftChange change,
+    private Component configuration(String sectionKey, PluginSection plugin, Path path, DraftChange change,
             SectionTypeService types) {
         Div box = new Div();
         box.setId("plugin-configuration");
         var found = types.type(plugin.pluginId());
         if (found.isEmpty()) {
-            box.setText("The plugin of this section is unavailable (" + types.unavailableReason(plugin.pluginId())
-                    + "). Its configuration is kept; the version cannot be published until the plugin runs.");
+            box.setText(getTranslation("template.plugin.unavailable", types.unavailableReason(plugin.pluginId())));
             return box;
         }
         var type = found.get();
-        box.add(new Span("Provided by the plugin " + type.pluginId() + " " + type.pluginVersion()
-                + " (designed with " + plugin.pluginVersion() + ")"));
+        box.add(new Span(getTranslation("template.plugin.providedBy", type.pluginId(), type.pluginVersion(),
+                plugin.pluginVersion())));
         try {
             SectionContext context = new SectionContext(sectionKey, "en", false);
             JsonInput editor = type.configurationEditor(plugin.configuration(), context);

@@ -17,27 +17,29 @@ import org.qconsole.model.TemplateDefinition;
 class QuestionEditor extends NodeEditor {
 
     QuestionEditor(TemplateDefinition definition, Path path, DraftChange change) {
-        super("Question");
+        super("template.item.QUESTION");
         Question q = (Question) DraftEditor.item(definition, path);
-        TextField key = textField("Key", "item-key", q.key());
-        key.setHelperText("Stable across versions: answers are kept under it");
-        TextField number = textField("Number", "item-number", q.number());
-        LocalizedTextEditor text = new LocalizedTextEditor("Question", "item-text", true);
+        TextField key = textField(getTranslation("template.field.key"), "item-key", q.key());
+        key.setHelperText(getTranslation("template.field.keyHelp"));
+        TextField number = textField(getTranslation("template.field.number"), "item-number", q.number());
+        LocalizedTextEditor text = new LocalizedTextEditor(getTranslation("template.item.QUESTION"), "item-text", true);
         text.setValue(q.text());
-        LocalizedTextEditor help = new LocalizedTextEditor("Help", "item-help", true);
+        LocalizedTextEditor help = new LocalizedTextEditor(getTranslation("template.field.help"), "item-help", true);
         help.setValue(q.help());
-        Checkbox required = new Checkbox("Required", q.required());
+        Checkbox required = new Checkbox(getTranslation("template.field.required"), q.required());
         required.setId("item-required");
         FootnotesEditor footnotes = new FootnotesEditor("item-footnotes");
         footnotes.setFootnotes(q.footnotes());
-        Checkbox supporting = new Checkbox("Allow supporting documents", q.supportingDocuments() != null);
+        Checkbox supporting = new Checkbox(getTranslation("template.field.supporting"),
+                q.supportingDocuments() != null);
         supporting.setId("item-supporting-documents");
-        supporting.setHelperText("The respondent may attach files beside the answer");
-        IntegerField mostFiles = new IntegerField("Most supporting documents");
+        supporting.setHelperText(getTranslation("template.field.supportingHelp"));
+        IntegerField mostFiles = new IntegerField(getTranslation("template.field.mostFiles"));
         mostFiles.setId("item-supporting-documents-max");
         mostFiles.setManualValidation(true);
         mostFiles.setPlaceholder(String.valueOf(DocumentsKind.DEFAULT_MAX_FILES));
-        mostFiles.setHelperText("Empty: " + DocumentsKind.DEFAULT_MAX_FILES + "; at most " + Settings.MAX_FILES);
+        mostFiles.setHelperText(getTranslation("template.field.mostFilesHelp", DocumentsKind.DEFAULT_MAX_FILES,
+                Settings.MAX_FILES));
         mostFiles.setValue(q.supportingDocuments() == null ? null : q.supportingDocuments().maxFiles());
         mostFiles.setVisible(supporting.getValue());
         AnswerSpecEditor answer = new AnswerSpecEditor();
@@ -50,8 +52,8 @@ class QuestionEditor extends NodeEditor {
             return editor;
         });
         answer.setValue(q.answer());
-        ConditionEditor visible = new ConditionEditor("Show only when…", "visible");
-        ConditionEditor requiredWhen = new ConditionEditor("Required only when…", "required-when");
+        ConditionEditor visible = new ConditionEditor(getTranslation("template.field.visibleWhen"), "visible");
+        ConditionEditor requiredWhen = new ConditionEditor(getTranslation("template.field.requiredWhen"), "required-when");
         List<Question> earlier = earlierQuestions(definition, q.key());
         visible.setQuestions(earlier);
         requiredWhen.setQuestions(earlier);
@@ -78,8 +80,8 @@ class QuestionEditor extends NodeEditor {
             Integer most = mostFiles.getValue();
             boolean allowed = most == null || most >= 1 && most <= Settings.MAX_FILES;
             mostFiles.setInvalid(!allowed);
-            mostFiles.setErrorMessage(allowed ? null : "Enter 1 to " + Settings.MAX_FILES + ", or nothing for "
-                    + DocumentsKind.DEFAULT_MAX_FILES);
+            mostFiles.setErrorMessage(allowed ? null : getTranslation("template.field.mostFilesError",
+                    Settings.MAX_FILES, DocumentsKind.DEFAULT_MAX_FILES));
             if (allowed) {
                 apply.run();
             }

@@ -1,6 +1,7 @@
 package org.qconsole.template.ui;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,17 +21,18 @@ import org.qconsole.model.Question;
  */
 final class RuleTests {
 
-    static final String IS_YES = "is Yes";
-    static final String IS_NO = "is No";
-    static final String ANY_OF = "is any of";
+    // A test is the key of its words in the messages, or the symbol of a comparison (see shown()).
+    static final String IS_YES = "template.rule.yes";
+    static final String IS_NO = "template.rule.no";
+    static final String ANY_OF = "template.rule.any.of";
     static final String EQUALS = "=";
-    static final String ANSWERED = "is answered";
-    static final String NONE_OF = "is none of";
+    static final String ANSWERED = "template.rule.answered";
+    static final String NONE_OF = "template.rule.none.of";
     static final String NOT_EQUAL = "≠";
-    static final String NOT_ANSWERED = "is not answered";
-    static final String EXCEPT = "is any answer except";
-    static final String TICKED = "is ticked";
-    static final String NOT_TICKED = "is not ticked";
+    static final String NOT_ANSWERED = "template.rule.not.answered";
+    static final String EXCEPT = "template.rule.any.except";
+    static final String TICKED = "template.rule.ticked";
+    static final String NOT_TICKED = "template.rule.not.ticked";
 
     /** The tests that negate another ({@link Condition.Not}), by the test they negate. */
     static final Map<String, String> NEGATIONS = Map.of(ANY_OF, NONE_OF, EQUALS, NOT_EQUAL, ANSWERED, NOT_ANSWERED,
@@ -47,6 +49,10 @@ final class RuleTests {
     }
 
     private static final List<String> NUMBER_TESTS = List.of(EQUALS, NOT_EQUAL, "<", "≤", ">", "≥");
+
+    /** Every test, to tell which one the user chose from what it shows. */
+    static final List<String> ALL = List.of(IS_YES, IS_NO, ANY_OF, NONE_OF, EXCEPT, ANSWERED, NOT_ANSWERED, TICKED,
+            NOT_TICKED, EQUALS, NOT_EQUAL, "<", "≤", ">", "≥");
 
     private RuleTests() {
     }
@@ -77,6 +83,16 @@ final class RuleTests {
         return ColumnConditions.comparable(column) ? NUMBER_TESTS : List.of();
     }
 
+    /** What a test shows: its words in the user's language, or its symbol. */
+    static String shown(String test) {
+        return test.startsWith("template.") ? I18NProvider.translate(test) : test;
+    }
+
+    /** The test that shows as this, or {@code null}. */
+    static String fromShown(String shown) {
+        return shown == null ? null : ALL.stream().filter(t -> shown(t).equals(shown)).findFirst().orElse(null);
+    }
+
     static boolean takesOptions(String test) {
         return ANY_OF.equals(test) || NONE_OF.equals(test) || EXCEPT.equals(test);
     }
@@ -94,15 +110,15 @@ final class RuleTests {
                     || negated instanceof Condition.CellTest cell && cell.operator() != null
                     || (negated instanceof Condition.Equals equals && (equals.value() == null
                             || equals.value().isTextual() && List.of("yes", "no").contains(equals.value().asText())))
-                    ? "it negates a test the rules do not offer negated" : cannotShow(negated, questions);
+                    ? I18NProvider.translate("template.rule.why.negated") : cannotShow(negated, questions);
         }
         if (leaf instanceof Condition.And || leaf instanceof Condition.Or) {
-            return "it nests “all of” and “any of”";
+            return I18NProvider.translate("template.rule.why.nested");
         }
         String key = leaf.questionKeys().iterator().next();
         Question q = questions.get(key);
         if (q == null) {
-            return "it reads “" + key + "”, which is not an earlier question";
+            return I18NProvider.translate("template.rule.why.notEarlier", key);
         }
         AnswerKind kind = AnswerKinds.of(q.answer());
         boolean fits;
@@ -119,7 +135,7 @@ final class RuleTests {
         } else {
             fits = leaf instanceof Condition.Answered;
         }
-        return fits ? null : "its test of “" + key + "” does not fit that question";
+        return fits ? null : I18NProvider.translate("template.rule.why.misfit", key);
     }
 
     /**

@@ -10,17 +10,19 @@ import org.qconsole.model.TemplateDefinition;
 class SectionEditor extends NodeEditor {
 
     SectionEditor(TemplateDefinition definition, Path path, DraftChange change) {
-        this("Section", definition, path, change);
+        this("template.item.SECTION", definition, path, change);
     }
 
-    protected SectionEditor(String title, TemplateDefinition definition, Path path, DraftChange change) {
-        super(title);
+    protected SectionEditor(String titleKey, TemplateDefinition definition, Path path, DraftChange change) {
+        super(titleKey);
         Section s = DraftEditor.section(definition, path);
-        TextField key = textField("Key", "section-key", s.key());
-        TextField number = textField("Number", "section-number", s.number());
-        LocalizedTextEditor heading = new LocalizedTextEditor("Title", "section-title", false);
+        TextField key = textField(getTranslation("template.field.key"), "section-key", s.key());
+        TextField number = textField(getTranslation("template.field.number"), "section-number", s.number());
+        LocalizedTextEditor heading = new LocalizedTextEditor(getTranslation("template.field.title"), "section-title",
+                false);
         heading.setValue(s.title());
-        LocalizedTextEditor intro = new LocalizedTextEditor("Introduction", "section-introduction", true);
+        LocalizedTextEditor intro = new LocalizedTextEditor(getTranslation("template.field.introduction"),
+                "section-introduction", true);
         intro.setValue(s.introduction());
         FootnotesEditor footnotes = new FootnotesEditor("section-footnotes");
         footnotes.setFootnotes(s.footnotes());

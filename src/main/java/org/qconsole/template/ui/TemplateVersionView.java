@@ -17,7 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -40,9 +40,8 @@ import org.qconsole.model.Language;
  * history, and what the secretariat can do with it (publish, derive a new draft, retire, export).
  */
 @Route("templates/version")
-@PageTitle("Template version · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long> {
+class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
     private final transient TemplateService templates;
     private final transient SectionTypeService sectionTypes;
@@ -69,13 +68,13 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
             render();
         } catch (TemplateException e) {
             removeAll();
-            add(new H1("Template version not found"), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("template.version.notFound")), new Paragraph(e.getMessage()));
         }
     }
 
     private void render() {
         removeAll();
-        H1 heading = new H1(version.label() + " · " + version.status().label());
+        H1 heading = new H1(version.label() + " · " + getTranslation(version.status().messageKey()));
         heading.setId("template-version-heading");
         Paragraph title = new Paragraph(version.definition().title().english());
         title.setId("template-version-title");
@@ -86,22 +85,26 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("template-version-actions");
         if (version.status() == VersionStatus.DRAFT) {
-            actions.add(button("Edit in the designer", "template-edit", VaadinIcon.EDIT, false,
+            actions.add(button(getTranslation("template.version.edit"), "template-edit", VaadinIcon.EDIT, false,
                     () -> UI.getCurrent().navigate(DesignerView.class, version.id())));
-            actions.add(button("Publish", "template-publish", VaadinIcon.CHECK, true, this::confirmPublish));
+            actions.add(button(getTranslation("template.version.publish"), "template-publish", VaadinIcon.CHECK, true,
+                    this::confirmPublish));
         } else {
-            actions.add(button("New draft from this version", "template-new-draft", VaadinIcon.COPY, false,
+            actions.add(button(getTranslation("template.version.newDraft"), "template-new-draft", VaadinIcon.COPY, false,
                     () -> act(() -> templates.newDraftFrom(version.id()))));
         }
         if (version.status() == VersionStatus.PUBLISHED) {
-            actions.add(button("Retire", "template-retire", VaadinIcon.ARCHIVE, false, this::confirmRetire));
+            actions.add(button(getTranslation("template.version.retire"), "template-retire", VaadinIcon.ARCHIVE, false,
+                    this::confirmRetire));
         }
         if (version.status() != VersionStatus.DRAFT) {
-            actions.add(DownloadLink.of("Blank PDF", "template-pdf", version.code() + "-v" + version.number() + ".pdf",
-                    "application/pdf", () -> pdfs.blank(version.id(), Language.EN)));
+            actions.add(DownloadLink.of(getTranslation("template.version.pdf"), "template-pdf",
+                    version.code() + "-v" + version.number() + ".pdf", "application/pdf",
+                    () -> pdfs.blank(version.id(), Language.EN)));
         }
-        actions.add(DownloadLink.of("Export JSON", "template-export", version.code() + "-v" + version.number()
-                + ".json", "application/json", () -> templates.exportBytes(version.id())));
+        actions.add(DownloadLink.of(getTranslation("template.version.export"), "template-export",
+                version.code() + "-v" + version.number() + ".json", "application/json",
+                () -> templates.exportBytes(version.id())));
         actions.setAlignItems(Alignment.CENTER);
         return actions;
     }
@@ -110,21 +113,21 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
         TabSheet tabs = new TabSheet();
         tabs.setId("template-version-tabs");
         tabs.setWidthFull();
-        tabs.add("Preview", preview());
+        tabs.add(getTranslation("template.preview"), preview());
         if (version.isDraft()) {
-            tabs.add("Problems", problemsTab());
+            tabs.add(getTranslation("template.version.tab.problems"), problemsTab());
         }
-        tabs.add("Translations", new TranslationsTab(translations, version,
+        tabs.add(getTranslation("template.version.tab.translations"), new TranslationsTab(translations, version,
                 e -> problems.show(e.getMessage(), e.problems()), () -> act(() -> templates.version(version.id()))));
-        tabs.add("Compare", compare());
-        tabs.add("History", history());
+        tabs.add(getTranslation("template.version.tab.compare"), compare());
+        tabs.add(getTranslation("template.version.tab.history"), history());
         return tabs;
     }
 
     private Component preview() {
         Select<Language> language = new Select<>();
         language.setId("preview-language");
-        language.setLabel("Language");
+        language.setLabel(getTranslation("template.language"));
         language.setItems(Language.values());
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(Language.EN);
@@ -135,8 +138,7 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
             holder.removeAll();
             holder.add(new QuestionnaireForm(version.definition(), e.getValue(), sectionTypes::type));
         });
-        VerticalLayout preview = new VerticalLayout(new Span("Exactly as a country user will see it; answers typed"
-                + " here are not saved."), language, holder);
+        VerticalLayout preview = new VerticalLayout(new Span(getTranslation("template.version.previewNote")), language, holder);
         preview.setPadding(false);
         return preview;
     }
@@ -145,10 +147,9 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
         List<Problem> found = templates.problems(version.id());
         ProblemList list = new ProblemList();
         if (found.isEmpty()) {
-            list.show("No problems: this draft can be published.", List.of());
+            list.show(getTranslation("template.problems.none"), List.of());
         } else {
-            list.show(found.size() + (found.size() == 1 ? " problem" : " problems") + " to fix before publishing:",
-                    found);
+            list.show(getTranslation("template.problems.count", found.size()), found);
         }
         list.setId("template-problems");
         return list;
@@ -157,9 +158,9 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
     private Component compare() {
         Select<TemplateVersion> other = new Select<>();
         other.setId("compare-with");
-        other.setLabel("Compare with");
+        other.setLabel(getTranslation("template.version.compareWith"));
         other.setItems(templates.versionsOf(version.templateId()).stream().filter(v -> v.id() != version.id()).toList());
-        other.setItemLabelGenerator(v -> "v" + v.number() + " · " + v.status().label());
+        other.setItemLabelGenerator(v -> "v" + v.number() + " · " + getTranslation(v.status().messageKey()));
         Div result = new Div();
         result.setWidthFull();
         other.addValueChangeListener(e -> {
@@ -179,29 +180,33 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
     private Component history() {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("template-history");
-        grid.addColumn(e -> TemplatesView.WHEN.format(e.at())).setHeader("When (UTC)").setAutoWidth(true);
-        grid.addColumn(AuditEntry::actor).setHeader("Who").setAutoWidth(true);
-        grid.addColumn(AuditEntry::action).setHeader("What").setAutoWidth(true);
-        grid.addColumn(e -> e.versionNumber() == null ? "" : "v" + e.versionNumber()).setHeader("Version");
-        grid.addColumn(AuditEntry::detail).setHeader("Detail").setFlexGrow(2);
+        grid.addColumn(e -> TemplatesView.WHEN.format(e.at())).setHeader(getTranslation("template.history.when"))
+                .setAutoWidth(true);
+        grid.addColumn(AuditEntry::actor).setHeader(getTranslation("template.history.who")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::action).setHeader(getTranslation("template.history.what")).setAutoWidth(true);
+        grid.addColumn(e -> e.versionNumber() == null ? "" : "v" + e.versionNumber())
+                .setHeader(getTranslation("template.item.VERSION"));
+        grid.addColumn(AuditEntry::detail).setHeader(getTranslation("template.history.detail")).setFlexGrow(2);
         grid.setItems(templates.history(version.templateId()));
         grid.setAllRowsVisible(true);
         return grid;
     }
 
     private void confirmPublish() {
-        ConfirmDialog confirm = new ConfirmDialog("Publish " + version.label() + "?",
-                "Once published, this version can never be changed. It can be assigned to member States.",
-                "Publish", e -> act(() -> templates.publish(version.id())));
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("template.publish.heading", version.label()),
+                getTranslation("template.publish.text"), getTranslation("template.version.publish"),
+                e -> act(() -> templates.publish(version.id())));
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
         confirm.open();
     }
 
     private void confirmRetire() {
-        ConfirmDialog confirm = new ConfirmDialog("Retire " + version.label() + "?",
-                "It can no longer be assigned; questionnaires already sent with it continue.",
-                "Retire", e -> act(() -> templates.retire(version.id())));
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("template.retire.heading", version.label()),
+                getTranslation("template.retire.text"), getTranslation("template.version.retire"),
+                e -> act(() -> templates.retire(version.id())));
         confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
         confirm.open();
     }
 
@@ -216,6 +221,11 @@ class TemplateVersionView extends VerticalLayout implements HasUrlParameter<Long
         } catch (TemplateException e) {
             problems.show(e.getMessage(), e.problems());
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("template.version.pageTitle"));
     }
 
     private static Button button(String label, String id, VaadinIcon icon, boolean primary, Runnable action) {

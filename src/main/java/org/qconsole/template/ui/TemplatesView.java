@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,9 +36,8 @@ import org.qconsole.common.ui.MenuSummary;
 @Route("templates")
 @Menu(title = "Templates", order = 40, icon = "vaadin:file-text-o")
 @MenuSummary("menu.TemplatesView.summary")
-@PageTitle("Templates · Questionnaire Console")
 @RolesAllowed(Roles.SECRETARIAT)
-class TemplatesView extends VerticalLayout {
+class TemplatesView extends VerticalLayout implements HasDynamicTitle {
 
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("UTC"));
 
@@ -56,7 +55,7 @@ class TemplatesView extends VerticalLayout {
         setId("templates");
         addClassName("qc-page");
         setSizeFull();
-        Button create = new Button("New template", VaadinIcon.PLUS.create(), e -> openCreateDialog());
+        Button create = new Button(getTranslation("template.list.new"), VaadinIcon.PLUS.create(), e -> openCreateDialog());
         create.setId("template-new");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout toolbar = new HorizontalLayout(create, importUpload());
@@ -64,14 +63,14 @@ class TemplatesView extends VerticalLayout {
 
         grid.setId("template-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Row::code).setHeader("Template").setAutoWidth(true);
-        grid.addColumn(r -> "v" + r.number()).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(Row::status).setHeader("Status").setAutoWidth(true);
-        grid.addColumn(Row::title).setHeader("Title").setFlexGrow(3);
-        grid.addColumn(Row::updated).setHeader("Last change").setAutoWidth(true);
+        grid.addColumn(Row::code).setHeader(getTranslation("template.list.template")).setAutoWidth(true);
+        grid.addColumn(r -> "v" + r.number()).setHeader(getTranslation("template.item.VERSION")).setAutoWidth(true);
+        grid.addColumn(Row::status).setHeader(getTranslation("template.list.status")).setAutoWidth(true);
+        grid.addColumn(Row::title).setHeader(getTranslation("template.list.title")).setFlexGrow(3);
+        grid.addColumn(Row::updated).setHeader(getTranslation("template.list.lastChange")).setAutoWidth(true);
         grid.addItemClickListener(e -> open(e.getItem().versionId()));
 
-        add(new H1("Questionnaire templates"), toolbar, problems, shipped, grid);
+        add(new H1(getTranslation("template.list.heading")), toolbar, problems, shipped, grid);
         refresh();
     }
 
@@ -82,10 +81,11 @@ class TemplatesView extends VerticalLayout {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFileSize(TemplateImporter.MAX_FILE_BYTES);
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig("The file is too large: " + TemplateImporter.SIZE_LIMIT + ".")
-                .setIncorrectFileType("Only template files in JSON (.json) can be imported.")));
-        upload.setDropLabel(new Span("Import a template JSON file"));
-        upload.addFileRejectedListener(e -> problems.show("The file was not imported.",
+                .setFileIsTooBig(getTranslation("template.list.tooBig",
+                        TemplateImporter.MAX_FILE_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("template.list.wrongType"))));
+        upload.setDropLabel(new Span(getTranslation("template.list.drop")));
+        upload.addFileRejectedListener(e -> problems.show(getTranslation("template.file.notImported"),
                 List.of(org.qconsole.template.Problem.of(e.getErrorMessage()))));
         return upload;
     }
@@ -103,13 +103,15 @@ class TemplatesView extends VerticalLayout {
     private void refresh() {
         List<TemplateSummary> summaries = templates.templates();
         grid.setItems(summaries.stream().flatMap(t -> t.versions().stream().map(v -> new Row(t.code(), v.id(),
-                v.number(), v.status().label(), v.title(), WHEN.format(v.updatedAt()) + " by " + v.updatedBy())))
+                v.number(), getTranslation(v.status().messageKey()), v.title(),
+                getTranslation("template.list.updated", WHEN.format(v.updatedAt()), v.updatedBy()))))
                 .toList());
         shipped.removeAll();
         ShippedTemplates.ALL.stream()
                 .filter(s -> summaries.stream().noneMatch(t -> t.code().equals(s.code())))
                 .forEach(s -> {
-                    Button load = new Button("Import " + s.description(), VaadinIcon.DOWNLOAD_ALT.create(), e -> {
+                    Button load = new Button(getTranslation("template.list.importShipped", s.description()),
+                            VaadinIcon.DOWNLOAD_ALT.create(), e -> {
                         try {
                             open(templates.importShipped(s.code()).id());
                         } catch (TemplateException ex) {
@@ -118,25 +120,25 @@ class TemplatesView extends VerticalLayout {
                     });
                     load.setId("template-import-shipped-" + s.code());
                     load.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-                    shipped.add(new Span("Shipped with the console:"), load);
+                    shipped.add(new Span(getTranslation("template.list.shipped")), load);
                 });
     }
 
     private void openCreateDialog() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("New questionnaire template");
-        TextField code = new TextField("Code");
+        dialog.setHeaderTitle(getTranslation("template.new.heading"));
+        TextField code = new TextField(getTranslation("template.new.code"));
         code.setId("template-new-code");
-        code.setHelperText("Identifies the template everywhere, e.g. ICT-2026");
+        code.setHelperText(getTranslation("template.new.codeHelp"));
         code.setRequired(true);
-        TextField title = new TextField("Title (English)");
+        TextField title = new TextField(getTranslation("template.new.title"));
         title.setId("template-new-title");
         title.setRequired(true);
         title.setWidthFull();
         Paragraph error = new Paragraph();
         error.setId("template-new-error");
         error.addClassName("qc-error");
-        Button createButton = new Button("Create", e -> {
+        Button createButton = new Button(getTranslation("template.new.create"), e -> {
             try {
                 TemplateVersion created = templates.create(code.getValue(), title.getValue());
                 dialog.close();
@@ -148,11 +150,16 @@ class TemplatesView extends VerticalLayout {
         createButton.setId("template-new-create");
         createButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(new VerticalLayout(code, title, error));
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), createButton);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), e -> dialog.close()), createButton);
         dialog.open();
     }
 
     private void open(long versionId) {
         UI.getCurrent().navigate(TemplateVersionView.class, versionId);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("shell.pageTitle", getTranslation("menu.TemplatesView"));
     }
 }

@@ -13,14 +13,14 @@ import org.qconsole.model.TextBlock;
 class TextBlockEditor extends NodeEditor {
 
     TextBlockEditor(TemplateDefinition definition, Path path, DraftChange change) {
-        super("Text");
+        super("template.item.TEXT");
         TextBlock t = (TextBlock) DraftEditor.item(definition, path);
-        TextField key = textField("Key", "item-key", t.key());
-        TextField number = textField("Number", "item-number", t.number());
-        number.setHelperText("A number makes it a heading: add sub-questions under it, e.g. 5, then (a), (b)");
-        LocalizedTextEditor text = new LocalizedTextEditor("Text", "item-text", true);
+        TextField key = textField(getTranslation("template.field.key"), "item-key", t.key());
+        TextField number = textField(getTranslation("template.field.number"), "item-number", t.number());
+        number.setHelperText(getTranslation("template.field.headingNumberHelp"));
+        LocalizedTextEditor text = new LocalizedTextEditor(getTranslation("template.item.TEXT"), "item-text", true);
         text.setValue(t.text());
-        ConditionEditor visible = new ConditionEditor("Show only when…", "visible");
+        ConditionEditor visible = new ConditionEditor(getTranslation("template.field.visibleWhen"), "visible");
         visible.setQuestions(earlierQuestions(definition, t.key()));
         visible.setValue(t.visibleWhen());
         Runnable apply = () -> change.apply(d -> DraftEditor.replaceItem(d, path,

@@ -15,23 +15,25 @@ final class TranslationPreviewDialog extends Dialog {
 
     TranslationPreviewDialog(TranslationPreview preview, Consumer<TranslationPreview> apply) {
         String language = preview.language().nativeName();
-        setHeaderTitle("Import the " + language + " translation?");
+        setHeaderTitle(getTranslation("template.import.heading", language));
         setId("translation-preview");
         setWidth("min(70rem, 95vw)");
-        Paragraph summary = new Paragraph(summary(preview));
+        Paragraph summary = new Paragraph(getTranslation("template.import.summary", preview.changes().size(),
+                preview.unchanged(), preview.untranslated(), preview.outdated().size(), preview.notInFile()));
         summary.setId("translation-preview-summary");
         add(summary);
         if (!preview.changes().isEmpty()) {
-            add(changes(preview.changes(), "translation-changes", "Now", "From the file"));
+            add(changes(preview.changes(), "translation-changes", getTranslation("template.import.now"),
+                    getTranslation("template.import.fromFile")));
         }
         if (!preview.outdated().isEmpty()) {
-            add(new H3("Outdated: the English changed since the export, so these are not applied"),
-                    changes(preview.outdated(), "translation-outdated", "Now", "From the file (of the old English)"));
+            add(new H3(getTranslation("template.import.outdated")), changes(preview.outdated(), "translation-outdated",
+                    getTranslation("template.import.now"), getTranslation("template.import.fromOldFile")));
         }
-        Button cancel = new Button("Cancel", e -> close());
+        Button cancel = new Button(getTranslation("common.cancel"), e -> close());
         cancel.setId("translation-cancel");
         int count = preview.changes().size();
-        Button applyButton = new Button("Apply " + count + (count == 1 ? " translation" : " translations"), e -> {
+        Button applyButton = new Button(getTranslation("template.import.apply", count), e -> {
             close();
             apply.accept(preview);
         });
@@ -41,18 +43,14 @@ final class TranslationPreviewDialog extends Dialog {
         getFooter().add(cancel, applyButton);
     }
 
-    private static String summary(TranslationPreview p) {
-        return p.changes().size() + " texts get this translation; " + p.unchanged() + " already have it; "
-                + p.untranslated() + " are not translated in the file; " + p.outdated().size() + " are outdated; "
-                + p.notInFile() + " texts of the draft are not in the file (added since the export).";
-    }
-
-    private static Grid<TranslationPreview.Change> changes(List<TranslationPreview.Change> changes, String id,
+    private Grid<TranslationPreview.Change> changes(List<TranslationPreview.Change> changes, String id,
             String before, String after) {
         Grid<TranslationPreview.Change> grid = new Grid<>();
         grid.setId(id);
-        grid.addColumn(TranslationPreview.Change::note).setHeader("Where").setFlexGrow(2);
-        grid.addColumn(TranslationPreview.Change::english).setHeader("English").setFlexGrow(2);
+        grid.addColumn(TranslationPreview.Change::note).setHeader(getTranslation("template.translations.where"))
+                .setFlexGrow(2);
+        grid.addColumn(TranslationPreview.Change::english)
+                .setHeader(getTranslation("template.translations.englishColumn")).setFlexGrow(2);
         grid.addColumn(TranslationPreview.Change::before).setHeader(before).setFlexGrow(2);
         grid.addColumn(TranslationPreview.Change::after).setHeader(after).setFlexGrow(2);
         grid.setItems(changes);

@@ -52,17 +52,18 @@ final class TranslationsTab extends VerticalLayout {
         this.applied = applied;
         setId("translations");
         setPadding(false);
-        add(new Paragraph("English is the language every text is written in and translated from."));
+        add(new Paragraph(getTranslation("template.translations.source")));
         if (version.isDraft()) {
             add(roundTrip());
         } else {
-            add(new Paragraph("A " + version.status().label().toLowerCase() + " version's texts no longer change:"
-                    + " create a new draft from it to translate it."));
+            add(new Paragraph(getTranslation("template.translations.frozen",
+                    getTranslation(version.status().messageKey()).toLowerCase(getLocale()))));
         }
         add(completeness(), missingHeading, missing);
         missing.setId("translation-missing");
-        missing.addColumn(TextUnits.Unit::note).setHeader("Where").setFlexGrow(2);
-        missing.addColumn(TextUnits.Unit::english).setHeader("English").setFlexGrow(3);
+        missing.addColumn(TextUnits.Unit::note).setHeader(getTranslation("template.translations.where")).setFlexGrow(2);
+        missing.addColumn(TextUnits.Unit::english).setHeader(getTranslation("template.translations.englishColumn"))
+                .setFlexGrow(3);
         missing.setAllRowsVisible(true);
         missing.setVisible(false);
     }
@@ -70,7 +71,7 @@ final class TranslationsTab extends VerticalLayout {
     private Component roundTrip() {
         Select<Language> language = new Select<>();
         language.setId("translation-language");
-        language.setLabel("Translate into");
+        language.setLabel(getTranslation("template.translations.into"));
         language.setItems(Arrays.stream(Language.values()).filter(l -> l != Language.EN).toList());
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(Language.FR);
@@ -79,16 +80,16 @@ final class TranslationsTab extends VerticalLayout {
         exchange.setAlignItems(FlexComponent.Alignment.BASELINE);
         exchange.setId("translation-exchange");
         language.addValueChangeListener(e -> exchange.replace(exchange.getComponentAt(1), exports(e.getValue())));
-        return new VerticalLayout(new H3("Translate with a translator's tool or a spreadsheet"), new Paragraph(
-                "Export the texts for one language as XLIFF 2.0, the format of translators' tools, or as a workbook"
-                + " with one row per text; each text comes with a note saying what it is. Import the translated file"
-                + " back: every text is checked, and you see what changes before it is applied."), exchange);
+        return new VerticalLayout(new H3(getTranslation("template.translations.roundTrip")),
+                new Paragraph(getTranslation("template.translations.roundTrip.text")), exchange);
     }
 
     private HorizontalLayout exports(Language language) {
-        return new HorizontalLayout(export(language, TranslationFormat.XLIFF, "Export for a translation tool (XLIFF)",
-                "translation-export"), export(language, TranslationFormat.XLSX, "Export as a workbook (XLSX)",
-                "translation-export-xlsx"));
+        return new HorizontalLayout(
+                export(language, TranslationFormat.XLIFF, getTranslation("template.translations.exportXliff"),
+                        "translation-export"),
+                export(language, TranslationFormat.XLSX, getTranslation("template.translations.exportXlsx"),
+                        "translation-export-xlsx"));
     }
 
     private Anchor export(Language language, TranslationFormat format, String label, String id) {
@@ -108,10 +109,11 @@ final class TranslationsTab extends VerticalLayout {
         upload.setAcceptedFileTypes(".xlf", ".xliff", ".xml", ".xlsx");
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig("The file is too large: at most 5 MB.")
-                .setIncorrectFileType("Only XLIFF files (.xlf, .xliff) and workbooks (.xlsx) can be imported.")));
-        upload.setDropLabel(new Span("Import a translated XLIFF file or workbook"));
-        upload.addFileRejectedListener(e -> failed.accept(new TemplateException("The file was not imported.",
+                .setFileIsTooBig(getTranslation("template.translations.tooBig", MAX_FILE_BYTES / (1024 * 1024)))
+                .setIncorrectFileType(getTranslation("template.translations.wrongType"))));
+        upload.setDropLabel(new Span(getTranslation("template.translations.drop")));
+        upload.addFileRejectedListener(e -> failed.accept(new TemplateException(
+                getTranslation("template.file.notImported"),
                 List.of(Problem.of(e.getErrorMessage())))));
         return upload;
     }
@@ -134,21 +136,22 @@ final class TranslationsTab extends VerticalLayout {
     private Component completeness() {
         Grid<TranslationStatus> grid = new Grid<>();
         grid.setId("translation-completeness");
-        grid.addColumn(s -> s.language().nativeName()).setHeader("Language");
-        grid.addColumn(TranslationStatus::translated).setHeader("Translated");
-        grid.addColumn(TranslationStatus::missing).setHeader("Missing");
-        grid.addColumn(s -> s.complete() ? "Complete" : "Incomplete").setHeader("State");
+        grid.addColumn(s -> s.language().nativeName()).setHeader(getTranslation("template.language"));
+        grid.addColumn(TranslationStatus::translated).setHeader(getTranslation("template.translations.translated"));
+        grid.addColumn(TranslationStatus::missing).setHeader(getTranslation("template.translations.missing"));
+        grid.addColumn(s -> getTranslation(s.complete() ? "template.translations.complete"
+                : "template.translations.incomplete")).setHeader(getTranslation("template.translations.state"));
         grid.setItems(translations.completeness(version.id()));
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showMissing));
-        return new VerticalLayout(new H3("Completeness"), new Span("Select a language to see its missing texts."),
-                grid);
+        return new VerticalLayout(new H3(getTranslation("template.translations.completeness")),
+                new Span(getTranslation("template.translations.selectLanguage")), grid);
     }
 
     private void showMissing(TranslationStatus status) {
         List<TextUnits.Unit> texts = translations.missing(version.id(), status.language());
-        missingHeading.setText(texts.isEmpty() ? "Every text has its " + status.language().nativeName()
-                + " translation" : "Texts without their " + status.language().nativeName() + " translation");
+        missingHeading.setText(getTranslation(texts.isEmpty() ? "template.translations.allThere"
+                : "template.translations.without", status.language().nativeName()));
         missing.setItems(texts);
         missing.setVisible(!texts.isEmpty());
     }

@@ -4,9 +4,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.I18NProvider;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.qconsole.template.diff.Change;
 import org.qconsole.template.diff.FieldChange;
@@ -27,9 +27,9 @@ class VersionDiffView extends VerticalLayout {
         Grid<Line> grid = new Grid<>();
         grid.setId("template-diff-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Line::change).setHeader("Change").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Line::what).setHeader("Item").setFlexGrow(2);
-        grid.addColumn(Line::field).setHeader("Field").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Line::change).setHeader(getTranslation("template.diff.change")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Line::what).setHeader(getTranslation("template.diff.item")).setFlexGrow(2);
+        grid.addColumn(Line::field).setHeader(getTranslation("template.diff.field")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(Line::older).setHeader(olderLabel).setFlexGrow(3);
         grid.addColumn(Line::newer).setHeader(newerLabel).setFlexGrow(3);
         grid.setItems(lines(diff));
@@ -39,20 +39,20 @@ class VersionDiffView extends VerticalLayout {
 
     static String summary(TemplateDiff diff) {
         if (diff.isEmpty()) {
-            return "The two versions are the same.";
+            return I18NProvider.translate("template.diff.same");
         }
         return diff.changes().stream()
                 .collect(Collectors.groupingBy(Change::type, java.util.TreeMap::new, Collectors.counting()))
                 .entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+                .map(e -> I18NProvider.translate("template.diff.count." + e.getKey().name(), e.getValue()))
                 .collect(Collectors.joining(", "));
     }
 
     static List<Line> lines(TemplateDiff diff) {
         List<Line> lines = new ArrayList<>();
         for (Change change : diff.changes()) {
-            String type = change.type().name().charAt(0) + change.type().name().substring(1).toLowerCase(Locale.ROOT);
-            String what = change.subject().name().charAt(0) + change.subject().name().substring(1).toLowerCase(Locale.ROOT)
+            String type = I18NProvider.translate("template.diff.type." + change.type().name());
+            String what = I18NProvider.translate("template.item." + change.subject().name())
                     + (change.key().isEmpty() ? "" : " " + change.key());
             switch (change.type()) {
                 case ADDED -> lines.add(new Line(type, what, "", "", change.newerLabel()));

@@ -30,6 +30,8 @@ import org.qconsole.model.Language;
 import org.qconsole.model.Relation;
 import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.response.HistoryEntry;
+import org.qconsole.template.VersionStatus;
+import org.qconsole.template.diff.Change;
 
 /**
  * The console's messages are complete in the six languages, and every text the code asks for is there:
@@ -48,7 +50,8 @@ class ConsoleMessagesTest {
             Language.FR, Set.of("inbox.questionnaire", "prefill.question", "history.question", "response.question",
                     "response.pdf", "response.pageTitle", "menu.InstallationView", "form.total",
                     "assignment.campaigns.questionnaire", "dashboard.compilation.question", "dashboard.section",
-                    "answer.kind.date"),
+                    "answer.kind.date", "template.item.VERSION", "template.item.SECTION", "template.item.QUESTION",
+                    "template.new.code", "template.field.introduction"),
             Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count"),
             Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count"),
             Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count"),
@@ -110,6 +113,13 @@ class ConsoleMessagesTest {
         Arrays.stream(Role.values()).map(Role::messageKey).forEach(asked::add);
         Arrays.stream(InstalledPlugin.State.values()).map(InstalledPlugin.State::messageKey).forEach(asked::add);
         Arrays.stream(Relation.values()).map(Relation::messageKey).forEach(asked::add);
+        Arrays.stream(VersionStatus.values()).map(VersionStatus::messageKey).forEach(asked::add);
+        for (Change.ChangeType type : Change.ChangeType.values()) {
+            asked.add("template.diff.type." + type.name());
+            asked.add("template.diff.count." + type.name());
+        }
+        Arrays.stream(Change.Subject.values()).map(subject -> "template.item." + subject.name())
+                .forEach(asked::add);
         asked.add("history.show.ALL");
         Arrays.stream(HistoryEntry.Kind.values()).map(kind -> "history.show." + kind.name()).forEach(asked::add);
         asked.addAll(menuKeys());

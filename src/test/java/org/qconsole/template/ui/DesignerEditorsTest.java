@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.server.InitParameters;
+import org.qconsole.common.ui.ConsoleMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -65,14 +67,17 @@ class DesignerEditorsTest {
                     new Option("ministry", LocalizedText.en("Ministry")), new Option("court", LocalizedText.en("Court")))),
             new Column("staff", LocalizedText.en("Staff"), ColumnType.NUMBER, null)), null, null));
 
+    /** The editors take their texts from the console's messages, as in the application. */
     @BeforeEach
     void setUpVaadin() {
+        System.setProperty("vaadin." + InitParameters.I18N_PROVIDER, ConsoleMessages.class.getName());
         MockVaadin.setup();
     }
 
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        System.clearProperty("vaadin." + InitParameters.I18N_PROVIDER);
     }
 
     @Test

@@ -21,7 +21,7 @@ class OutlineEditsTest {
     @Test
     void aQuestionNeedsASectionAndGoesAtTheEndOfTheLastOneWhenNothingIsSelected() {
         TemplateDefinition empty = TemplateDefinition.empty("Empty");
-        assertThat(OutlineEdits.addItem(empty, null, false, false).refusal()).isEqualTo("Add a section first.");
+        assertThat(OutlineEdits.addItem(empty, null, false, false).refusal()).isEqualTo("template.outline.refusal.section");
 
         Outcome two = OutlineEdits.addSection(OutlineEdits.addSection(empty, null).definition(), null);
         assertThat(two.select()).isEqualTo(Path.ofSection(1));
@@ -52,9 +52,9 @@ class OutlineEditsTest {
         TemplateDefinition draft = OutlineEdits.addItem(withTwoQuestions(), FIRST, true, false).definition();
 
         assertThat(OutlineEdits.addItem(draft, SECTION, false, true).refusal())
-                .isEqualTo("Select a question or a numbered text to add a sub-question under it.");
+                .isEqualTo("template.outline.refusal.subquestion");
         assertThat(OutlineEdits.addItem(draft, SECTION.child(1), false, true).refusal())
-                .isEqualTo("Select a question or a numbered text to add a sub-question under it.");
+                .isEqualTo("template.outline.refusal.subquestion");
     }
 
     @Test
