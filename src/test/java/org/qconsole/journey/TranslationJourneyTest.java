@@ -96,8 +96,15 @@ class TranslationJourneyTest extends BrowserJourney {
         upload("translation-import", file("formula", formula, ".xlsx"));
         waitForText("problems", "(?s).*Cell D\\d+ \\(text .*\\) holds a formula.*");
 
-        upload("translation-import", file("translated", WorkbookTranslator.translate(exported, text -> "RU " + text),
-                ".xlsx"));
+        Path translated = file("translated", WorkbookTranslator.translate(exported, text -> "RU " + text), ".xlsx");
+        upload("translation-import", translated);
+        waitForText("translation-preview-summary", "29 texts get this translation; 0 already have it.*");
+        click("translation-cancel");
+        waitUntil(ExpectedConditions.invisibilityOfElementLocated(By.id("translation-preview")));
+        clickXpath("//*[@id='translation-completeness']/vaadin-grid-cell-content[normalize-space(.)='Русский']");
+        waitForText("translation-missing", "(?s).*Do you use <b>ICT</b>\\?.*How many cases\\?.*");
+
+        upload("translation-import", translated);
         waitForText("translation-preview-summary", "29 texts get this translation; 0 already have it.*");
         click("translation-apply");
 
