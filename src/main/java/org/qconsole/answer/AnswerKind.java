@@ -157,6 +157,14 @@ public interface AnswerKind {
         return false;
     }
 
+    /**
+     * A free-text answer with its version in another language beside it, as the respondent gave both; empty
+     * for other kinds and for answers without one.
+     */
+    default Optional<TranslatedAnswer> translated(JsonNode value) {
+        return Optional.empty();
+    }
+
     /** The respondent's own words beside the counted values ("Other, please specify"); empty when none. */
     default String ownWords(JsonNode value) {
         return "";

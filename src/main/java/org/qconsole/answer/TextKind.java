@@ -11,7 +11,9 @@ import org.qconsole.model.RichText;
 
 /**
  * Short text (one line) or long text (paragraphs), each up to a maximum length; a short text may have a
- * {@code format} ({@link TextFormats}), whose message the respondent reads in their language.
+ * {@code format} ({@link TextFormats}), whose message the respondent reads in their language. A long text (the
+ * free-text answers of a questionnaire) may carry a version in another language beside the answer as written
+ * ({@link TranslatedAnswer}): whether it is given is the written text's; both have the same limit.
  */
 record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength, int ceiling, boolean multiLine,
         TextFormat format) implements AnswerKind {
@@ -39,12 +41,56 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
     /** Too long, or not in the format (checked on the text without the spaces around it). */
     @Override
     public Optional<String> problem(JsonNode value, Language language) {
+        if (value.isObject() && multiLine) {
+            return translatedProblem(value, language);
+        }
         Optional<String> problem = problem(value, maxLength());
         if (problem.isPresent() || format == null || format.type() == null) {
             return problem;
         }
         return TextFormats.problem(format, value.asText().strip(), language);
     }
+
+    private Optional<String> translatedProblem(JsonNode value, Language language) {
+        Optional<TranslatedAnswer> translated = TranslatedAnswer.of(value);
+        if (translated.isEmpty() || value.size() != 2 || value.get(TranslatedAnswer.TRANSLATION).size() != 2) {
+            return Optional.of("Enter text, or text with its version in another language (\"text\" and"
+                    + " \"translation\" with its \"language\" and \"text\").");
+        }
+        Optional<String> written = problem(value.get(TranslatedAnswer.TEXT), language);
+        if (written.isPresent()) {
+            return written;
+        }
+        int length = translated.get().translation().length();
+        return length <= maxLength() ? Optional.empty() : Optional.of("Keep the version in "
+                + translated.get().language().nativeName() + " to at most " + maxLength() + " characters (it has "
+                + length + ").");
+    }
+
+    /** Given when the text as written is: a version in another language alone answers nothing. */
+    @Override
+    public boolean isAnswered(JsonNode value) {
+        return TranslatedAnswer.of(value).map(answer -> !answer.written().isBlank())
+                .orElseGet(() -> AnswerKind.super.isAnswered(value));
+    }
+
+    @Override
+    public Optional<TranslatedAnswer> translated(JsonNode value) {
+        return TranslatedAnswer.of(value);
+    }
+
+    /** A long text's answer as written, and beside it its version in another language, if any. */
+    @Override
+    public List<ExportColumn> exportColumns() {
+        if (!multiLine) {
+            return AnswerKind.super.exportColumns();
+        }
+        return List.of(ExportColumn.whole(value -> CellValue.text(TranslatedAnswer.of(value)
+                        .map(TranslatedAnswer::written).orElseGet(() -> Words.asStored(value)))),
+                new ExportColumn(TranslatedAnswer.TRANSLATION, TranslatedAnswer.TRANSLATION, value ->
+                        CellValue.text(TranslatedAnswer.of(value).map(TranslatedAnswer::versionAlone).orElse(""))));
+    }
+
 
     /** The problem with a text of at most {@code maxLength} characters. */
     static Optional<String> problem(JsonNode value, int maxLength) {
@@ -58,7 +104,7 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
 
     @Override
     public String text(JsonNode value, Language language) {
-        return Words.asStored(value);
+        return TranslatedAnswer.of(value).map(TranslatedAnswer::inWords).orElseGet(() -> Words.asStored(value));
     }
 
     @Override

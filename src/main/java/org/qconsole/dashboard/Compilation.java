@@ -24,12 +24,14 @@ public record Compilation(String questionKey, String number, String text, String
     /**
      * One country's answer.
      *
-     * @param answer the answer in words, empty when not given
+     * @param answer the answer in words (a free text as the country wrote it), empty when not given
      * @param selected the option values chosen (choice questions)
      * @param other the "Other, please specify" text, empty when none
+     * @param translation the free text's version in another language that the country gave beside it, with
+     *        that language named first unless it is English; empty when none
      */
     public record Row(long assignmentId, MemberState country, AssignmentStatus status, String answer,
-            List<String> selected, String other) {
+            List<String> selected, String other, String translation) {
 
         public Row {
             selected = List.copyOf(selected);
@@ -41,6 +43,11 @@ public record Compilation(String questionKey, String number, String text, String
 
         public boolean answered() {
             return !answer.isEmpty();
+        }
+
+        /** The answer as written, or its version in another language where the country gave one. */
+        public String shown(boolean versions) {
+            return versions && !translation.isEmpty() ? translation : answer;
         }
     }
 
@@ -58,6 +65,11 @@ public record Compilation(String questionKey, String number, String text, String
         of.stream().filter(r -> !r.other().isBlank())
                 .forEach(r -> texts.add(r.country().name() + ": " + r.other()));
         return texts;
+    }
+
+    /** Whether any country gave its free text with a version in another language. */
+    public boolean hasVersions() {
+        return rows.stream().anyMatch(row -> !row.translation().isEmpty());
     }
 
     public boolean isChoice() {

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
+import org.qconsole.answer.TranslatedAnswer;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
@@ -138,10 +140,13 @@ public class DashboardService {
             Map<String, JsonNode> given = values.getOrDefault(a.id(), Map.of());
             JsonNode answer = Visibility.of(definition, given).isShown(questionKey) ? given.get(questionKey) : null;
             boolean has = answer != null && !answer.isNull();
+            AnswerKind kind = AnswerKinds.of(question.answer());
+            Optional<TranslatedAnswer> translated = has ? kind.translated(answer) : Optional.empty();
             rows.add(new Compilation.Row(a.id(), a.country(), a.status(),
-                    has ? AnswerKinds.text(question.answer(), answer, Language.EN) : "",
-                    has ? AnswerKinds.of(question.answer()).counted(answer) : List.of(),
-                    has ? AnswerKinds.of(question.answer()).ownWords(answer) : ""));
+                    translated.map(TranslatedAnswer::written)
+                            .orElse(has ? AnswerKinds.text(question.answer(), answer, Language.EN) : ""),
+                    has ? kind.counted(answer) : List.of(), has ? kind.ownWords(answer) : "",
+                    translated.map(TranslatedAnswer::versionAlone).orElse("")));
         }
         rows.sort(java.util.Comparator.comparing(r -> r.country().name()));
         return new Compilation(questionKey, question.number(), RichText.toPlainText(question.text().english()),

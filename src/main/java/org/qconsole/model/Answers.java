@@ -31,6 +31,9 @@ public interface Answers {
                 return !answer.get("selected").isEmpty()
                         || (answer.hasNonNull("other") && !answer.get("other").asText().isBlank());
             }
+            if (answer.path("text").isTextual()) { // a text with its version in another language beside it
+                return !answer.get("text").asText().isBlank();
+            }
             return !answer.isEmpty();
         }
         return true;

@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.answer.TranslatedAnswer;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
@@ -32,6 +33,7 @@ import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Item;
+import org.qconsole.model.Language;
 import org.qconsole.model.TemplateDefinition;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -103,6 +105,28 @@ class ExportServiceTest {
         assertThat(cell(header, egy, "status")).isEqualTo("Not started");
         assertThat(egy.subList(6, egy.size())).allMatch(String::isEmpty);
         assertThat(egypt).isPositive();
+    }
+
+    @Test
+    void aFreeTextAndItsVersionInAnotherLanguageAreTwoColumns() throws Exception {
+        long campaign = send(v1.id(), "ICT 2024", "SWE", "FRA");
+        SignIn.as(users, "swe.focal");
+        answers.save(assignment(campaign, "SWE"), "q4_details",
+                new TranslatedAnswer("Ärenden registreras i Lex.", Language.EN, "Cases are recorded in Lex.").toJson(), 0);
+        SignIn.as(users, "fra.focal");
+        answers.save(assignment(campaign, "FRA"), "q4_details", TextNode.valueOf("Pas de version."), 0);
+
+        SignIn.as(users, "manager");
+        List<List<String>> csv = Csv.parse(csv(campaign));
+
+        List<String> header = csv.get(0);
+        assertThat(header).containsSubsequence("q4_details", "q4_details.translation");
+        List<String> swe = csv.stream().filter(r -> r.get(1).equals("SWE")).findFirst().orElseThrow();
+        List<String> fra = csv.stream().filter(r -> r.get(1).equals("FRA")).findFirst().orElseThrow();
+        assertThat(cell(header, swe, "q4_details")).isEqualTo("Ärenden registreras i Lex.");
+        assertThat(cell(header, swe, "q4_details.translation")).isEqualTo("Cases are recorded in Lex.");
+        assertThat(cell(header, fra, "q4_details")).isEqualTo("Pas de version.");
+        assertThat(cell(header, fra, "q4_details.translation")).isEmpty();
     }
 
     @Test

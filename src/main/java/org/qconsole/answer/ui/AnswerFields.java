@@ -78,8 +78,9 @@ public final class AnswerFields {
 
         @Override
         public AnswerField longText(AnswerSpec.LongText spec) {
-            return AnswerFields.longText(spec.maxLength() == null ? AnswerSpec.LongText.DEFAULT_MAX_LENGTH
-                    : spec.maxLength(), onChange);
+            int maxLength = spec.maxLength() == null ? AnswerSpec.LongText.DEFAULT_MAX_LENGTH : spec.maxLength();
+            return new TranslatedTextField(id, AnswerFields.longText(maxLength, onChange), maxLength, language,
+                    onChange);
         }
 
         @Override

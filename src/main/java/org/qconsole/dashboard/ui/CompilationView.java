@@ -51,6 +51,8 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
     private final Select<Question> question = new Select<>();
     private final Select<String> group = new Select<>();
     private final Select<AssignmentStatus> status = new Select<>();
+    /** Whether free texts are shown in the version the country gave beside them, where it gave one. */
+    private final Select<Boolean> versions = new Select<>();
     private final Div result = new Div();
     private long campaignId;
 
@@ -85,11 +87,19 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
                     : s.messageKey()));
             status.setEmptySelectionAllowed(true);
             status.setEmptySelectionCaption(getTranslation("dashboard.filter.anyStatus"));
+            versions.setId("compilation-versions");
+            versions.setLabel(getTranslation("dashboard.compilation.versions"));
+            versions.setItems(false, true);
+            versions.setItemLabelGenerator(shown -> getTranslation(shown ? "dashboard.compilation.versions.given"
+                    : "dashboard.compilation.versions.written"));
+            versions.setValue(false);
+            versions.setVisible(false);
+            versions.addValueChangeListener(e -> show());
             question.addValueChangeListener(e -> show());
             group.addValueChangeListener(e -> show());
             status.addValueChangeListener(e -> show());
             result.setWidthFull();
-            HorizontalLayout filters = new HorizontalLayout(question, group, status);
+            HorizontalLayout filters = new HorizontalLayout(question, group, status, versions);
             filters.setAlignItems(Alignment.BASELINE);
             add(heading, filters, result);
         } catch (AssignmentException e) {
@@ -117,6 +127,7 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
                 rows.stream().filter(Compilation.Row::answered).count(), rows.size()));
         summary.setId("compilation-summary");
         result.add(summary);
+        versions.setVisible(compilation.hasVersions());
         if (compilation.isChoice()) {
             result.add(counts(compilation, rows));
         }
@@ -162,7 +173,7 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
                 getTranslation("dashboard.regionalGroup"), getTranslation("dashboard.status"),
                 compilation.number() + " " + compilation.text()));
         rows.forEach(r -> records.add(List.of(r.country().name(), r.country().alpha3(), r.group(),
-                getTranslation(r.status().messageKey()), r.answer())));
+                getTranslation(r.status().messageKey()), r.shown(versions.getValue()))));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         CsvTables.write(records, csv);
         byte[] bytes = csv.toByteArray();
@@ -180,7 +191,8 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
                 .setSortable(true);
         grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("dashboard.status"))
                 .setAutoWidth(true);
-        grid.addColumn(Compilation.Row::answer).setHeader(getTranslation("dashboard.compilation.answer")).setFlexGrow(4)
+        boolean shownVersions = versions.getValue();
+        grid.addColumn(r -> r.shown(shownVersions)).setHeader(getTranslation("dashboard.compilation.answer")).setFlexGrow(4)
                 .setKey("answer");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);

@@ -22,9 +22,6 @@ import org.qconsole.model.AnswerSpecParts.Specify;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
-import org.qconsole.model.Question;
-import org.qconsole.model.Section;
-import org.qconsole.model.TemplateDefinition;
 
 /** The box beside an option in the fill-in, browserless: shown while its option is chosen, its words in the answer. */
 class OptionBoxFieldsTest {
@@ -136,13 +133,6 @@ class OptionBoxFieldsTest {
     }
 
     private static QuestionnaireForm show(AnswerSpec answer, Language language) {
-        Question question = new Question("q1", "1", LocalizedText.en("Is the law in force?"), LocalizedText.EMPTY,
-                answer, true, null, null, List.of(), List.of());
-        TemplateDefinition definition = new TemplateDefinition(LocalizedText.en("Boxes"), "CU", LocalizedText.EMPTY,
-                List.of(), List.of(new Section("s1", "I", LocalizedText.en("Law"), LocalizedText.EMPTY, List.of(),
-                        List.of(question), null)));
-        QuestionnaireForm form = new QuestionnaireForm(definition, language);
-        UI.getCurrent().add(form);
-        return form;
+        return OneQuestionForm.show("Is the law in force?", answer, true, language);
     }
 }
