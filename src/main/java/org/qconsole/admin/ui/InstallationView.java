@@ -8,8 +8,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.admin.InstallationService;
 import org.qconsole.admin.InstallationStatus;
 import org.qconsole.identity.Roles;
@@ -22,8 +21,6 @@ import org.qconsole.common.ui.MenuSummary;
 @RolesAllowed(Roles.SECRETARIAT)
 class InstallationView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneId.of("UTC"));
 
     public InstallationView(InstallationService installation) {
         setId("installation");
@@ -42,7 +39,7 @@ class InstallationView extends VerticalLayout implements HasDynamicTitle {
         facts.addFormItem(value("installation-database-role", role), getTranslation("admin.databaseRole"));
         String applied = String.valueOf(status.migrationsApplied());
         facts.addFormItem(value("installation-migrations", status.lastMigrationAt()
-                .map(t -> getTranslation("admin.migrations.lastOn", applied, status.lastMigration(), WHEN.format(t)))
+                .map(t -> getTranslation("admin.migrations.lastOn", applied, status.lastMigration(), Dates.moment(t) + " UTC"))
                 .orElseGet(() -> getTranslation("admin.migrations.last", applied, status.lastMigration()))),
                 getTranslation("admin.migrations"));
         facts.addFormItem(value("installation-issuer", status.embeddedKeycloak()

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
@@ -58,7 +59,7 @@ class CampaignView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             H1 heading = new H1(campaign.title());
             heading.setId("campaign-heading");
             Paragraph facts = new Paragraph(getTranslation("assignment.campaign.facts", campaign.templateLabel(),
-                    campaign.circularReference(), String.valueOf(campaign.deadline()), campaign.assigned(),
+                    campaign.circularReference(), Dates.day(campaign.deadline()), campaign.assigned(),
                     campaign.languages().stream().map(Language::nativeName).collect(Collectors.joining(", "))));
             facts.setId("campaign-facts");
             message.setId("campaign-message");
@@ -79,7 +80,8 @@ class CampaignView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         grid.addColumn(a -> a.country().label(getLocale())).setHeader(getTranslation("assignment.campaign.memberState")).setFlexGrow(2).setSortable(true);
         grid.addColumn(a -> a.country().regionalGroup().map(RegionalGroup::name).orElse(getTranslation("assignment.campaign.noGroup")))
                 .setHeader(getTranslation("assignment.campaign.regionalGroup")).setFlexGrow(2).setSortable(true);
-        grid.addColumn(Assignment::deadline).setHeader(getTranslation("assignment.campaign.deadline")).setAutoWidth(true).setSortable(true);
+        grid.addColumn(a -> Dates.day(a.deadline())).setHeader(getTranslation("assignment.campaign.deadline"))
+                .setAutoWidth(true).setComparator(Assignment::deadline);
         grid.addColumn(a -> a.status() == AssignmentStatus.WITHDRAWN ? "" : TimeLeft.of(a.daysLeft(LocalDate.now())))
                 .setHeader(getTranslation("assignment.campaign.time")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.status().messageKey())

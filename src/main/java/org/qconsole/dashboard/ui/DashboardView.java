@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.dashboard.CampaignDashboard;
 import org.qconsole.dashboard.CountryProgress;
@@ -61,7 +62,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
         H1 heading = new H1(dashboard.campaign().title());
         heading.setId("dashboard-heading");
         Paragraph facts = new Paragraph(getTranslation("dashboard.facts", dashboard.campaign().templateLabel(),
-                dashboard.campaign().circularReference(), String.valueOf(dashboard.campaign().deadline()),
+                dashboard.campaign().circularReference(), Dates.day(dashboard.campaign().deadline()),
                 dashboard.countries().size(), dashboard.averagePercent()));
         facts.setId("dashboard-facts");
         Button compare = new Button(getTranslation("dashboard.compilation.open"),

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.dashboard.CampaignDashboard;
 import org.qconsole.dashboard.CountryProgress;
 
@@ -33,7 +34,7 @@ class LateLists extends HorizontalLayout {
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(c -> c.country().label()).setHeader(getTranslation("dashboard.state")).setFlexGrow(2);
-        grid.addColumn(CountryProgress::deadline).setHeader(getTranslation("dashboard.deadline"));
+        grid.addColumn(c -> Dates.day(c.deadline())).setHeader(getTranslation("dashboard.deadline"));
         grid.addColumn(c -> getTranslation("common.percent", c.percent()))
                 .setHeader(getTranslation("dashboard.completion"));
         grid.setItems(countries);

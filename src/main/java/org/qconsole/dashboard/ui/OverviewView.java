@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.dashboard.CampaignOverview;
 import org.qconsole.dashboard.DashboardService;
@@ -38,7 +39,7 @@ class OverviewView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(o -> o.campaign().title()).setHeader(getTranslation("dashboard.campaign")).setFlexGrow(3)
                 .setKey("title");
-        grid.addColumn(o -> o.campaign().deadline()).setHeader(getTranslation("dashboard.deadline")).setAutoWidth(true);
+        grid.addColumn(o -> Dates.day(o.campaign().deadline())).setHeader(getTranslation("dashboard.deadline")).setAutoWidth(true);
         grid.addColumn(o -> o.campaign().assigned()).setHeader(getTranslation("dashboard.states")).setAutoWidth(true);
         grid.addColumn(o -> o.count(AssignmentStatus.SUBMITTED) + o.count(AssignmentStatus.ACCEPTED))
                 .setHeader(getTranslation("dashboard.submitted")).setAutoWidth(true).setKey("submitted");

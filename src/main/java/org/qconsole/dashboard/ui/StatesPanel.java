@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.dashboard.CampaignDashboard;
 import org.qconsole.dashboard.CountryProgress;
@@ -75,9 +76,10 @@ class StatesPanel extends VerticalLayout implements CountryFilters.Narrowing {
                 .setHeader(getTranslation("dashboard.completion")).setKey("completion")
                 .setComparator(Comparator.comparingInt(CountryProgress::percent)).setSortable(true);
         grid.addColumn(c -> c.answered() + " / " + c.required()).setHeader(getTranslation("dashboard.required"));
-        grid.addColumn(CountryProgress::deadline).setHeader(getTranslation("dashboard.deadline")).setSortable(true)
+        grid.addColumn(c -> Dates.day(c.deadline())).setHeader(getTranslation("dashboard.deadline")).setSortable(true)
                 .setComparator(Comparator.comparing(CountryProgress::deadline));
-        grid.addColumn(c -> c.submittedAt().map(at -> at.toString().substring(0, 10)).orElse(""))
+        grid.addColumn(c -> c.submittedAt().map(at -> Dates.day(at.atOffset(java.time.ZoneOffset.UTC).toLocalDate()))
+                .orElse(""))
                 .setHeader(getTranslation("dashboard.submitted"));
         grid.addItemClickListener(e -> open.accept(e.getItem()));
         grid.setAllRowsVisible(true);

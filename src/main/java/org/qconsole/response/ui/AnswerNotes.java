@@ -7,12 +7,11 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.i18n.I18NProvider;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.response.ReviewComment;
 import org.qconsole.response.StoredAnswer;
@@ -24,8 +23,6 @@ import org.qconsole.model.Question;
  */
 final class AnswerNotes {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm").withZone(ZoneId.of("UTC"));
-
     private final QuestionnaireForm form;
     private final Map<String, String> lastChanged = new HashMap<>();
     private final Map<String, String> reviewComments = new HashMap<>();
@@ -33,13 +30,13 @@ final class AnswerNotes {
     AnswerNotes(QuestionnaireForm form, List<ReviewComment> comments) {
         this.form = form;
         comments.forEach(c -> reviewComments.merge(c.questionKey(), c.comment() + " (" + c.author() + ", "
-                + WHEN.format(c.at()) + " UTC)", (first, next) -> first + " · " + next));
+                + Dates.moment(c.at()) + " UTC)", (first, next) -> first + " · " + next));
         reviewComments.keySet().forEach(this::refresh);
     }
 
     void changed(StoredAnswer answer) {
         lastChanged.put(answer.questionKey(), I18NProvider.translate("response.lastChanged", answer.updatedBy(),
-                WHEN.format(answer.updatedAt())));
+                Dates.moment(answer.updatedAt())));
         refresh(answer.questionKey());
     }
 

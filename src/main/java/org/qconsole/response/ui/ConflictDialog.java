@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.response.StoredAnswer;
 
 /** Someone else changed an answer meanwhile: shows theirs and lets the user keep it or use their own. */
@@ -16,7 +17,7 @@ final class ConflictDialog extends Dialog {
         Pre theirValue = new Pre(theirs.value().toPrettyString());
         theirValue.setId("conflict-theirs");
         add(new Paragraph(getTranslation("conflict.text", theirs.updatedBy(),
-                AnswerNotes.WHEN.format(theirs.updatedAt()))), theirValue);
+                Dates.moment(theirs.updatedAt()))), theirValue);
         Button keep = new Button(getTranslation("conflict.keepTheirs"), e -> {
             close();
             keepTheirs.run();

@@ -14,6 +14,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
@@ -54,7 +55,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("inbox.questionnaire")).setFlexGrow(3).setKey("questionnaire");
         grid.addColumn(Assignment::circularReference).setHeader(getTranslation("inbox.reference"))
                 .setAutoWidth(true);
-        grid.addColumn(Assignment::deadline).setHeader(getTranslation("inbox.deadline")).setAutoWidth(true);
+        grid.addColumn(a -> Dates.day(a.deadline())).setHeader(getTranslation("inbox.deadline")).setAutoWidth(true);
         grid.addColumn(a -> a.status() == AssignmentStatus.WITHDRAWN ? "" : TimeLeft.of(a.daysLeft(LocalDate.now())))
                 .setHeader(getTranslation("inbox.time")).setAutoWidth(true);
         grid.addColumn(a -> getTranslation(a.status().messageKey()) + a.withdrawnReason().map(r -> ": " + r).orElse(""))

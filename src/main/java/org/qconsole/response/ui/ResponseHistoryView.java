@@ -14,9 +14,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.HistoryEntry;
@@ -28,8 +27,6 @@ import org.qconsole.response.ResponseHistoryService;
 @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT})
 class ResponseHistoryView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("UTC"));
 
     private final transient ResponseHistoryService history;
 
@@ -63,7 +60,7 @@ class ResponseHistoryView extends VerticalLayout implements HasDynamicTitle, Has
         Grid<HistoryEntry> grid = new Grid<>();
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(e -> WHEN.format(e.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Dates.momentToTheSecond(e.at())).setHeader(getTranslation("history.when")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistoryEntry::actor).setHeader(getTranslation("history.who")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistoryEntry::what).setHeader(getTranslation("history.what")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(HistoryEntry::question).setHeader(getTranslation("history.question")).setFlexGrow(3);

@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
@@ -161,7 +162,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         H1 heading = new H1(a.campaignTitle());
         heading.setId("response-heading");
         Paragraph facts = new Paragraph(getTranslation("response.facts", a.country().label(getLocale()),
-                a.circularReference(), a.deadline().toString(), TimeLeft.of(a.daysLeft(LocalDate.now())),
+                a.circularReference(), Dates.day(a.deadline()), TimeLeft.of(a.daysLeft(LocalDate.now())),
                 getTranslation(a.status().messageKey())));
         facts.setId("response-facts");
         return new Div(heading, facts);

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.common.ui.DownloadLink;
 import org.qconsole.identity.Roles;
@@ -180,7 +181,7 @@ class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, Has
     private Component history() {
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("template-history");
-        grid.addColumn(e -> TemplatesView.WHEN.format(e.at())).setHeader(getTranslation("template.history.when"))
+        grid.addColumn(e -> Dates.moment(e.at())).setHeader(getTranslation("template.history.when"))
                 .setAutoWidth(true);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("template.history.who")).setAutoWidth(true);
         grid.addColumn(AuditEntry::action).setHeader(getTranslation("template.history.what")).setAutoWidth(true);

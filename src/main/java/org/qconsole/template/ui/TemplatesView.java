@@ -20,9 +20,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.qconsole.common.ui.Dates;
 import org.qconsole.identity.Roles;
 import org.qconsole.template.ShippedTemplates;
 import org.qconsole.template.TemplateException;
@@ -39,7 +38,6 @@ import org.qconsole.common.ui.MenuSummary;
 @RolesAllowed(Roles.SECRETARIAT)
 class TemplatesView extends VerticalLayout implements HasDynamicTitle {
 
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("UTC"));
 
     private final transient TemplateService templates;
     private final Grid<Row> grid = new Grid<>();
@@ -104,7 +102,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
         List<TemplateSummary> summaries = templates.templates();
         grid.setItems(summaries.stream().flatMap(t -> t.versions().stream().map(v -> new Row(t.code(), v.id(),
                 v.number(), getTranslation(v.status().messageKey()), v.title(),
-                getTranslation("template.list.updated", WHEN.format(v.updatedAt()), v.updatedBy()))))
+                getTranslation("template.list.updated", Dates.moment(v.updatedAt()), v.updatedBy()))))
                 .toList());
         shipped.removeAll();
         ShippedTemplates.ALL.stream()
