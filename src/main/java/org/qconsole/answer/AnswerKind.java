@@ -26,12 +26,14 @@ public interface AnswerKind {
     /** The settings this kind was bound to. */
     AnswerSpec spec();
 
-    /** The problem with a value, in words for the respondent; empty when it fits the settings. */
+    /** The problem with a value, in English words for the respondent; empty when it fits the settings. */
     Optional<String> problem(JsonNode value);
 
     /**
-     * The problem with a value in the respondent's language where the settings carry the designer's own words
-     * (a format's message); by default the same as {@link #problem(JsonNode)}, which speaks English.
+     * The problem with a value in the respondent's (the questionnaire's) language: the console's own kinds word it
+     * from the answer bundle ({@code answer.check.*}), or give the designer's own words (a format's message) in
+     * it. By default the same as {@link #problem(JsonNode)}, which speaks English: a kind from a plugin may
+     * override it.
      */
     default Optional<String> problem(JsonNode value, Language language) {
         return problem(value);

@@ -107,12 +107,12 @@ public final class AnswerKinds {
         return value == null || value.isNull() || value.isMissingNode();
     }
 
-    /** The problem with a value for these settings; empty when it fits or is empty. */
+    /** The problem with a value for these settings, in English; empty when it fits or is empty. */
     public static Optional<String> problem(AnswerSpec spec, JsonNode value) {
         return isEmpty(value) ? Optional.empty() : of(spec).problem(value);
     }
 
-    /** The problem with a value, in this language where the designer wrote the words; empty when it fits or is empty. */
+    /** The problem with a value, in words in this language; empty when it fits or is empty. */
     public static Optional<String> problem(AnswerSpec spec, JsonNode value, Language language) {
         return isEmpty(value) ? Optional.empty() : of(spec).problem(value, language);
     }

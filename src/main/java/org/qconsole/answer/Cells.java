@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.qconsole.common.Messages;
 import org.qconsole.model.RichText;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
@@ -20,42 +21,46 @@ final class Cells {
     }
 
     /** The first problem in a row of cells ({@code {"columnKey": value}}); empty when all fit. */
-    static Optional<String> problem(List<AnswerSpec.Column> columns, JsonNode row) {
+    static Optional<String> problem(List<AnswerSpec.Column> columns, JsonNode row, Language language) {
         if (!row.isObject()) {
-            return Optional.of("A row of this answer is not readable.");
+            return Optional.of(Messages.text(language, "answer.check.rowUnreadable"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = row.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> cell = it.next();
             AnswerSpec.Column column = columns.stream().filter(c -> c.key().equals(cell.getKey())).findFirst()
                     .orElse(null);
             if (column == null) {
-                return Optional.of("There is no column \"" + cell.getKey() + "\".");
+                return Optional.of(Messages.text(language, "answer.check.noColumn", cell.getKey()));
             }
-            Optional<String> problem = cell.getValue().isNull() ? Optional.empty() : problem(column, cell.getValue());
+            Optional<String> problem = cell.getValue().isNull() ? Optional.empty()
+                    : problem(column, cell.getValue(), language);
             if (problem.isPresent()) {
-                return Optional.of(header(column) + ": " + problem.get());
+                return Optional.of(header(column, language) + ": " + problem.get());
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<String> problem(AnswerSpec.Column column, JsonNode value) {
+    private static Optional<String> problem(AnswerSpec.Column column, JsonNode value, Language language) {
         return switch (type(column)) {
-            case CHECKBOX -> value.isBoolean() ? Optional.empty() : Optional.of("Tick or untick the box.");
-            case NUMBER -> column.number() != null ? new NumberKind(column.number().asAnswer()).problem(value)
-                    : NumberKind.isFinite(value) ? Optional.empty() : Optional.of("Enter a number.");
+            case CHECKBOX -> value.isBoolean() ? Optional.empty()
+                    : Optional.of(Messages.text(language, "answer.check.tick"));
+            case NUMBER -> column.number() != null
+                    ? new NumberKind(column.number().asAnswer()).problem(value, language)
+                    : NumberKind.isFinite(value) ? Optional.empty()
+                    : Optional.of(Messages.text(language, "answer.check.number"));
             case CHOICE -> value.isTextual() && Words.values(column.options()).contains(value.asText())
-                    ? Optional.empty() : Optional.of("Choose one of the options.");
-            case TEXT -> TextKind.problem(value, maxLength(column));
-            case DATE -> problemOfDate(value);
+                    ? Optional.empty() : Optional.of(Messages.text(language, "answer.check.chooseOne"));
+            case TEXT -> TextKind.problem(value, maxLength(column), language);
+            case DATE -> problemOfDate(value, language);
             case YES_NO -> value.isTextual() && YES_NO_VALUES.contains(value.asText()) ? Optional.empty()
-                    : Optional.of("Choose Yes or No.");
+                    : Optional.of(Messages.text(language, "answer.check.yesNo"));
         };
     }
 
     /** Why a value is not a date a date cell takes; empty when it is. */
-    static Optional<String> problemOfDate(JsonNode value) {
-        return DATE_CELL.problem(value);
+    static Optional<String> problemOfDate(JsonNode value, Language language) {
+        return DATE_CELL.problem(value, language);
     }
 
     /** The most characters a text cell takes: the column's own maximum, or that of a short text's box. */
@@ -245,7 +250,12 @@ final class Cells {
     }
 
     private static String header(AnswerSpec.Column column) {
+        return header(column, Language.EN);
+    }
+
+    /** A column's label in the language, its key when it has none. */
+    private static String header(AnswerSpec.Column column, Language language) {
         return column.label() == null || column.label().isEmpty() ? column.key()
-                : RichText.toPlainText(column.label().english());
+                : RichText.toPlainText(column.label().in(language));
     }
 }

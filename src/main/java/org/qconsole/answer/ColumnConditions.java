@@ -3,6 +3,7 @@ package org.qconsole.answer;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 
 /**
  * Which tests of a "gridCell" or "anyRow" condition fit a column of a grid or table: a choice column is
@@ -39,7 +40,7 @@ public final class ColumnConditions {
             case NUMBER -> NumberKind.isFinite(value);
             case CHOICE -> value.isTextual() && Words.values(column.options()).contains(value.asText());
             case TEXT -> value.isTextual();
-            case DATE -> value.isTextual() && Cells.problemOfDate(value).isEmpty();
+            case DATE -> value.isTextual() && Cells.problemOfDate(value, Language.EN).isEmpty();
             case YES_NO -> value.isTextual() && ("yes".equals(value.asText()) || "no".equals(value.asText()));
         };
         if (fits) {

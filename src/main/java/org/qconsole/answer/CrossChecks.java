@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.CompareWith;
 import org.qconsole.model.Answers;
@@ -92,10 +93,12 @@ public final class CrossChecks {
             return Optional.of(compare.message().in(language));
         }
         Question named = rule.other();
-        return Optional.of("Enter a number " + compare.operator().words() + " "
-                + NumberKind.plain(other.get().decimalValue()) + ", the answer to " + (named.number().isBlank()
-                        ? "“" + RichText.toPlainText(named.text() == null ? "" : named.text().english()) + "”"
-                        : "question " + named.number()) + ".");
+        String relation = Messages.text(language, compare.operator().messageKey());
+        String number = NumberKind.plain(other.get().decimalValue());
+        return Optional.of(named.number().isBlank()
+                ? Messages.text(language, "answer.check.comparedWithText", relation, number,
+                        RichText.toPlainText(named.text() == null ? "" : named.text().in(language)))
+                : Messages.text(language, "answer.check.comparedWith", relation, number, named.number()));
     }
 
     /**

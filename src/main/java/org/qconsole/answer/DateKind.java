@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 
@@ -13,15 +14,20 @@ record DateKind(AnswerSpec.DateAnswer spec) implements AnswerKind {
 
     @Override
     public Optional<String> problem(JsonNode value) {
+        return problem(value, Language.EN);
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
         LocalDate date = parse(value);
         if (date == null) {
-            return Optional.of("Enter a date as year-month-day, e.g. 2024-03-31.");
+            return Optional.of(Messages.text(language, "answer.check.date"));
         }
         if (date.getYear() < 1 || date.getYear() > 9999) {
-            return Optional.of("Enter a year from 1 to 9999.");
+            return Optional.of(Messages.text(language, "answer.check.year"));
         }
         if ((spec.min() != null && date.isBefore(spec.min())) || (spec.max() != null && date.isAfter(spec.max()))) {
-            return Optional.of("Enter a date " + range(spec.min(), spec.max()) + ".");
+            return Optional.of(range(spec.min(), spec.max(), language));
         }
         return Optional.empty();
     }
@@ -52,10 +58,12 @@ record DateKind(AnswerSpec.DateAnswer spec) implements AnswerKind {
         }
     }
 
-    private static String range(LocalDate min, LocalDate max) {
+    /** "Enter a date between 2024-01-01 and 2024-12-31." (ISO dates, as stored). */
+    private static String range(LocalDate min, LocalDate max, Language language) {
         if (min != null && max != null) {
-            return "between " + min + " and " + max;
+            return Messages.text(language, "answer.check.dateBetween", min.toString(), max.toString());
         }
-        return min != null ? "on or after " + min : "on or before " + max;
+        return min != null ? Messages.text(language, "answer.check.dateFrom", min.toString())
+                : Messages.text(language, "answer.check.dateUntil", max.toString());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 
@@ -38,24 +39,31 @@ public record DocumentsKind(AnswerSpec.Documents spec) implements AnswerKind {
 
     @Override
     public Optional<String> problem(JsonNode value) {
+        return problem(value, Language.EN);
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
         Optional<List<DocumentFile>> files = DocumentFile.read(value);
         if (files.isEmpty()) {
-            return Optional.of("This list of documents is not readable.");
+            return Optional.of(Messages.text(language, "answer.check.documentsUnreadable"));
         }
         if (files.get().size() > fileLimit()) {
-            return Optional.of("Attach at most " + fileLimitInWords() + " (this has " + files.get().size() + ").");
+            return Optional.of(Messages.text(language, "answer.check.tooManyFiles", fileLimit(),
+                    String.valueOf(fileLimit()), String.valueOf(files.get().size())));
         }
         Set<UUID> ids = new HashSet<>();
         for (DocumentFile file : files.get()) {
             if (!ids.add(file.id())) {
-                return Optional.of("The file " + file.name() + " is listed twice.");
+                return Optional.of(Messages.text(language, "answer.check.fileTwice", file.name()));
             }
             if (file.description().length() > DocumentFile.MAX_DESCRIPTION_LENGTH) {
-                return Optional.of("Describe " + file.name() + " in at most " + DocumentFile.MAX_DESCRIPTION_LENGTH
-                        + " characters (this has " + file.description().length() + ").");
+                return Optional.of(Messages.text(language, "answer.check.descriptionTooLong", file.name(),
+                        String.valueOf(DocumentFile.MAX_DESCRIPTION_LENGTH),
+                        String.valueOf(file.description().length())));
             }
             if (!describesFiles() && !file.description().isEmpty()) {
-                return Optional.of("This question takes no descriptions of its files.");
+                return Optional.of(Messages.text(language, "answer.check.noDescriptions"));
             }
         }
         return Optional.empty();

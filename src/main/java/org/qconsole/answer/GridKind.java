@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 
@@ -17,16 +18,21 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
 
     @Override
     public Optional<String> problem(JsonNode value) {
+        return problem(value, Language.EN);
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
         if (!value.isObject()) {
-            return Optional.of("This grid's answer is not readable.");
+            return Optional.of(Messages.text(language, "answer.check.gridUnreadable"));
         }
         List<String> rows = spec.rows().stream().map(AnswerSpec.Row::key).toList();
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> row = it.next();
             if (!rows.contains(row.getKey())) {
-                return Optional.of("This grid has no row \"" + row.getKey() + "\".");
+                return Optional.of(Messages.text(language, "answer.check.noRow", row.getKey()));
             }
-            Optional<String> problem = Cells.problem(spec.columns(), row.getValue());
+            Optional<String> problem = Cells.problem(spec.columns(), row.getValue(), language);
             if (problem.isPresent()) {
                 return problem;
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 import org.qconsole.model.RichText;
@@ -31,43 +32,60 @@ public record LinksKind(AnswerSpec.Links spec) implements AnswerKind {
 
     @Override
     public Optional<String> problem(JsonNode value) {
+        return problem(value, Language.EN);
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
         if (!value.isArray()) {
-            return Optional.of("This list of links is not readable.");
+            return Optional.of(Messages.text(language, "answer.check.linksUnreadable"));
         }
         if (value.size() > linkLimit()) {
-            return Optional.of("Give at most " + linkLimit() + " links (this has " + value.size() + ").");
+            return Optional.of(Messages.text(language, "answer.check.tooManyLinks", String.valueOf(linkLimit()),
+                    String.valueOf(value.size())));
         }
         int number = 1;
         for (JsonNode link : value) {
-            Optional<String> problem = linkProblem(link);
+            Optional<String> problem = linkProblem(link, language);
             if (problem.isPresent()) {
-                return Optional.of("Link " + number + ": " + problem.get());
+                return Optional.of(Messages.text(language, "answer.check.link", String.valueOf(number),
+                        problem.get()));
             }
             number++;
         }
         return Optional.empty();
     }
 
-    /** What is wrong with one link; empty when it is a web address with a fitting title. */
+    /** What is wrong with one link, in English; empty when it is a web address with a fitting title. */
     public static Optional<String> linkProblem(JsonNode link) {
+        return linkProblem(link, Language.EN);
+    }
+
+    /** What is wrong with one link, in the respondent's language; empty when it fits. */
+    public static Optional<String> linkProblem(JsonNode link, Language language) {
         if (!link.isObject() || !link.path("url").isTextual()) {
-            return Optional.of("enter a web address.");
+            return Optional.of(Messages.text(language, "answer.check.linkAddress"));
         }
         if (link.size() > (link.has("title") ? 2 : 1)) {
-            return Optional.of("a link has only a web address and a title.");
+            return Optional.of(Messages.text(language, "answer.check.linkFields"));
         }
         if (link.has("title") && (!link.get("title").isTextual()
                 || link.get("title").asText().length() > MAX_TITLE_LENGTH)) {
-            return Optional.of("give a title of at most " + MAX_TITLE_LENGTH + " characters.");
+            return Optional.of(Messages.text(language, "answer.check.linkTitle", String.valueOf(MAX_TITLE_LENGTH)));
         }
-        return urlProblem(link.get("url").asText());
+        return urlProblem(link.get("url").asText(), language);
     }
 
-    /** Why a text is not a web address the console takes; empty when it is one. */
+    /** Why a text is not a web address the console takes, in English; empty when it is one. */
     public static Optional<String> urlProblem(String url) {
-        String hint = "enter a web address starting with https:// or http://, e.g. https://www.example.org/law.";
+        return urlProblem(url, Language.EN);
+    }
+
+    /** Why a text is not a web address the console takes, in the respondent's language; empty when it is one. */
+    public static Optional<String> urlProblem(String url, Language language) {
+        String hint = Messages.text(language, "answer.check.url");
         if (url.length() > MAX_URL_LENGTH) {
-            return Optional.of("a web address has at most " + MAX_URL_LENGTH + " characters.");
+            return Optional.of(Messages.text(language, "answer.check.urlLength", String.valueOf(MAX_URL_LENGTH)));
         }
         try {
             URI uri = new URI(url);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
@@ -15,31 +16,34 @@ import org.qconsole.model.Language;
  */
 record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind {
 
-    private static final String NOT_AMONG = "Choose among the options.";
-
     @Override
     public Optional<String> problem(JsonNode value) {
+        return problem(value, Language.EN);
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
         if (!value.isObject() || (value.has("selected") && !value.get("selected").isArray())) {
-            return Optional.of(NOT_AMONG);
+            return Optional.of(Messages.text(language, "answer.check.chooseAmong"));
         }
         List<String> values = Words.values(spec.options());
         for (JsonNode selected : value.path("selected")) {
             if (!selected.isTextual() || !values.contains(selected.asText())) {
-                return Optional.of(NOT_AMONG);
+                return Optional.of(Messages.text(language, "answer.check.chooseAmong"));
             }
         }
         JsonNode other = value.get("other");
-        Optional<String> alone = chosenAloneProblem(value).or(() -> OptionBoxes.problem(spec.options(), value,
-                Answers.selectedValues(value))).or(() -> OptionBoxes.totalProblem(spec.options(), value,
-                Answers.selectedValues(value), spec.total()));
+        Optional<String> alone = chosenAloneProblem(value, language).or(() -> OptionBoxes.problem(spec.options(),
+                value, Answers.selectedValues(value), language)).or(() -> OptionBoxes.totalProblem(spec.options(),
+                value, Answers.selectedValues(value), spec.total(), language));
         if (alone.isPresent()) {
             return alone;
         }
         if (other != null && !other.isNull()) {
             if (!hasOther()) {
-                return Optional.of("This question has no \"Other\" answer.");
+                return Optional.of(Messages.text(language, "answer.check.noOther"));
             }
-            return TextKind.problem(other, Settings.CELL_TEXT_MAX);
+            return TextKind.problem(other, Settings.CELL_TEXT_MAX, language);
         }
         return Optional.empty();
     }
@@ -132,12 +136,12 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
     }
 
     /** An exclusive option ("None") chosen together with another option or with words in "Other". */
-    private Optional<String> chosenAloneProblem(JsonNode value) {
+    private Optional<String> chosenAloneProblem(JsonNode value, Language language) {
         List<String> selected = Answers.selectedValues(value);
         boolean withOthers = selected.size() > 1 || !otherWords(value).isBlank();
         return spec.options().stream().filter(o -> o.exclusive() && selected.contains(o.value()) && withOthers)
-                .findFirst().map(o -> "“" + Words.plain(o.label(), Language.EN) + "” is chosen alone: untick it or"
-                        + " the other answers.");
+                .findFirst().map(o -> Messages.text(language, "answer.check.chosenAlone",
+                        Words.plain(o.label(), language)));
     }
 
     private boolean hasOther() {

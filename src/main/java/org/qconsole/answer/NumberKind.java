@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.RichText;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.CompareWith;
@@ -15,16 +16,21 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
 
     @Override
     public Optional<String> problem(JsonNode value) {
+        return problem(value, Language.EN);
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
         if (!isFinite(value)) {
-            return Optional.of("Enter a number.");
+            return Optional.of(Messages.text(language, "answer.check.number"));
         }
         BigDecimal number = value.decimalValue();
         if (spec.integer() && number.stripTrailingZeros().scale() > 0) {
-            return Optional.of("Enter a whole number.");
+            return Optional.of(Messages.text(language, "answer.check.wholeNumber"));
         }
         if ((spec.min() != null && number.compareTo(spec.min()) < 0)
                 || (spec.max() != null && number.compareTo(spec.max()) > 0)) {
-            return Optional.of("Enter a number " + range(plain(spec.min()), plain(spec.max())) + ".");
+            return Optional.of(range(plain(spec.min()), plain(spec.max()), language));
         }
         return Optional.empty();
     }
@@ -105,10 +111,12 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
         return value != null && value.stripTrailingZeros().scale() > 0;
     }
 
-    private static String range(Object min, Object max) {
+    /** "Enter a number from 1 to 10." (the bounds in plain digits, as written in the settings). */
+    private static String range(String min, String max, Language language) {
         if (min != null && max != null) {
-            return "from " + min + " to " + max;
+            return Messages.text(language, "answer.check.numberFromTo", min, max);
         }
-        return min != null ? "of at least " + min : "of at most " + max;
+        return min != null ? Messages.text(language, "answer.check.numberAtLeast", min)
+                : Messages.text(language, "answer.check.numberAtMost", max);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
@@ -25,30 +26,31 @@ final class OptionBoxes {
     }
 
     /** What is wrong with the words in the boxes of a value whose options {@code chosen} are known good. */
-    static Optional<String> problem(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen) {
+    static Optional<String> problem(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen,
+            Language language) {
         JsonNode boxes = value.get(FIELD);
         if (boxes == null || boxes.isNull()) {
             return Optional.empty();
         }
         if (!boxes.isObject()) {
-            return Optional.of("Write the details in the boxes beside the options chosen.");
+            return Optional.of(Messages.text(language, "answer.check.boxes"));
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = boxes.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> box = it.next();
             Optional<AnswerSpec.Option> option = options.stream()
                     .filter(o -> o.value().equals(box.getKey()) && o.specify() != null).findFirst();
             if (option.isEmpty()) {
-                return Optional.of("Only some options have a box for details; this one has none.");
+                return Optional.of(Messages.text(language, "answer.check.noBox"));
             }
             if (!chosen.contains(box.getKey())) {
-                return Optional.of("Details were given for “" + Words.plain(option.get().label(), Language.EN)
-                        + "”, which is not chosen.");
+                return Optional.of(Messages.text(language, "answer.check.boxNotChosen",
+                        Words.plain(option.get().label(), language)));
             }
             Optional<String> problem = option.get().specify().number() != null
-                    ? new NumberKind(option.get().specify().number().asAnswer()).problem(box.getValue())
-                    : TextKind.problem(box.getValue(), Settings.CELL_TEXT_MAX);
+                    ? new NumberKind(option.get().specify().number().asAnswer()).problem(box.getValue(), language)
+                    : TextKind.problem(box.getValue(), Settings.CELL_TEXT_MAX, language);
             if (problem.isPresent()) {
-                return problem.map(p -> Words.plain(option.get().label(), Language.EN) + ": " + p);
+                return problem.map(p -> Words.plain(option.get().label(), language) + ": " + p);
             }
         }
         return Optional.empty();
@@ -60,7 +62,7 @@ final class OptionBoxes {
      * to add up.
      */
     static Optional<String> totalProblem(List<AnswerSpec.Option> options, JsonNode value, List<String> chosen,
-            BigDecimal total) {
+            BigDecimal total, Language language) {
         List<AnswerSpec.Option> numbered = numbered(options, chosen);
         if (total == null || numbered.isEmpty()
                 || !numbered.stream().allMatch(o -> value.path(FIELD).path(o.value()).isNumber())) {
@@ -68,11 +70,11 @@ final class OptionBoxes {
         }
         BigDecimal sum = numbered.stream().map(o -> value.path(FIELD).path(o.value()).decimalValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        return sum.compareTo(total) == 0 ? Optional.empty() : Optional.of(totalWords(total) + "; they total "
-                + NumberKind.plain(sum) + ".");
+        return sum.compareTo(total) == 0 ? Optional.empty() : Optional.of(Messages.text(language,
+                "answer.check.totalMismatch", NumberKind.plain(total), NumberKind.plain(sum)));
     }
 
-    /** "The numbers must total 100": the rule in words, for the respondent and the printed form. */
+    /** "The numbers must total 100": the rule in words, for the printed form (in English). */
     static String totalWords(BigDecimal total) {
         return "The numbers must total " + NumberKind.plain(total);
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
@@ -61,10 +62,11 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
     @Override
     public Optional<String> problem(JsonNode value, Language language) {
         if (!value.isArray()) {
-            return Optional.of("This group's answer is not readable.");
+            return Optional.of(Messages.text(language, "answer.check.groupUnreadable"));
         }
         if (value.size() > most()) {
-            return Optional.of("Give at most " + most() + " repetitions (this has " + value.size() + ").");
+            return Optional.of(Messages.text(language, "answer.check.tooManyRepetitions", String.valueOf(most()),
+                    String.valueOf(value.size())));
         }
         int number = 1;
         for (JsonNode repetition : value) {
@@ -79,13 +81,13 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
 
     private Optional<String> repetitionProblem(JsonNode repetition, Language language) {
         if (!repetition.isObject()) {
-            return Optional.of("the answers are not readable.");
+            return Optional.of(Messages.text(language, "answer.check.repetitionUnreadable"));
         }
         Set<String> keys = spec.questions().stream().map(Question::key).collect(Collectors.toSet());
         for (Iterator<String> names = repetition.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!keys.contains(name)) {
-                return Optional.of("\"" + name + "\" is not a question of this group.");
+                return Optional.of(Messages.text(language, "answer.check.notInGroup", name));
             }
         }
         for (Question question : spec.questions()) {

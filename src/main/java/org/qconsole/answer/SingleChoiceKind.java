@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
@@ -16,18 +17,21 @@ import org.qconsole.model.Language;
  */
 record SingleChoiceKind(AnswerSpec.SingleChoice spec) implements ChoiceKind {
 
-    private static final String CHOOSE_ONE = "Choose one of the options.";
-
     @Override
     public Optional<String> problem(JsonNode value) {
+        return problem(value, Language.EN);
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
         if (value.isTextual()) {
-            return fits(value) ? Optional.empty() : Optional.of(CHOOSE_ONE);
+            return fits(value) ? Optional.empty() : Optional.of(Messages.text(language, "answer.check.chooseOne"));
         }
         JsonNode selected = value.path("selected");
         if (!value.isObject() || !fits(selected)) {
-            return Optional.of(CHOOSE_ONE);
+            return Optional.of(Messages.text(language, "answer.check.chooseOne"));
         }
-        return OptionBoxes.problem(spec.options(), value, List.of(selected.asText()));
+        return OptionBoxes.problem(spec.options(), value, List.of(selected.asText()), language);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 
@@ -20,17 +21,24 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
 
     @Override
     public Optional<String> problem(JsonNode value) {
+        return problem(value, Language.EN);
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
         if (!value.isArray()) {
-            return Optional.of("This table's answer is not readable.");
+            return Optional.of(Messages.text(language, "answer.check.tableUnreadable"));
         }
         if (spec.maxRows() != null && value.size() > spec.maxRows()) {
-            return Optional.of("Enter at most " + spec.maxRows() + " rows (this has " + value.size() + ").");
+            return Optional.of(Messages.text(language, "answer.check.tooManyRows", String.valueOf(spec.maxRows()),
+                    String.valueOf(value.size())));
         }
         int number = 1;
         for (JsonNode row : value) {
-            Optional<String> problem = Cells.problem(spec.columns(), row);
+            Optional<String> problem = Cells.problem(spec.columns(), row, language);
             if (problem.isPresent()) {
-                return Optional.of("Row " + number + ": " + problem.get());
+                return Optional.of(Messages.text(language, "answer.check.row", String.valueOf(number),
+                        problem.get()));
             }
             number++;
         }

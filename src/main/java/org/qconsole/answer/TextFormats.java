@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.qconsole.common.Messages;
 import org.qconsole.model.FormatType;
 import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
@@ -18,12 +19,10 @@ import org.qconsole.model.LocalizedText;
  */
 final class TextFormats {
 
-    static final String EMAIL_MESSAGE = "Enter an e-mail address, e.g. name@example.org.";
-    static final String URL_MESSAGE = "Enter a web address starting with http:// or https://, e.g. https://example.org.";
-    static final String PHONE_MESSAGE = "Enter a phone number: 6 to 15 digits, optionally starting with +, with"
-            + " spaces, ( ) - . or / between them.";
-    static final String TOO_COSTLY_MESSAGE = "This answer is too long to check against the form asked for:"
-            + " shorten it.";
+    static final String EMAIL_MESSAGE = Messages.text(Language.EN, "answer.check.email");
+    static final String URL_MESSAGE = Messages.text(Language.EN, "answer.check.webAddress");
+    static final String PHONE_MESSAGE = Messages.text(Language.EN, "answer.check.phone");
+    static final String TOO_COSTLY_MESSAGE = Messages.text(Language.EN, "answer.check.tooCostly");
     /** The longest e-mail address SMTP carries (RFC 5321: 254 characters in a path, 64 before the @). */
     private static final int EMAIL_MAX = 254;
     private static final int EMAIL_LOCAL_MAX = 64;
@@ -44,9 +43,10 @@ final class TextFormats {
             }
             BoundedPattern.Outcome outcome = pattern.get().matches(text);
             if (outcome == BoundedPattern.Outcome.TOO_COSTLY) {
-                return Optional.of(TOO_COSTLY_MESSAGE);
+                return Optional.of(Messages.text(language, "answer.check.tooCostly"));
             }
-            return outcome == BoundedPattern.Outcome.MATCHES ? Optional.empty() : Optional.of(message(format, language));
+            return outcome == BoundedPattern.Outcome.MATCHES ? Optional.empty()
+                    : Optional.of(problemMessage(format, language));
         }
         boolean fits = switch (format.type()) {
             case EMAIL -> isEmail(text);
@@ -54,10 +54,23 @@ final class TextFormats {
             case PHONE -> isPhone(text);
             case PATTERN -> false; // above
         };
-        return fits ? Optional.empty() : Optional.of(message(format, language));
+        return fits ? Optional.empty() : Optional.of(problemMessage(format, language));
     }
 
-    /** The designer's message in the language (or English), or the format's own words. */
+    /** What the respondent reads: the designer's message in the language (or English), or the format's words in it. */
+    private static String problemMessage(TextFormat format, Language language) {
+        if (format.message() != null && !format.message().english().isBlank()) {
+            return format.message().in(language);
+        }
+        return switch (format.type()) {
+            case EMAIL -> Messages.text(language, "answer.check.email");
+            case URL -> Messages.text(language, "answer.check.webAddress");
+            case PHONE -> Messages.text(language, "answer.check.phone");
+            case PATTERN -> Messages.text(language, "answer.check.patternDefault");
+        };
+    }
+
+    /** The printed form's note: the designer's message in the language (or English), or the format's English words. */
     static String message(TextFormat format, Language language) {
         if (format.message() != null && !format.message().english().isBlank()) {
             return format.message().in(language);
@@ -66,7 +79,7 @@ final class TextFormats {
             case EMAIL -> EMAIL_MESSAGE;
             case URL -> URL_MESSAGE;
             case PHONE -> PHONE_MESSAGE;
-            case PATTERN -> "Enter the answer in the form asked for.";
+            case PATTERN -> Messages.text(Language.EN, "answer.check.patternDefault");
         };
     }
 

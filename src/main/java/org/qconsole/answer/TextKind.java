@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
@@ -44,7 +45,7 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
         if (value.isObject() && multiLine) {
             return translatedProblem(value, language);
         }
-        Optional<String> problem = problem(value, maxLength());
+        Optional<String> problem = problem(value, maxLength(), language);
         if (problem.isPresent() || format == null || format.type() == null) {
             return problem;
         }
@@ -54,17 +55,16 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
     private Optional<String> translatedProblem(JsonNode value, Language language) {
         Optional<TranslatedAnswer> translated = TranslatedAnswer.of(value);
         if (translated.isEmpty() || value.size() != 2 || value.get(TranslatedAnswer.TRANSLATION).size() != 2) {
-            return Optional.of("Enter text, or text with its version in another language (\"text\" and"
-                    + " \"translation\" with its \"language\" and \"text\").");
+            return Optional.of(Messages.text(language, "answer.check.translationShape"));
         }
         Optional<String> written = problem(value.get(TranslatedAnswer.TEXT), language);
         if (written.isPresent()) {
             return written;
         }
         int length = translated.get().translation().length();
-        return length <= maxLength() ? Optional.empty() : Optional.of("Keep the version in "
-                + translated.get().language().nativeName() + " to at most " + maxLength() + " characters (it has "
-                + length + ").");
+        return length <= maxLength() ? Optional.empty()
+                : Optional.of(Messages.text(language, "answer.check.translationTooLong",
+                        translated.get().language().nativeName(), String.valueOf(maxLength()), String.valueOf(length)));
     }
 
     /** Given when the text as written is: a version in another language alone answers nothing. */
@@ -92,14 +92,14 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
     }
 
 
-    /** The problem with a text of at most {@code maxLength} characters. */
-    static Optional<String> problem(JsonNode value, int maxLength) {
+    /** The problem with a text of at most {@code maxLength} characters, in the respondent's language. */
+    static Optional<String> problem(JsonNode value, int maxLength, Language language) {
         if (!value.isTextual()) {
-            return Optional.of("Enter text.");
+            return Optional.of(Messages.text(language, "answer.check.text"));
         }
         int length = value.asText().length();
-        return length <= maxLength ? Optional.empty()
-                : Optional.of("Enter at most " + maxLength + " characters (this has " + length + ").");
+        return length <= maxLength ? Optional.empty() : Optional.of(Messages.text(language, "answer.check.tooLong",
+                String.valueOf(maxLength), String.valueOf(length)));
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 
@@ -17,7 +18,12 @@ record YesNoKind(AnswerSpec.YesNo spec) implements AnswerKind {
 
     @Override
     public Optional<String> problem(JsonNode value) {
-        return fits(value) ? Optional.empty() : Optional.of("Choose Yes or No.");
+        return problem(value, Language.EN);
+    }
+
+    @Override
+    public Optional<String> problem(JsonNode value, Language language) {
+        return fits(value) ? Optional.empty() : Optional.of(Messages.text(language, "answer.check.yesNo"));
     }
 
     @Override

@@ -54,7 +54,8 @@ class AnswerChecksFieldsTest {
         assertThat(form.answers().get("q2_case")).isEqualTo(TextNode.valueOf("ABC-1234"));
 
         _setValue(_get(TextField.class, spec -> spec.withId("answer-q1_email")), "mla at justice");
-        assertThat(error("q1_email").getText()).startsWith("Enter an e-mail address");
+        assertThat(error("q1_email").getText()).as("the format's own words, in French too")
+                .isEqualTo("Saisissez une adresse électronique, par exemple nom@example.org.");
     }
 
     @Test
