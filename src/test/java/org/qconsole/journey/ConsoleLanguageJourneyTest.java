@@ -3,10 +3,19 @@ package org.qconsole.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.common.ui.ConsoleMessages;
+import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.support.BrowserJourney;
+import org.qconsole.support.SignIn;
+import org.qconsole.template.TemplateFixtures;
+import org.qconsole.template.TemplateService;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The console in the user's language, in a real browser: a French focal point's browser in French, no choice
@@ -15,6 +24,13 @@ import org.qconsole.support.BrowserJourney;
  * axe-core, in French and in Arabic.
  */
 class ConsoleLanguageJourneyTest extends BrowserJourney {
+
+    @Autowired
+    AssignmentService assignments;
+    @Autowired
+    TemplateService templates;
+    @Autowired
+    ConsoleOidcUserService users;
 
     @Test
     void aFrenchFocalPointsBrowserInFrenchGetsSignInAndConsoleInFrench() throws IOException {
@@ -66,6 +82,47 @@ class ConsoleLanguageJourneyTest extends BrowserJourney {
         browser.get(CONSOLE + "/inbox");
         waitFor("inbox-grid");
         assertAccessible("inbox in Arabic");
+    }
+
+    @Test
+    void theSecretariatsPagesAreInArabicRightToLeftAndAccessible() throws IOException {
+        long campaign;
+        long version;
+        SignIn.as(users, "secretariat");
+        try {
+            campaign = assignments.campaigns().get(0).id();
+            version = TemplateFixtures.draftOfEveryKind(templates, "AR").id();
+        } finally {
+            SignIn.out();
+        }
+        useBrowserLanguages("ar");
+        signIn("secretariat");
+        assertThat(document("dir")).isEqualTo("rtl");
+
+        visit("/templates", "templates", "template.list.heading");
+        visit("/templates/version/" + version, "template-version", "template.status.DRAFT");
+        visit("/templates/design/" + version, "designer", "");
+        visit("/campaigns", "campaigns", "menu.CampaignsView");
+        visit("/campaign/" + campaign, "campaign", "assignment.campaign.dashboard");
+        visit("/dashboards", "dashboards", "menu.OverviewView");
+        visit("/dashboard/" + campaign, "dashboard", "");
+        visit("/compilation/" + campaign, "compilation", "dashboard.compilation.question");
+        visit("/reminders", "reminder-settings", "menu.ReminderSettingsView");
+        visit("/member-states", "member-states", "menu.MemberStatesView");
+        visit("/installation", "installation", "menu.InstallationView");
+        visit("/plugins", "plugins", "menu.PluginsView");
+    }
+
+    /** Opens a page, waits for it, checks a text of its own in Arabic (by its key, when given) and runs axe. */
+    private void visit(String path, String id, String key) throws IOException {
+        browser.get(CONSOLE + path);
+        WebElement page = waitFor(id);
+        if (!key.isEmpty()) {
+            String arabic = new ConsoleMessages().getTranslation(key, Locale.forLanguageTag("ar"));
+            waitForText(id, "(?s).*" + java.util.regex.Pattern.quote(arabic) + ".*");
+        }
+        assertThat(page.getText()).as(path + " has Arabic words").containsPattern("[\\u0600-\\u06FF]{3,}");
+        assertAccessible(path + " in Arabic");
     }
 
     @Test

@@ -106,6 +106,7 @@ class TranslationJourneyTest extends BrowserJourney {
 
         upload("translation-import", translated);
         waitForText("translation-preview-summary", "29 texts get this translation; 0 already have it.*");
+        settle(); // the dialog's opening animation moves its buttons
         click("translation-apply");
 
         waitForText("template-preview", "(?s).*Do you use ICT\\?.*");

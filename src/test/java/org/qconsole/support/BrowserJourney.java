@@ -278,8 +278,11 @@ public abstract class BrowserJourney {
         WebElement upload = waitFor(id);
         List<WebElement> light = upload.findElements(By.cssSelector("input[type=file]"));
         // The file input is in the component's light DOM or its shadow root, by version.
-        (light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")) : light.get(0))
-                .sendKeys(file.toString());
+        WebElement input = light.isEmpty() ? upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                : light.get(0);
+        // A person's pick replaces what was picked before; ChromeDriver would add the file to it.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = ''", input);
+        input.sendKeys(file.toString());
     }
 
     /** Types a date and confirms it with Enter, which also closes the date picker's calendar. */
