@@ -35,12 +35,29 @@ import org.qconsole.model.Language;
 @PermitAll
 class MainLayout extends AppLayout {
 
+    private String shownPath = "";
+
     public MainLayout(CurrentUserService currentUsers, AuthenticationContext authentication,
             ConsoleLanguage language) {
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation());
         CurrentUser user = currentUsers.require();
         addToNavbar(new DrawerToggle(), userBox(user, authentication, language));
+    }
+
+    /**
+     * A new page starts at its top: the content keeps its own scroll position across navigations, so a response
+     * opened from a long inbox would otherwise open scrolled down, its heading and submit button out of sight.
+     * Moving within a page (another section of a response: the same path) keeps the page's own scrolling.
+     */
+    @Override
+    protected void afterNavigation() {
+        super.afterNavigation();
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        if (!path.equals(shownPath)) {
+            shownPath = path;
+            getElement().executeJs("const c = this.shadowRoot.querySelector('[content]'); if (c) { c.scrollTop = 0; }");
+        }
     }
 
     private static Component brand() {
