@@ -19,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.stream.Collectors;
 import org.qconsole.common.ui.Dates;
+import org.qconsole.common.ui.FactLine;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
@@ -58,9 +59,9 @@ class CampaignView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             campaignId = id;
             H1 heading = new H1(campaign.title());
             heading.setId("campaign-heading");
-            Paragraph facts = new Paragraph(getTranslation("assignment.campaign.facts", campaign.templateLabel(),
-                    campaign.circularReference(), Dates.day(campaign.deadline()), campaign.assigned(),
-                    campaign.languages().stream().map(Language::nativeName).collect(Collectors.joining(", "))));
+            Paragraph facts = new Paragraph(getTranslation("assignment.campaign.facts",
+                    FactLine.of(campaign.templateLabel(), campaign.circularReference()), Dates.day(campaign.deadline()),
+                    campaign.assigned(), campaign.languages().stream().map(Language::nativeName).collect(Collectors.joining(", "))));
             facts.setId("campaign-facts");
             message.setId("campaign-message");
             configureGrid();

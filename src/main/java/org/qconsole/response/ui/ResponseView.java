@@ -26,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qconsole.common.ui.Dates;
+import org.qconsole.common.ui.FactLine;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
@@ -161,9 +162,9 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private Component heading(Assignment a) {
         H1 heading = new H1(a.campaignTitle());
         heading.setId("response-heading");
-        Paragraph facts = new Paragraph(getTranslation("response.facts", a.country().label(getLocale()),
-                a.circularReference(), Dates.day(a.deadline()), TimeLeft.of(a.daysLeft(LocalDate.now())),
-                getTranslation(a.status().messageKey())));
+        Paragraph facts = new Paragraph(getTranslation("response.facts",
+                FactLine.of(a.country().label(getLocale()), a.circularReference()), Dates.day(a.deadline()),
+                TimeLeft.of(a.daysLeft(LocalDate.now())), getTranslation(a.status().messageKey())));
         facts.setId("response-facts");
         return new Div(heading, facts);
     }

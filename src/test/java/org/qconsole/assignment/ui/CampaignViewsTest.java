@@ -69,6 +69,8 @@ class CampaignViewsTest extends ViewTest {
 
         _get(CampaignView.class);
         assertThat(_get(H1.class, s -> s.withId("campaign-heading")).getText()).isEqualTo("ICT use " + code);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("campaign-facts")).getText())
+                .startsWith(code).contains(" · CU 2026/1 · deadline ").endsWith(" · 54 States · in English");
         @SuppressWarnings("unchecked")
         Grid<Assignment> grid = _get(Grid.class, s -> s.withId("assignment-grid"));
         assertThat(grid.getListDataView().getItems().map(a -> a.country().alpha3()).toList()).hasSize(54)

@@ -62,6 +62,9 @@ class ResponseViewTest extends ViewTest {
     void everyAnswerIsSavedAsTheUserTypesAndShowsWhoChangedIt() {
         signInAs("swe.contributor");
         UI.getCurrent().navigate(ResponseView.class, sweden);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("response-facts")).getText())
+                .as("a campaign without a circular reference leaves no empty part")
+                .matches("Sweden \\(SWE\\) · deadline \\d+ \\w+ \\d{4} \\(10 days left\\) · Not started");
 
         _setValue(yesNo(), "yes");
         _setValue(_get(TextField.class, s -> s.withId("answer-q3_name")), "Swedish Police Authority");
