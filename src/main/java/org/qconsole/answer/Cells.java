@@ -143,8 +143,10 @@ final class Cells {
      * The totals after a grid's or table's cells in words, "Total: Men 4, Women 5" (as the respondent saw them
      * under the cells), for the printed answer and the history; "" without totalled columns.
      */
-    /** The word for a sum in printed answers and forms (English until messages are translated, issue 14). */
-    private static final String TOTAL = "Total";
+    /** The word for a sum in printed answers and forms, in the questionnaire's language. */
+    private static String total(Language language) {
+        return Messages.text(language, "form.total");
+    }
 
     static String totalsText(List<AnswerSpec.Column> columns, JsonNode value, Language language) {
         Map<String, String> totals = totals(columns, value, language);
@@ -154,7 +156,7 @@ final class Cells {
         List<String> words = new ArrayList<>();
         columns.stream().filter(c -> totals.containsKey(c.key()))
                 .forEach(c -> words.add(Words.plain(c.label(), language) + " " + totals.get(c.key())));
-        return TOTAL + ": " + String.join(", ", words);
+        return total(language) + ": " + String.join(", ", words);
     }
 
     /** The totals of the totalled columns in words with their unit (see {@link AnswerKind#totals}). */
@@ -227,20 +229,22 @@ final class Cells {
         }
         html.append("<tr>").append(leading ? "<th></th>" : "");
         columns.forEach(c -> html.append("<th>").append(Words.escaped(c.label(), language)).append("</th>"));
-        return html.append(rowTotal ? "<th>" + TOTAL + "</th>" : "").append("</tr>").toString();
+        return html.append(rowTotal ? "<th>" + total(language) + "</th>" : "").append("</tr>").toString();
     }
 
     /**
      * The blank form's line for the totals under totalled columns, "" without any: "Total" in the grid's
      * leading cell (or in each totalled cell of a table, which has none), the other cells shaded.
      */
-    static String blankTotalsRow(List<AnswerSpec.Column> columns, boolean leading, boolean rowTotal) {
+    static String blankTotalsRow(List<AnswerSpec.Column> columns, boolean leading, boolean rowTotal,
+            Language language) {
         if (columns.stream().noneMatch(AnswerSpec.Column::total)) {
             return "";
         }
-        StringBuilder html = new StringBuilder("<tr class=\"totals\">").append(leading ? "<th>" + TOTAL + "</th>" : "");
+        String total = total(language);
+        StringBuilder html = new StringBuilder("<tr class=\"totals\">").append(leading ? "<th>" + total + "</th>" : "");
         columns.forEach(c -> html.append(!c.total() ? "<td class=\"none\"></td>"
-                : leading ? "<td></td>" : "<td>" + TOTAL + ":</td>"));
+                : leading ? "<td></td>" : "<td>" + total + ":</td>"));
         return html.append(rowTotal ? "<td></td>" : "").append("</tr>").toString();
     }
 

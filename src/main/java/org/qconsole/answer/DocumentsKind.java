@@ -27,11 +27,6 @@ public record DocumentsKind(AnswerSpec.Documents spec) implements AnswerKind {
         return spec.maxFiles() == null ? DEFAULT_MAX_FILES : spec.maxFiles();
     }
 
-    /** The most files in words: "1 file", "10 files". */
-    public String fileLimitInWords() {
-        return fileLimit() + (fileLimit() == 1 ? " file" : " files");
-    }
-
     /** Whether each file may carry the respondent's description. */
     public boolean describesFiles() {
         return spec.descriptions() == null || spec.descriptions();
@@ -83,7 +78,8 @@ public record DocumentsKind(AnswerSpec.Documents spec) implements AnswerKind {
 
     @Override
     public String blankHtml(Language language) {
-        return "<div class=\"note\">Files attached (name and description):</div><div class=\"lines\"></div>";
+        return "<div class=\"note\">" + Messages.text(language, "answer.print.filesAttached")
+                + "</div><div class=\"lines\"></div>";
     }
 
     @Override

@@ -121,7 +121,8 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
             spec.columns().forEach(c -> html.append("<td></td>"));
             html.append(spec.rowTotals() ? "<td></td>" : "").append("</tr>");
         });
-        return html.append(Cells.blankTotalsRow(spec.columns(), true, spec.rowTotals())).append("</table>").toString();
+        return html.append(Cells.blankTotalsRow(spec.columns(), true, spec.rowTotals(), language)).append("</table>")
+                .toString();
     }
 
     @Override

@@ -58,7 +58,9 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
                 language)));
         String other = otherWords(value);
         if (!other.isBlank()) {
-            parts.add((hasOther() ? Words.plain(spec.otherLabel(), language) : "Other") + ": " + other);
+            String label = hasOther() ? Words.plain(spec.otherLabel(), language)
+                    : Messages.text(language, "answer.print.other");
+            parts.add(label + ": " + other);
         }
         return String.join("; ", parts);
     }

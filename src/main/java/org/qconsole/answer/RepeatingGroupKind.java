@@ -41,7 +41,7 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
     /** A repetition's heading, "Project 2" (or "Item 2" when the designer gave no label). */
     public String itemHeading(int number, Language language) {
         String label = Words.plain(spec.itemLabel(), language);
-        return (label.isBlank() ? "Item" : label) + " " + number;
+        return (label.isBlank() ? Messages.text(language, "answer.print.item") : label) + " " + number;
     }
 
     /** Whether a repeated question is asked in this repetition (its condition reads the same repetition). */

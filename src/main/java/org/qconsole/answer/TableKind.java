@@ -108,7 +108,7 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
             spec.columns().forEach(c -> html.append("<td>&#160;</td>"));
             html.append("</tr>");
         }
-        return html.append(Cells.blankTotalsRow(spec.columns(), false, false)).append("</table>").toString();
+        return html.append(Cells.blankTotalsRow(spec.columns(), false, false, language)).append("</table>").toString();
     }
 
     @Override

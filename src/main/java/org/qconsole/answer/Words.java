@@ -2,7 +2,7 @@ package org.qconsole.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Map;
+import org.qconsole.common.Messages;
 import org.qconsole.model.RichText;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
@@ -11,17 +11,12 @@ import org.qconsole.model.LocalizedText;
 /** Labels in words and the small pieces of printed XHTML the kinds share. */
 public final class Words {
 
-    private static final Map<Language, List<String>> YES_NO = Map.of(
-            Language.EN, List.of("Yes", "No"), Language.FR, List.of("Oui", "Non"),
-            Language.ES, List.of("Sí", "No"), Language.AR, List.of("نعم", "لا"),
-            Language.RU, List.of("Да", "Нет"), Language.ZH, List.of("是", "否"));
-
     private Words() {
     }
 
     /** The localized "Yes" ({@code yes} true) or "No". */
     public static String yesNo(Language language, boolean yes) {
-        return YES_NO.getOrDefault(language, YES_NO.get(Language.EN)).get(yes ? 0 : 1);
+        return Messages.text(language, yes ? "answer.yes" : "answer.no");
     }
 
     /** A text without markup, in a language (English where it has no translation); "" for none. */

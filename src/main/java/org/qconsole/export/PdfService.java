@@ -11,9 +11,11 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
+import org.qconsole.common.Messages;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Language;
 import org.qconsole.questionnaire.PublishedQuestionnaire;
@@ -79,7 +81,8 @@ public class PdfService implements QuestionnairePdf, ResponsePdf {
         Map<String, String> comments = new LinkedHashMap<>();
         workflow.comments(assignmentId).forEach(c -> comments.merge(c.questionKey(), c.comment(), (a, b) -> a + " · " + b));
         var a = response.assignment();
-        String heading = a.campaignTitle() + " · " + a.country().label() + " · " + a.status().label();
+        String heading = a.campaignTitle() + " · " + a.country().label(Locale.forLanguageTag(language.code())) + " · "
+                + Messages.text(language, a.status().messageKey());
         return render(response.published(), language, values, comments, heading);
     }
 

@@ -3,6 +3,7 @@ package org.qconsole.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.qconsole.common.Messages;
 import org.qconsole.model.Footnote;
 import org.qconsole.model.Item;
 import org.qconsole.model.Language;
@@ -106,11 +107,13 @@ final class QuestionnaireHtml {
         rich(q.help(), "help");
         answer(q.key());
         if (q.supportingDocuments() != null) {
-            html.append("<div class=\"help\">Supporting documents</div>");
+            html.append("<div class=\"help\">").append(Messages.text(language, "export.pdf.supportingDocuments"))
+                    .append("</div>");
             answer(q.documentsKey());
         }
         if (comments.containsKey(q.key())) {
-            html.append("<p class=\"comment\">Secretariat: ").append(RichText.escape(comments.get(q.key()))).append("</p>");
+            html.append("<p class=\"comment\">").append(Messages.text(language, "export.pdf.secretariatComment",
+                    RichText.escape(comments.get(q.key())))).append("</p>");
         }
         footnotes(q.footnotes());
         q.items().forEach(this::item);

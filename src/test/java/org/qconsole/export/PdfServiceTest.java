@@ -117,6 +117,11 @@ class PdfServiceTest {
         try (PDDocument pdf = Loader.loadPDF(pdfs.response(sweden, Language.EN))) {
             assertThat(text(pdf)).contains("Secretariat: Your 2021 report mentions SIENA.");
         }
+        try (PDDocument pdf = Loader.loadPDF(pdfs.response(sweden, Language.FR))) {
+            assertThat(text(pdf)).as("the print's own words follow its language")
+                    .contains("Suède (SWE) · Renvoyé", "Secrétariat : Your 2021 report mentions SIENA.")
+                    .doesNotContain("Returned", "Secretariat:");
+        }
         SignIn.as(users, "fra.focal");
         assertThatThrownBy(() -> pdfs.response(sweden, Language.EN)).isInstanceOf(AssignmentException.class);
     }

@@ -13,6 +13,7 @@ import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Question;
 import org.qconsole.model.Section;
+import org.qconsole.model.SupportingDocuments;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.model.TextBlock;
 import org.qconsole.questionnaire.PublishedQuestionnaire;
@@ -45,5 +46,28 @@ class QuestionnaireHtmlTest {
                 .render("Laws");
 
         assertThat(html).contains("Is there a law?").doesNotContain("Regarding the law:", "Since when?");
+    }
+
+    @Test
+    void thePrintsOwnWordsAreInTheQuestionnairesLanguage() {
+        Question counted = TemplateFixtures.question("q6", "6", "Requests", new AnswerSpec.Grid(
+                List.of(new AnswerSpec.Row("y2023", LocalizedText.en("2023"))),
+                List.of(new AnswerSpec.Column("sent", LocalizedText.en("Sent"), AnswerSpec.ColumnType.NUMBER, List.of())
+                        .withTotal(true)), false), List.of());
+        Question documented = new Question("q7", "7", LocalizedText.en("Your law"), null, new AnswerSpec.YesNo(),
+                false, null, null, List.of(), List.of(), new SupportingDocuments(2));
+        PublishedQuestionnaire printed = PublishedQuestionnaire.of(new TemplateDefinition(LocalizedText.en("Laws"), "",
+                null, List.of(), List.of(new Section("s1", "I", LocalizedText.en("Law"), null, List.of(),
+                        List.of(counted, documented), null))));
+
+        String blank = new QuestionnaireHtml(printed, Language.RU, null, Map.of()).render("");
+        String answered = new QuestionnaireHtml(printed, Language.FR, Map.of("q7", TextNode.valueOf("yes")),
+                Map.of("q7", "Joignez la loi.")).render("");
+
+        assertThat(blank).contains("<th>Итого</th>", "Подтверждающие документы", "Да",
+                "Приложенные файлы (название и описание):").doesNotContain("Total",
+                "Supporting documents", "Yes", "Files attached");
+        assertThat(answered).contains("Secrétariat : Joignez la loi.", "Pièces justificatives", "Oui")
+                .doesNotContain("Secretariat:", "Supporting documents");
     }
 }

@@ -54,7 +54,8 @@ class ConsoleMessagesTest {
                     "assignment.campaigns.questionnaire", "dashboard.compilation.question", "dashboard.section",
                     "answer.kind.date", "template.item.VERSION", "template.item.SECTION", "template.item.QUESTION",
                     "template.new.code", "template.field.introduction"),
-            Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count"),
+            Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count",
+                    "answer.no"),
             Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count"),
             Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count"),
             Language.ZH, Set.of("response.pdf", "common.percent"));
