@@ -68,7 +68,7 @@ public class AssignmentService {
                     + ": only a published version can be sent to member States.");
         }
         if (request.title() == null || request.title().isBlank()) {
-            throw new AssignmentException("Give the campaign a title.");
+            throw AssignmentException.because("assignment.refused.noTitle");
         }
         requireStorable("title", request.title(), MAX_TITLE);
         requireStorable("circular reference", request.circularReference(), MAX_REFERENCE);
@@ -128,7 +128,7 @@ public class AssignmentService {
     public Assignment extendDeadline(long assignmentId, LocalDate newDeadline) {
         AssignmentRow row = row(assignmentId);
         if (newDeadline == null || !newDeadline.isAfter(row.deadline())) {
-            throw new AssignmentException("The new deadline must be after the current one (" + row.deadline() + ").");
+            throw AssignmentException.because("assignment.refused.deadlineNotLater", row.deadline().toString());
         }
         campaigns.updateDeadline(assignmentId, newDeadline);
         campaigns.recordEvent(assignmentId, row.country(), "deadline extended", actor(),
@@ -139,11 +139,11 @@ public class AssignmentService {
     @RolesAllowed(Roles.SECRETARIAT)
     public Assignment withdraw(long assignmentId, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new AssignmentException("Say why the assignment is withdrawn; the country will see it.");
+            throw AssignmentException.because("assignment.refused.withdrawWithoutReason");
         }
         AssignmentRow row = row(assignmentId);
         if (!campaigns.withdraw(assignmentId, reason.trim())) {
-            throw new AssignmentException("This assignment is withdrawn already.");
+            throw AssignmentException.because("assignment.refused.withdrawnAlready");
         }
         campaigns.recordEvent(assignmentId, row.country(), "withdrawn", actor(), reason.trim());
         return assignment(assignmentId);
@@ -159,7 +159,7 @@ public class AssignmentService {
     @Transactional(readOnly = true)
     public Campaign campaign(long campaignId) {
         return campaigns.findCampaign(campaignId)
-                .orElseThrow(() -> new AssignmentException("There is no campaign " + campaignId + "."));
+                .orElseThrow(() -> AssignmentException.because("assignment.refused.noCampaign", String.valueOf(campaignId)));
     }
 
     @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
@@ -195,13 +195,13 @@ public class AssignmentService {
     @Transactional
     public Assignment assignmentToChange(long assignmentId) {
         return visible(campaigns.lockAssignment(assignmentId)
-                .orElseThrow(() -> new AssignmentException("There is no assignment " + assignmentId + ".")));
+                .orElseThrow(() -> AssignmentException.because("assignment.refused.noAssignment", String.valueOf(assignmentId))));
     }
 
     private Assignment visible(AssignmentRow row) {
         CurrentUser user = currentUsers.require();
         if (user.isCountryUser() && !user.country().map(MemberState::alpha3).orElse("").equals(row.country())) {
-            throw new AssignmentException("There is no assignment " + row.id() + ".");
+            throw AssignmentException.because("assignment.refused.noAssignment", String.valueOf(row.id()));
         }
         return withState(row);
     }
@@ -220,18 +220,18 @@ public class AssignmentService {
     private AssignmentRow row(long assignmentId) {
         // Row-level security hides other countries' rows: for a country user, "not found" is all they learn.
         return campaigns.findAssignment(assignmentId)
-                .orElseThrow(() -> new AssignmentException("There is no assignment " + assignmentId + "."));
+                .orElseThrow(() -> AssignmentException.because("assignment.refused.noAssignment", String.valueOf(assignmentId)));
     }
 
     private Set<String> validCountries(Set<String> requested) {
         if (requested.isEmpty()) {
-            throw new AssignmentException("Choose at least one member State.");
+            throw AssignmentException.because("assignment.refused.noState");
         }
         Set<String> valid = new TreeSet<>();
         for (String code : requested) {
             String alpha3 = code == null ? "" : code.trim().toUpperCase();
-            memberStates.findByAlpha3(alpha3).orElseThrow(() -> new AssignmentException(
-                    "\"" + code + "\" is not the ISO alpha-3 code of a United Nations member State."));
+            memberStates.findByAlpha3(alpha3).orElseThrow(() -> AssignmentException.because(
+                    "assignment.refused.notAState", String.valueOf(code)));
             valid.add(alpha3);
         }
         return valid;
@@ -251,7 +251,7 @@ public class AssignmentService {
 
     private void requireFutureDeadline(LocalDate deadline) {
         if (deadline == null || !deadline.isAfter(LocalDate.now(clock))) {
-            throw new AssignmentException("The deadline must be a date after today.");
+            throw AssignmentException.because("assignment.refused.deadlinePast");
         }
     }
 

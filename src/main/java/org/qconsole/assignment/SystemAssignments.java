@@ -32,7 +32,7 @@ public class SystemAssignments {
     public void moveDeadline(long assignmentId, LocalDate deadline, String actor, String why) {
         SystemScope.require();
         var row = campaigns.findAssignment(assignmentId)
-                .orElseThrow(() -> new AssignmentException("There is no assignment " + assignmentId + "."));
+                .orElseThrow(() -> AssignmentException.because("assignment.refused.noAssignment", String.valueOf(assignmentId)));
         campaigns.updateDeadline(assignmentId, deadline);
         campaigns.recordEvent(assignmentId, row.country(), "deadline moved", actor,
                 row.deadline() + " → " + deadline + " (" + why + ")");

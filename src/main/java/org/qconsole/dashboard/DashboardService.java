@@ -74,7 +74,7 @@ public class DashboardService {
      */
     public CampaignDashboard dashboard(long campaignId) {
         DashboardQuery.CampaignFigures figures = dashboardQuery.campaign(campaignId).orElseThrow(() ->
-                new AssignmentException("There is no campaign " + campaignId + "."));
+                AssignmentException.because("assignment.refused.noCampaign", String.valueOf(campaignId)));
         Progress empty = templates.published(figures.campaign().templateVersionId()).progress(Map.of());
         // One call, not one per State: each call through the service's proxies costs more than the map.
         Map<String, MemberState> states = memberStates.findAll().stream()
@@ -130,8 +130,7 @@ public class DashboardService {
         Campaign campaign = assignments.campaign(campaignId);
         TemplateDefinition definition = templates.publishedDefinition(campaign.templateVersionId());
         Question question = definition.questions().stream().filter(q -> q.key().equals(questionKey)).findFirst()
-                .orElseThrow(() -> new AssignmentException("This questionnaire has no question \"" + questionKey
-                        + "\"."));
+                .orElseThrow(() -> AssignmentException.because("response.refused.noQuestion", questionKey));
         List<Assignment> all = assignments.assignments(campaignId).stream()
                 .filter(a -> a.status() != AssignmentStatus.WITHDRAWN).toList();
         Map<Long, Map<String, JsonNode>> values = answers.answersOf(all);

@@ -96,7 +96,7 @@ public class AnswerService {
             return new SaveOutcome.Invalid("Remove the invisible control character (NUL) from this answer.");
         }
         AnswerSlot slot = questionnaire.slot(questionKey).orElseThrow(() ->
-                new AssignmentException("This questionnaire has no question \"" + questionKey + "\"."));
+                AssignmentException.because("response.refused.noQuestion", questionKey));
         try {
             Optional<String> problem = slot.problem(answer).or(() -> questionnaire.comparesWithOthers(questionKey)
                     ? questionnaire.problemBeside(questionKey, answer, answers.values(assignmentId)) : Optional.empty())
@@ -132,8 +132,7 @@ public class AnswerService {
         if (written.isEmpty()) {
             // No answer at all: the revision was never given out (answers are never deleted).
             return new SaveOutcome.Conflict(answers.find(assignmentId, slot.key()).orElseThrow(() ->
-                    new AssignmentException("This answer was changed meanwhile or does not exist yet: reload the"
-                            + " questionnaire.")));
+                    AssignmentException.because("response.refused.answerChanged")));
         }
         workflow.answerSaved(assignment);
         tracker.record(assignmentId, country, questionnaire, written.get().values());
@@ -173,8 +172,8 @@ public class AnswerService {
     public List<String> copyEarlierAnswers(long assignmentId, long fromAssignmentId, Map<String, Integer> revisionsSeen) {
         Assignment assignment = workflow.permittedToChange(assignmentId, WorkflowAction.COPY_EARLIER_ANSWERS);
         Prefill prefill = prefill(assignmentId).filter(p -> p.source().id() == fromAssignmentId)
-                .orElseThrow(() -> new AssignmentException("There are no earlier answers to copy from assignment "
-                        + fromAssignmentId + "."));
+                .orElseThrow(() -> AssignmentException.because("response.refused.noEarlierAnswers",
+                        String.valueOf(fromAssignmentId)));
         String source = "Copied from " + prefill.sourceLabel();
         PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         List<String> changedMeanwhile = new ArrayList<>();

@@ -68,7 +68,7 @@ public class DocumentService {
         boolean takesFiles = templates.published(assignment.templateVersionId()).slot(questionKey)
                 .filter(slot -> slot instanceof QuestionSlot question && question.kind().takesFiles()).isPresent();
         if (!takesFiles) {
-            throw new AssignmentException("This questionnaire has no documents question \"" + questionKey + "\".");
+            throw AssignmentException.because("response.refused.noDocumentsQuestion", questionKey);
         }
         return upload.store(assignmentId, assignment.country().alpha3(), questionKey, fileName(fileName), content,
                 documents.totalSize(assignmentId), currentUsers.require().username()).file();
@@ -81,7 +81,7 @@ public class DocumentService {
         CurrentUser user = currentUsers.require();
         return documents.find(id).filter(d -> !user.isCountryUser()
                 || user.country().map(c -> c.alpha3().equals(d.country())).orElse(false))
-                .orElseThrow(() -> new AssignmentException("There is no document " + id + "."));
+                .orElseThrow(() -> AssignmentException.because("response.refused.noDocument", String.valueOf(id)));
     }
 
     /** Writes a stored file's content to {@code out}, chunk by chunk. */

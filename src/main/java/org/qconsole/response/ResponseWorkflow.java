@@ -84,12 +84,12 @@ public class ResponseWorkflow {
     public Assignment returnToCountry(long assignmentId, Map<String, String> commentsByQuestion, String message) {
         Assignment assignment = permitted(assignmentId, WorkflowAction.RETURN);
         if (commentsByQuestion.isEmpty() && (message == null || message.isBlank())) {
-            throw new AssignmentException("Say what the country should change: a comment on a question or a message.");
+            throw AssignmentException.because("response.refused.returnWithoutComment");
         }
         TemplateDefinition questionnaire = questionnaire(assignment);
         commentsByQuestion.keySet().forEach(key -> {
             if (questionnaire.questions().stream().map(Question::key).noneMatch(key::equals)) {
-                throw new AssignmentException("This questionnaire has no question \"" + key + "\".");
+                throw AssignmentException.because("response.refused.noQuestion", key);
             }
         });
         Assignment returned = move(assignment, WorkflowAction.RETURN, message);
@@ -112,7 +112,7 @@ public class ResponseWorkflow {
     public Assignment reopen(long assignmentId, String reason) {
         Assignment assignment = permitted(assignmentId, WorkflowAction.REOPEN);
         if (reason == null || reason.isBlank()) {
-            throw new AssignmentException("Say why the response is reopened; the country will see it.");
+            throw AssignmentException.because("response.refused.reopenWithoutReason");
         }
         return move(assignment, WorkflowAction.REOPEN, reason.trim());
     }
@@ -148,8 +148,8 @@ public class ResponseWorkflow {
         action.refusedFor(user).ifPresent(why -> {
             throw new AccessDeniedException(why);
         });
-        action.refusedAt(assignment.status()).ifPresent(why -> {
-            throw new AssignmentException(why);
+        action.refusedAt(assignment.status()).ifPresent(refusal -> {
+            throw refusal;
         });
         return assignment;
     }
@@ -168,8 +168,8 @@ public class ResponseWorkflow {
                 comment)) {
             // Someone else moved it since it was read: say where it stands now.
             AssignmentStatus now = assignments.assignment(assignment.id()).status();
-            throw new AssignmentException(action.refusedAt(now)
-                    .orElse("This questionnaire was changed meanwhile: open it again."));
+            throw action.refusedAt(now)
+                    .orElseGet(() -> AssignmentException.because("response.refused.changedMeanwhile"));
         }
         return assignments.assignment(assignment.id());
     }

@@ -1,6 +1,8 @@
 package org.qconsole.response;
 
 import java.util.List;
+import org.qconsole.common.Messages;
+import org.qconsole.model.Language;
 import org.qconsole.questionnaire.AnswerProblem;
 import org.qconsole.questionnaire.MissingAnswer;
 
@@ -18,7 +20,7 @@ public class SubmissionRefused extends RuntimeException {
     }
 
     public SubmissionRefused(List<MissingAnswer> missing, List<AnswerProblem> problems) {
-        super(message(missing.size(), problems.size()));
+        super(message(missing.size(), problems.size(), Language.EN));
         this.missing = List.copyOf(missing);
         this.problems = List.copyOf(problems);
     }
@@ -32,10 +34,14 @@ public class SubmissionRefused extends RuntimeException {
         return problems;
     }
 
-    private static String message(int missing, int problems) {
-        String unanswered = missing + (missing == 1 ? " required question is" : " required questions are")
-                + " not answered yet.";
-        String toCorrect = problems + (problems == 1 ? " answer needs" : " answers need") + " correcting.";
+    /** What stands in the way, in {@code language}: how many questions are unanswered, how many answers wrong. */
+    public String reason(Language language) {
+        return message(missing.size(), problems.size(), language);
+    }
+
+    private static String message(int missing, int problems, Language language) {
+        String unanswered = Messages.text(language, "response.submitRefused.unanswered", missing);
+        String toCorrect = Messages.text(language, "response.submitRefused.toCorrect", problems);
         if (problems == 0) {
             return unanswered;
         }

@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.Role;
@@ -86,17 +87,18 @@ public enum WorkflowAction {
     }
 
     /** Why this action cannot be taken in this status; empty when it can. */
-    Optional<String> refusedAt(AssignmentStatus status) {
+    Optional<AssignmentException> refusedAt(AssignmentStatus status) {
         if (from.contains(status)) {
             return Optional.empty();
         }
-        String now = status.label().toLowerCase();
         return Optional.of(switch (this) {
-            case ANSWER, COPY_EARLIER_ANSWERS -> "This questionnaire is " + now + ": answers can no longer be changed.";
-            case REOPEN -> "Only an accepted response can be reopened.";
-            case RETURN -> status == ACCEPTED ? "This response is accepted: reopen it to send it back to the country."
-                    : "This questionnaire is " + now + "; it cannot be returned now.";
-            default -> "This questionnaire is " + now + "; it cannot be " + event + " now.";
+            case ANSWER, COPY_EARLIER_ANSWERS -> AssignmentException.because("response.refused.closed", status);
+            case REOPEN -> AssignmentException.because("response.refused.reopenNotAccepted");
+            case RETURN -> status == ACCEPTED ? AssignmentException.because("response.refused.returnAccepted")
+                    : AssignmentException.because("response.refused.return", status);
+            case SUBMIT -> AssignmentException.because("response.refused.submit", status);
+            case ACCEPT -> AssignmentException.because("response.refused.accept", status);
+            case SEE_HISTORY -> AssignmentException.because("response.refused.changedMeanwhile"); // from any status
         });
     }
 

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.Role;
+import org.qconsole.model.Language;
 
 /**
  * The workflow's table, every status × role × action, against the table written out here by hand: each
@@ -65,13 +66,14 @@ class WorkflowActionTest {
 
         assertThat(action.allows(status, user)).isEqualTo(allowed);
         assertThat(WorkflowAction.allowed(status, user).contains(action)).isEqualTo(allowed);
-        Optional<String> refusal = action.refusedFor(user).or(() -> action.refusedAt(status));
+        Optional<String> refusal = action.refusedFor(user)
+                .or(() -> action.refusedAt(status).map(Throwable::getMessage));
         assertThat(refusal.isEmpty()).as("refused exactly when not allowed").isEqualTo(allowed);
         refusal.ifPresent(message -> assertThat(message).as("a sentence in words").endsWith(".")
                 .doesNotContain("_", "null", "Exception", "org.", action.name(), status.name()));
         action.refusedFor(user).ifPresent(message -> assertThat(message).as("says who may").startsWith("Only the"));
         if (action.refusedFor(user).isEmpty()) {
-            action.refusedAt(status).ifPresent(message -> assertThat(message).as("says why not now")
+            action.refusedAt(status).ifPresent(refused -> assertThat(refused.getMessage()).as("says why not now")
                     .containsAnyOf(status.label().toLowerCase(), "Only an accepted response"));
         }
     }
@@ -99,14 +101,30 @@ class WorkflowActionTest {
 
     @Test
     void theMessagesSayWhatToDoInstead() {
-        assertThat(WorkflowAction.RETURN.refusedAt(AssignmentStatus.ACCEPTED)).contains(
-                "This response is accepted: reopen it to send it back to the country.");
-        assertThat(WorkflowAction.ACCEPT.refusedAt(AssignmentStatus.IN_PROGRESS)).contains(
-                "This questionnaire is in progress; it cannot be accepted now.");
-        assertThat(WorkflowAction.ANSWER.refusedAt(AssignmentStatus.SUBMITTED)).contains(
-                "This questionnaire is submitted: answers can no longer be changed.");
+        assertThat(WorkflowAction.RETURN.refusedAt(AssignmentStatus.ACCEPTED)).get()
+                .extracting(Throwable::getMessage)
+                .isEqualTo("This response is accepted: reopen it to send it back to the country.");
+        assertThat(WorkflowAction.ACCEPT.refusedAt(AssignmentStatus.IN_PROGRESS)).get()
+                .extracting(Throwable::getMessage)
+                .isEqualTo("This questionnaire is in progress; it cannot be accepted now.");
+        assertThat(WorkflowAction.ANSWER.refusedAt(AssignmentStatus.SUBMITTED)).get()
+                .extracting(Throwable::getMessage)
+                .isEqualTo("This questionnaire is submitted: answers can no longer be changed.");
         assertThat(WorkflowAction.SUBMIT.refusedFor(user(Role.COUNTRY_CONTRIBUTOR))).contains(
                 "Only the country's focal point can submit the questionnaire.");
+    }
+
+    @Test
+    void aRefusalIsWordedInTheLanguageOfThePageThatShowsIt() {
+        var refusal = WorkflowAction.ANSWER.refusedAt(AssignmentStatus.SUBMITTED).orElseThrow();
+
+        assertThat(refusal.reason(Language.FR)).isEqualTo(
+                "Ce questionnaire est soumis : les réponses ne peuvent plus être modifiées.");
+        assertThat(refusal.reason(Language.RU)).isEqualTo(
+                "Статус этого вопросника: представлен. Ответы больше нельзя изменить.");
+        assertThat(refusal.reason(Language.EN)).isEqualTo(refusal.getMessage());
+        assertThat(WorkflowAction.SUBMIT.refusedAt(AssignmentStatus.ACCEPTED).orElseThrow().reason(Language.ES))
+                .isEqualTo("Este cuestionario está aceptado; no puede presentarse ahora.");
     }
 
     private static CurrentUser user(Role... roles) {

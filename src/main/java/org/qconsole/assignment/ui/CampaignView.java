@@ -71,7 +71,7 @@ class CampaignView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             add(heading, facts, dashboard, message, grid);
             refresh();
         } catch (AssignmentException e) {
-            add(new H1(getTranslation("assignment.campaign.notFound")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("assignment.campaign.notFound")), new Paragraph(e.reason(getLocale())));
         }
     }
 
@@ -137,7 +137,7 @@ class CampaignView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
                 dialog.close();
                 refresh();
             } catch (AssignmentException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.reason(getLocale()));
             }
         });
         ok.setId("confirm-action");

@@ -182,7 +182,7 @@ class NewCampaignDialog extends Dialog {
             close();
             UI.getCurrent().navigate(CampaignView.class, campaign.id());
         } catch (AssignmentException e) {
-            error.setText(e.getMessage());
+            error.setText(e.reason(getLocale()));
         }
     }
 }

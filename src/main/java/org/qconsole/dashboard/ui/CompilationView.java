@@ -103,7 +103,7 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
             filters.setAlignItems(Alignment.BASELINE);
             add(heading, filters, result);
         } catch (AssignmentException e) {
-            add(new H1(getTranslation("dashboard.notFound")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("dashboard.notFound")), new Paragraph(e.reason(getLocale())));
         }
     }
 

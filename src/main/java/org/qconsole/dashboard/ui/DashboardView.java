@@ -53,7 +53,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
         try {
             show(dashboards.dashboard(campaignId));
         } catch (AssignmentException e) {
-            add(new H1(getTranslation("dashboard.notFound")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("dashboard.notFound")), new Paragraph(e.reason(getLocale())));
         }
     }
 

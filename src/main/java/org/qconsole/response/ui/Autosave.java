@@ -80,7 +80,7 @@ final class Autosave {
                 }
             } catch (AssignmentException e) {
                 pending.remove(key);
-                status.error(I18NProvider.translate("response.status.notSaved", e.getMessage()));
+                status.error(I18NProvider.translate("response.status.notSaved", e.reason(UI.getCurrent().getLocale())));
                 return;
             } catch (RuntimeException e) {
                 status.error(I18NProvider.translate("response.status.databaseLost"));

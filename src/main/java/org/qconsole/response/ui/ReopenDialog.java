@@ -27,7 +27,7 @@ final class ReopenDialog extends Dialog {
                 close();
                 reopened.run();
             } catch (AssignmentException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.reason(getLocale()));
             }
         });
         confirm.setId("reopen-confirm");

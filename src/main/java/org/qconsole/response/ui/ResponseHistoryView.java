@@ -43,7 +43,7 @@ class ResponseHistoryView extends VerticalLayout implements HasDynamicTitle, Has
         try {
             show(history.history(assignmentId));
         } catch (AssignmentException e) {
-            add(new H1(getTranslation("response.notFound")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("response.notFound")), new Paragraph(e.reason(getLocale())));
         }
     }
 

@@ -96,7 +96,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             sectionKey = section;
             render(response);
         } catch (AssignmentException e) {
-            add(new H1(getTranslation("response.notFound")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("response.notFound")), new Paragraph(e.reason(getLocale())));
         }
     }
 
@@ -229,7 +229,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
                 status.show(getTranslation("response.notCopied", String.join(", ", changedMeanwhile)), "conflict");
             }
         } catch (AssignmentException e) {
-            status.error(e.getMessage());
+            status.error(e.reason(getLocale()));
         }
     }
 

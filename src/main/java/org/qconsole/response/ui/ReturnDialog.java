@@ -56,7 +56,7 @@ final class ReturnDialog extends Dialog {
                 close();
                 returned.run();
             } catch (AssignmentException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.reason(getLocale()));
             }
         });
         confirm.setId("return-confirm");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.function.BiFunction;
+import org.qconsole.model.Language;
 import org.qconsole.response.SubmissionRefused;
 
 /**
@@ -26,7 +27,7 @@ final class SubmissionProblems extends Div {
 
     void show(SubmissionRefused refused) {
         removeAll();
-        add(new Paragraph(refused.getMessage()));
+        add(new Paragraph(refused.reason(Language.of(getLocale()))));
         UnorderedList list = new UnorderedList();
         refused.missing().forEach(m -> list.add(new ListItem(linkToQuestion.apply(m.questionKey(),
                 (m.number().isBlank() ? "" : m.number() + " ") + m.text()))));

@@ -83,7 +83,7 @@ class WorkflowActions extends HorizontalLayout {
         } catch (SubmissionRefused e) {
             onRefused.accept(e);
         } catch (AssignmentException e) {
-            onError.accept(e.getMessage());
+            onError.accept(e.reason(getLocale()));
         }
     }
 
@@ -92,7 +92,7 @@ class WorkflowActions extends HorizontalLayout {
             action.get();
             reload();
         } catch (AssignmentException e) {
-            onError.accept(e.getMessage());
+            onError.accept(e.reason(getLocale()));
         }
     }
 

@@ -42,7 +42,7 @@ class ConsoleMessagesTest {
 
     /** A key read by a view, or by other code through {@code Messages.text(language, "key", ...)}. */
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:(?:getTranslation|translate)\\(|Messages\\.text\\([A-Za-z.()]+, )\"([a-zA-Z0-9.]+)\"");
+            "(?:(?:getTranslation|translate|because)\\(|Messages\\.text\\([A-Za-z.()]+, )\"([a-zA-Z0-9.]+)\"");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+\\.[a-zA-Z0-9.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     /** An apostrophe MessageFormat would swallow: a single one (two stand for one). */

@@ -307,6 +307,16 @@ class ResponseViewTest extends ViewTest {
                 .contains("Questionnaire not found", "There is no assignment " + sweden);
     }
 
+    @Test
+    void whyAResponseIsNotFoundIsSaidInThePagesLanguage() {
+        signInAs("fra.focal");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+
+        assertThat(_get(ResponseView.class).getElement().getTextRecursively())
+                .contains("Il n’y a pas d’envoi " + sweden + ".").doesNotContain("There is no assignment");
+    }
+
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<String> yesNo() {
         return _get(RadioButtonGroup.class, s -> s.withId("answer-q1_used"));
