@@ -60,6 +60,10 @@ class ConsoleLanguageJourneyTest extends BrowserJourney {
         assertThat(waitFor("response-facts").getText()).contains("France (FRA)", "Non commencé", "date limite");
         assertThat(waitFor("response-progress").getText()).contains("questions obligatoires");
         assertAccessible("fill-in page in French");
+
+        click("response-submit"); // nothing answered: refused, and said in French
+        waitForText("submit-problems", "(?s)\\d+ questions obligatoires n’ont pas encore de réponse\\..*");
+        assertThat(waitFor("response-facts").getText()).contains("Non commencé");
     }
 
     @Test
