@@ -22,8 +22,9 @@ import org.qconsole.model.OptionList;
  * kind is chosen in the select {@code answer-kind}, by its label ("Yes / No", "Single choice", ...);
  * choosing another kind starts from its defaults, keeping the options between single and multiple
  * choice and the columns between grid and table. Each kind's settings have fixed ids (see
- * {@link ChoiceSettings}, {@link SimpleSettings}, {@link TableSettings}). Texts are edited in English here;
- * translations of labels whose value stays the same are kept.
+ * {@link ChoiceSettings}, {@link SimpleSettings}, {@link TableSettings}). Texts are edited in English here
+ * (the designer's question editor shows them in the other languages beside it); translations of labels whose
+ * value stays the same are kept.
  */
 public class AnswerSpecEditor extends VerticalLayout {
 

@@ -38,6 +38,11 @@ public class OptionListsField extends Composite<TextArea> {
         });
     }
 
+    /** The lists as last edited or set. */
+    public List<OptionList> getValue() {
+        return value;
+    }
+
     public void setValue(List<OptionList> lists) {
         value = List.copyOf(lists);
         getContent().setValue(OptionListLines.format(lists));

@@ -19,6 +19,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class TemplateJson {
 
+    /** Names of parts in the format, where a designer's editor writes one part alone (its texts' paths begin so). */
+    public static final String ANSWER = "answer";
+    public static final String FOOTNOTES = "footnotes";
+    public static final String OPTION_LISTS = "optionLists";
+
     /** Generous for any real questionnaire, small enough to stop hostile nesting early. */
     public static final int MAX_NESTING = 64;
 

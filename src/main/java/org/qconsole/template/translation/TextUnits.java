@@ -5,13 +5,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.qconsole.common.Messages;
 import org.qconsole.model.Language;
+import org.qconsole.model.LocalizedText;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.template.model.TemplateJson;
 
@@ -30,9 +33,12 @@ public final class TextUnits {
     private static final Set<String> LANGUAGE_CODES = Arrays.stream(Language.values()).map(Language::code)
             .collect(Collectors.toUnmodifiableSet());
     private static final List<String> NAMING_FIELDS = List.of("key", "value", "code", "marker", "id");
-    private static final Map<String, String> PART_WORDS = Map.ofEntries(Map.entry("sections", "section"),
-            Map.entry("items", ""), Map.entry("options", "option"), Map.entry("rows", "row"),
-            Map.entry("columns", "column"), Map.entry("footnotes", "footnote"), Map.entry("optionLists", "option list"));
+    /** The words naming a list's element (a bundle key taking its name), "" for one named by its key alone. */
+    private static final Map<String, String> PART_WORDS = Map.ofEntries(
+            Map.entry("sections", "template.part.section"), Map.entry("items", ""),
+            Map.entry("options", "template.part.option"), Map.entry("rows", "template.part.row"),
+            Map.entry("columns", "template.part.column"), Map.entry("footnotes", "template.part.footnote"),
+            Map.entry("optionLists", "template.part.optionList"), Map.entry("questions", "template.part.question"));
 
     /**
      * One text to translate.
@@ -42,7 +48,89 @@ public final class TextUnits {
     public record Unit(String id, String english, String translation, String note) {
     }
 
+    /** One text of a part (a question's answer settings, a plugin's configuration...) in every language. */
+    public record PartText(String id, LocalizedText text) {
+    }
+
     private TextUnits() {
+    }
+
+    /**
+     * The texts of one part of a version, as written in the template format, each in every language, addressed
+     * relative to the part (e.g. {@code options.email.label}); options a choice takes from a shared list are the
+     * list's, not the part's. Texts without English are left out, as in a translation file.
+     */
+    public static List<PartText> textsOf(JsonNode part) {
+        List<PartText> found = new ArrayList<>();
+        texts(withoutListedOptions(part.deepCopy())).forEach((id, text) -> {
+            Map<Language, String> values = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                values.put(language, text.path(language.code()).asText(""));
+            }
+            LocalizedText localized = new LocalizedText(values);
+            if (!localized.english().isBlank()) {
+                found.add(new PartText(id, localized));
+            }
+        });
+        return found;
+    }
+
+    /**
+     * A copy of the part with one text in one language (an empty text removes that language).
+     *
+     * @throws IllegalArgumentException when the id is not a text of the part
+     */
+    public static JsonNode withText(JsonNode part, String id, Language language, String text) {
+        JsonNode copy = part.deepCopy();
+        ObjectNode node = texts(copy).get(id);
+        if (node == null) {
+            throw new IllegalArgumentException("No text " + id);
+        }
+        if (text == null || text.isBlank()) {
+            node.remove(language.code());
+        } else {
+            node.put(language.code(), text.strip());
+        }
+        return copy;
+    }
+
+    /** What a text is, in words of the language, from its path: e.g. "option email › label". */
+    public static String where(String id, Language language) {
+        List<String> words = new ArrayList<>();
+        String[] segments = id.split("\\.");
+        for (int i = 0; i < segments.length; i++) {
+            String part = PART_WORDS.get(segments[i]);
+            if (part != null && i + 1 < segments.length) {
+                String name = decoded(segments[++i]);
+                words.add(part.isEmpty() ? name : Messages.text(language, part, name));
+            } else {
+                words.add(decoded(segments[i]));
+            }
+        }
+        return String.join(" › ", words);
+    }
+
+    private static JsonNode withoutListedOptions(JsonNode node) {
+        if (node instanceof ObjectNode object && object.hasNonNull("optionList")) {
+            object.remove("options");
+        }
+        node.forEach(TextUnits::withoutListedOptions);
+        return node;
+    }
+
+    /** A name as it was before {@link #join} encoded it. */
+    private static String decoded(String segment) {
+        StringBuilder name = new StringBuilder(segment.length());
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c == ':' && i + 5 <= segment.length()) {
+                name.append((char) Integer.parseInt(segment.substring(i + 1, i + 5), 16));
+                i += 4;
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
     }
 
     /** The version's texts, in document order, with their translation into {@code target} where there is one. */
@@ -151,17 +239,7 @@ public final class TextUnits {
 
     /** What the text is, for the translator: the parts that hold it, and whether it carries markup to keep. */
     static String note(String id, String english) {
-        List<String> words = new ArrayList<>();
-        String[] segments = id.split("\\.");
-        for (int i = 0; i < segments.length; i++) {
-            String part = PART_WORDS.get(segments[i]);
-            if (part != null && i + 1 < segments.length) {
-                words.add((part.isEmpty() ? "" : part + " ") + segments[++i]);
-            } else {
-                words.add(segments[i]);
-            }
-        }
-        String where = String.join(" › ", words);
+        String where = where(id, Language.EN);
         return english.contains("<") && english.contains(">")
                 ? where + ". Formatted text: keep its tags (<p>, <b>, <a href=...>) around the translated words."
                 : where + ".";

@@ -1,5 +1,8 @@
 package org.qconsole.template.ui;
 
+import static org.qconsole.template.model.TemplateJson.ANSWER;
+import static org.qconsole.template.model.TemplateJson.FOOTNOTES;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -9,11 +12,15 @@ import org.qconsole.answer.Settings;
 import org.qconsole.answer.ui.AnswerSpecEditor;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
+import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Question;
 import org.qconsole.model.SupportingDocuments;
 import org.qconsole.model.TemplateDefinition;
 
-/** A question: its wording, answer settings, conditions and footnotes; its sub-questions are edited on their own. */
+/**
+ * A question: its wording, answer settings, conditions and footnotes, then the texts of its answer settings and
+ * footnotes in the six languages side by side; its sub-questions are edited on their own.
+ */
 class QuestionEditor extends NodeEditor {
 
     QuestionEditor(TemplateDefinition definition, Path path, DraftChange change) {
@@ -86,10 +93,23 @@ class QuestionEditor extends NodeEditor {
                 apply.run();
             }
         });
-        answer.addEditListener(v -> apply.run());
+        PartTranslations texts = new PartTranslations("item-texts", part -> {
+            answer.setValue(PartJson.read(part.get(ANSWER), AnswerSpec.class));
+            footnotes.setFootnotes(PartJson.footnotes(part.get(FOOTNOTES)));
+            apply.run();
+        });
+        Runnable showTexts = () -> texts.show(PartJson.of(ANSWER, answer.getValue(), FOOTNOTES, footnotes.footnotes()));
+        showTexts.run();
+        answer.addEditListener(v -> {
+            apply.run();
+            showTexts.run();
+        });
         visible.addEditListener(v -> apply.run());
         requiredWhen.addEditListener(v -> apply.run());
-        footnotes.addEditListener(v -> apply.run());
-        add(key, number, text, help, required, answer, supporting, mostFiles, visible, requiredWhen, footnotes);
+        footnotes.addEditListener(v -> {
+            apply.run();
+            showTexts.run();
+        });
+        add(key, number, text, help, required, answer, supporting, mostFiles, visible, requiredWhen, footnotes, texts);
     }
 }

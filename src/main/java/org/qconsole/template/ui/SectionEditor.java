@@ -1,5 +1,8 @@
 package org.qconsole.template.ui;
 
+import static org.qconsole.template.model.TemplateJson.FOOTNOTES;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import com.vaadin.flow.component.textfield.TextField;
 import org.qconsole.template.DraftEditor;
 import org.qconsole.template.DraftEditor.Path;
@@ -31,11 +34,23 @@ class SectionEditor extends NodeEditor {
             return DraftEditor.replaceSection(d, path.section(), new Section(key.getValue(), number.getValue(),
                     heading.getValue(), intro.getValue(), footnotes.footnotes(), current.items(), current.plugin()));
         }, true);
-        footnotes.addEditListener(v -> apply.run());
+        PartTranslations texts = new PartTranslations("section-texts", part -> {
+            footnotes.setFootnotes(PartJson.footnotes(part.get(FOOTNOTES)));
+            apply.run();
+        });
+        texts.show(footnotesPart(footnotes));
+        footnotes.addEditListener(v -> {
+            apply.run();
+            texts.show(footnotesPart(footnotes));
+        });
         onClientChange(key, apply);
         onClientChange(number, apply);
         heading.addEditListener(v -> apply.run());
         intro.addEditListener(v -> apply.run());
-        add(key, number, heading, intro, footnotes);
+        add(key, number, heading, intro, footnotes, texts);
+    }
+
+    private static JsonNode footnotesPart(FootnotesEditor footnotes) {
+        return PartJson.of(FOOTNOTES, footnotes.footnotes());
     }
 }

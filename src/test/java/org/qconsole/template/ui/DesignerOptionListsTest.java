@@ -4,12 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.qconsole.template.ui.DesignerFields.addQuestion;
+import static org.qconsole.template.ui.DesignerFields.area;
+import static org.qconsole.template.ui.DesignerFields.select;
+import static org.qconsole.template.ui.DesignerFields.text;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.UUID;
@@ -44,10 +46,10 @@ class DesignerOptionListsTest extends ViewTest {
 
     @Test
     void aQuestionAndAColumnTakeTheSharedListAndFollowItsChanges() throws Exception {
-        question("q1_sector", "Main sector", "Single choice");
+        addQuestion("q1_sector", "Main sector", "Single choice");
         _setValue(select("answer-option-list"), "sectors");
         assertThat(area("answer-options").isReadOnly()).isTrue();
-        question("q2_by_year", "Sector by year", "Table");
+        addQuestion("q2_by_year", "Sector by year", "Table");
         _setValue(area("answer-columns"), "year = Year : number\nsector = Sector : choice : @sectors");
 
         _click(_get(Button.class, s -> s.withId("designer-details")));
@@ -74,7 +76,7 @@ class DesignerOptionListsTest extends ViewTest {
 
     @Test
     void aListInUseCannotBeRemovedAndAQuestionCanTakeTheOptionsAsItsOwn() {
-        question("q1_sector", "Main sector", "Multiple choice");
+        addQuestion("q1_sector", "Main sector", "Multiple choice");
         _setValue(select("answer-option-list"), "sectors");
 
         _click(_get(Button.class, s -> s.withId("designer-details")));
@@ -96,28 +98,9 @@ class DesignerOptionListsTest extends ViewTest {
         assertThat(own.options()).extracting(AnswerSpec.Option::value).containsExactly("agri", "fish");
     }
 
-    private void question(String key, String text, String kind) {
-        _click(_get(Button.class, s -> s.withId("designer-add-question")));
-        _setValue(text("item-key"), key);
-        _setValue(area("item-text-en"), text);
-        _setValue(select("answer-kind"), kind);
-    }
 
     private static AnswerSpec answer(TemplateDefinition definition, String key) {
         return definition.questions().stream().filter(q -> q.key().equals(key)).findFirst().map(Question::answer)
                 .orElseThrow();
-    }
-
-    private static TextField text(String id) {
-        return _get(TextField.class, s -> s.withId(id));
-    }
-
-    private static TextArea area(String id) {
-        return _get(TextArea.class, s -> s.withId(id));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Select<String> select(String id) {
-        return _get(Select.class, s -> s.withId(id));
     }
 }
