@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.qconsole.assignment.repository.CampaignRepository;
 import org.qconsole.assignment.repository.CampaignRepository.AssignmentRow;
 import org.qconsole.common.StorableText;
@@ -64,14 +63,15 @@ public class AssignmentService {
     public Campaign create(NewCampaign request) {
         TemplateVersion version = templates.version(request.templateVersionId());
         if (version.status() != VersionStatus.PUBLISHED) {
-            throw new AssignmentException(version.label() + " is " + version.status().label().toLowerCase()
-                    + ": only a published version can be sent to member States.");
+            throw AssignmentException.because("assignment.refused.notPublished", version.label(), version.status());
         }
         if (request.title() == null || request.title().isBlank()) {
             throw AssignmentException.because("assignment.refused.noTitle");
         }
-        requireStorable("title", request.title(), MAX_TITLE);
-        requireStorable("circular reference", request.circularReference(), MAX_REFERENCE);
+        requireStorable(request.title(), MAX_TITLE, "assignment.refused.tooLong.title",
+                "assignment.refused.nul.title");
+        requireStorable(request.circularReference(), MAX_REFERENCE, "assignment.refused.tooLong.reference",
+                "assignment.refused.nul.reference");
         requireFutureDeadline(request.deadline());
         Set<String> countries = validCountries(request.countries());
         requireTranslated(version, request.languages());
@@ -90,20 +90,22 @@ public class AssignmentService {
      * version must have its translation, and a published version's texts never change.
      */
     private void requireTranslated(TemplateVersion version, Set<Language> languages) {
-        List<String> incomplete = new ArrayList<>();
+        List<AssignmentException.Phrase> incomplete = new ArrayList<>();
         for (Language language : new TreeSet<>(languages)) {
             List<TextUnits.Unit> missing = language == Language.EN ? List.of()
                     : translations.missing(version.id(), language);
             if (!missing.isEmpty()) {
-                incomplete.add(language.nativeName() + " (" + missing.size() + (missing.size() == 1 ? " text" : " texts")
-                        + " without translation, such as " + missing.stream().limit(MISSING_NAMED)
-                        .map(unit -> "\"" + shortened(unit.english()) + "\"").collect(Collectors.joining(", ")) + ")");
+                incomplete.add(new AssignmentException.Phrase("assignment.refused.untranslatedLanguage",
+                        language.nativeName(), missing.size(), new AssignmentException.Listed(
+                                "assignment.refused.textSeparator", missing.stream().limit(MISSING_NAMED)
+                                        .map(unit -> new AssignmentException.Phrase("assignment.refused.quoted",
+                                                shortened(unit.english()))).toList())));
             }
         }
         if (!incomplete.isEmpty()) {
-            throw new AssignmentException(version.label() + " is not completely translated into "
-                    + String.join("; ", incomplete) + ". Send it without " + (incomplete.size() == 1 ? "this language"
-                    : "these languages") + ", or translate a new draft of the questionnaire, publish it and send that.");
+            throw AssignmentException.because("assignment.refused.untranslated", version.label(),
+                    new AssignmentException.Listed("assignment.refused.languageSeparator", incomplete),
+                    incomplete.size());
         }
     }
 
@@ -237,15 +239,14 @@ public class AssignmentService {
         return valid;
     }
 
-    /** Within its column's size, and without a character the database cannot store. */
-    private static void requireStorable(String what, String text, int maxLength) {
+    /** Within its column's size, and without a character the database cannot store; refused by the keys given. */
+    private static void requireStorable(String text, int maxLength, String tooLongKey, String nulKey) {
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.length() > maxLength) {
-            throw new AssignmentException("Keep the " + what + " to at most " + maxLength + " characters (this has "
-                    + trimmed.length() + ").");
+            throw AssignmentException.because(tooLongKey, maxLength, trimmed.length());
         }
         if (StorableText.hasNul(trimmed)) {
-            throw new AssignmentException("Remove the invisible control character (NUL) from the " + what + ".");
+            throw AssignmentException.because(nulKey);
         }
     }
 

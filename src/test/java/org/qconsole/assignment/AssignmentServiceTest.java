@@ -104,7 +104,11 @@ class AssignmentServiceTest {
     void onlyPublishedVersionsGoOutAndDeadlinesLieAhead() {
         TemplateVersion draft = templates.newDraftFrom(published.id());
         assertThatThrownBy(() -> assignments.create(new NewCampaign(draft.id(), "x", "", LocalDate.now().plusDays(3),
-                Set.of("SWE")))).isInstanceOf(AssignmentException.class).hasMessageContaining("only a published version");
+                Set.of("SWE")))).isInstanceOf(AssignmentException.class)
+                .hasMessage(draft.label() + " is draft: only a published version can be sent to member States.")
+                .satisfies(refusal -> assertThat(((AssignmentException) refusal).reason(Language.ES)).isEqualTo(
+                        draft.label() + " está en estado «borrador»: solo una versión publicada puede enviarse a"
+                                + " los Estados Miembros."));
         assertThatThrownBy(() -> assignments.create(new NewCampaign(published.id(), "x", "", LocalDate.now(),
                 Set.of("SWE")))).isInstanceOf(AssignmentException.class).hasMessage("The deadline must be a date after today.");
         assertThatThrownBy(() -> assignments.create(new NewCampaign(published.id(), "x", "", LocalDate.now().plusDays(3),
@@ -169,6 +173,19 @@ class AssignmentServiceTest {
     }
 
     @Test
+    void anOverLongTitleIsRefusedInThePagesLanguage() {
+        assertThatThrownBy(() -> assignments.create(new NewCampaign(published.id(), "T".repeat(301), "",
+                LocalDate.now().plusDays(3), Set.of("SWE")))).isInstanceOf(AssignmentException.class)
+                .satisfies(refusal -> assertThat(((AssignmentException) refusal).reason(Language.RU))
+                        .isEqualTo("Название должно содержать не более 300 символов (сейчас 301)."));
+        assertThatThrownBy(() -> assignments.create(new NewCampaign(published.id(), "Title", "R\u0000R",
+                LocalDate.now().plusDays(3), Set.of("SWE")))).isInstanceOf(AssignmentException.class)
+                .satisfies(refusal -> assertThat(((AssignmentException) refusal).reason(Language.FR))
+                        .isEqualTo("Supprimez de la référence de la note verbale le caractère de contrôle invisible"
+                                + " (NUL)."));
+    }
+
+    @Test
     void aLanguageWithTextsMissingIsRefusedNamingThem() {
         TemplateDefinition everyKind = TemplateFixtures.everyKind();
         List<TextUnits.Unit> texts = TextUnits.of(everyKind, Language.FR);
@@ -185,7 +202,18 @@ class AssignmentServiceTest {
                         + " without translation, such as \"" + texts.get(0).english().replaceAll("<[^>]*>", ""))
                 .hasMessageContaining("Español (" + texts.size() + " texts without translation")
                 .hasMessageEndingWith("Send it without these languages, or translate a new draft of the"
-                        + " questionnaire, publish it and send that.");
+                        + " questionnaire, publish it and send that.")
+                .satisfies(refusal -> {
+                    String first = texts.get(0).english().replaceAll("<[^>]*>", "");
+                    assertThat(((AssignmentException) refusal).reason(Language.FR)).as("worded for a French page")
+                            .startsWith(twoMissing.label() + " n’est pas entièrement traduite : Français (2 textes"
+                                    + " sans traduction, par exemple « " + first + " », « ")
+                            .contains(" ; Español (" + texts.size() + " textes sans traduction")
+                            .endsWith("Envoyez-la sans ces langues, ou traduisez un nouveau projet du questionnaire,"
+                                    + " publiez-le et envoyez celui-ci.");
+                    assertThat(((AssignmentException) refusal).reason(Language.ZH)).as("with Chinese punctuation")
+                            .contains("Français（2 条文本未翻译，例如“" + first + "”、“").contains("）；Español（");
+                });
         assertThat(assignments.campaigns()).hasSize(campaignsBefore);
     }
 }

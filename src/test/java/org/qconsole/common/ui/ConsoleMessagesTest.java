@@ -54,10 +54,11 @@ class ConsoleMessagesTest {
                     "assignment.campaigns.questionnaire", "dashboard.compilation.question", "dashboard.section",
                     "answer.kind.date", "template.item.VERSION", "template.item.SECTION", "template.item.QUESTION",
                     "template.new.code", "template.field.introduction", "template.part.section", "template.part.option",
-                    "template.part.question"),
+                    "template.part.question", "assignment.refused.textSeparator"),
             Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count",
-                    "answer.no"),
-            Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count"),
+                    "answer.no", "assignment.refused.textSeparator", "assignment.refused.languageSeparator"),
+            Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count", "assignment.refused.textSeparator",
+                    "assignment.refused.languageSeparator"),
             Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count"),
             Language.ZH, Set.of("response.pdf", "common.percent"));
 
