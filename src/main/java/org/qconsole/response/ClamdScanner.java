@@ -8,6 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.qconsole.answer.DocumentRefused;
 
 /**
  * Scans files with a ClamAV daemon over its socket: {@code zINSTREAM}, the file in chunks each preceded by its
@@ -54,8 +55,8 @@ final class ClamdScanner implements DocumentScanner {
             }
 
             @Override
-            public Optional<String> verdict() {
-                return Optional.of("the virus scanner cannot be reached; try again later");
+            public Optional<DocumentRefused.Phrase> verdict() {
+                return Optional.of(new DocumentRefused.Phrase("answer.documents.scan.unreachable"));
             }
         };
     }
@@ -73,7 +74,7 @@ final class ClamdScanner implements DocumentScanner {
         }
 
         @Override
-        public Optional<String> verdict() {
+        public Optional<DocumentRefused.Phrase> verdict() {
             try {
                 out.writeInt(0);
                 out.flush();
@@ -83,11 +84,12 @@ final class ClamdScanner implements DocumentScanner {
                 }
                 if (reply.endsWith("FOUND")) {
                     String finding = reply.substring(reply.indexOf(':') + 1, reply.length() - "FOUND".length()).strip();
-                    return Optional.of("the virus scanner found " + finding);
+                    return Optional.of(new DocumentRefused.Phrase("answer.documents.scan.found", finding));
                 }
-                return Optional.of("the virus scanner could not scan it (" + reply.replace("stream: ", "") + ")");
+                return Optional.of(new DocumentRefused.Phrase("answer.documents.scan.failed",
+                        reply.replace("stream: ", "")));
             } catch (IOException e) {
-                return Optional.of("the virus scanner stopped answering; try again later");
+                return Optional.of(new DocumentRefused.Phrase("answer.documents.scan.stopped"));
             }
         }
 

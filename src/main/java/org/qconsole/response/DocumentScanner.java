@@ -1,6 +1,7 @@
 package org.qconsole.response;
 
 import java.util.Optional;
+import org.qconsole.answer.DocumentRefused;
 
 /**
  * Scans each uploaded file as it streams in (a virus scanner, a policy check). The console uses
@@ -15,7 +16,7 @@ public interface DocumentScanner {
         }
 
         @Override
-        public Optional<String> verdict() {
+        public Optional<DocumentRefused.Phrase> verdict() {
             return Optional.empty();
         }
     };
@@ -29,8 +30,8 @@ public interface DocumentScanner {
         /** The next {@code length} bytes of the file. */
         void write(byte[] bytes, int length);
 
-        /** Once every byte is written: why the file is refused, in words; empty when it is accepted. */
-        Optional<String> verdict();
+        /** Once every byte is written: why the file is refused, as a phrase of the messages; empty when accepted. */
+        Optional<DocumentRefused.Phrase> verdict();
 
         /** Ends the scan early or after the verdict; frees what it holds. */
         @Override

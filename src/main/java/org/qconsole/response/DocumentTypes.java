@@ -39,10 +39,6 @@ final class DocumentTypes {
      */
     private static final Set<MediaType> PLAIN_TEXT_LOOKALIKES = Set.of(MediaType.parse("message/news"));
 
-    /** What the respondent reads when a type is refused. */
-    static final String ACCEPTED_IN_WORDS = "PDF, Word, Excel, PowerPoint or OpenDocument files, plain text or"
-            + " images (PNG, JPEG, GIF, TIFF, WebP)";
-
     private DocumentTypes() {
     }
 

@@ -36,25 +36,24 @@ final class DocumentUpload {
             InputStream in = new BufferedInputStream(content, 64 * 1024);
             in.mark(1);
             if (in.read() < 0) {
-                throw new DocumentRefused("The file " + name + " is empty.");
+                throw DocumentRefused.because("answer.documents.refused.empty", name);
             }
             in.reset();
             DocumentTypes.Detected type = DocumentTypes.detect(in, name);
             if (!type.accepted()) {
-                throw new DocumentRefused("The file " + name + " is " + DocumentTypes.describe(type.type())
-                        + ", which cannot be attached. Attach " + DocumentTypes.ACCEPTED_IN_WORDS + ".");
+                throw DocumentRefused.because("answer.documents.refused.type", name,
+                        DocumentTypes.describe(type.type()), new DocumentRefused.Phrase("answer.documents.accepted"));
             }
             long size = copy(in, id, country, name, alreadyStored, scan);
             scan.verdict().ifPresent(reason -> {
-                throw new DocumentRefused("The file " + name + " was not kept: " + reason + ".");
+                throw DocumentRefused.because("answer.documents.refused.scan", name, reason);
             });
             StoredDocument document = new StoredDocument(new DocumentFile(id, name, type.name(), size, ""),
                     assignmentId, country, questionKey);
             documents.insert(document, uploadedBy);
             return document;
         } catch (IOException e) {
-            throw new DocumentRefused("The upload of " + name + " broke off before its end, so nothing of it was"
-                    + " kept. Please upload it again.", e);
+            throw DocumentRefused.because(e, "answer.documents.refused.brokeOff", name);
         }
     }
 
@@ -71,14 +70,12 @@ final class DocumentUpload {
         while (read > 0) {
             size += read;
             if (size > maxFile) {
-                throw new DocumentRefused("The file " + name + " is larger than " + DocumentLimits.inWords(
-                        limits.maxFileSize()) + ", the limit for one file.");
+                throw DocumentRefused.because("answer.documents.refused.tooLarge", name,
+                        DocumentLimits.inWords(limits.maxFileSize()));
             }
             if (alreadyStored + size > maxResponse) {
-                throw new DocumentRefused("The file " + name + " does not fit: this response's files may take "
-                        + DocumentLimits.inWords(limits.maxResponseSize()) + " in all, and "
-                        + DocumentFile.sizeInWords(alreadyStored) + " are stored already (files removed from an"
-                        + " answer stay in its history and count too).");
+                throw DocumentRefused.because("answer.documents.refused.full", name,
+                        DocumentLimits.inWords(limits.maxResponseSize()), DocumentFile.sizeInWords(alreadyStored));
             }
             scan.write(chunk, read);
             documents.insertChunk(id, country, sequence++, read == chunk.length ? chunk : Arrays.copyOf(chunk, read));

@@ -101,7 +101,7 @@ final class DocumentsField implements AnswerField {
                 stored = store.upload(questionKey, fileName, content);
                 refusal = null;
             } catch (DocumentRefused e) {
-                refusal = e.getMessage();
+                refusal = e.reason(language);
             }
         }
         DocumentFile file = stored;

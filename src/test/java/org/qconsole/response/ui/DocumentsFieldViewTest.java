@@ -84,6 +84,25 @@ class DocumentsFieldViewTest extends ViewTest {
     }
 
     @Test
+    void aRefusedFileIsExplainedInTheQuestionnairesLanguage() {
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<org.qconsole.model.Language> language =
+                _get(com.vaadin.flow.component.select.Select.class, s -> s.withId("response-language"));
+        _setValue(language, org.qconsole.model.Language.FR);
+
+        upload("setup.pdf", TestFiles.program());
+
+        assertThat(_get(Span.class, s -> s.withId(FIELD + "-problem")).getText())
+                .startsWith("Le fichier setup.pdf est de type ")
+                .endsWith(", qui ne peut pas être joint. Joignez des fichiers PDF, Word, Excel, PowerPoint ou"
+                        + " OpenDocument, du texte brut ou des images (PNG, JPEG, GIF, TIFF, WebP).");
+        upload("empty.pdf", new byte[0]);
+        assertThat(_get(Span.class, s -> s.withId(FIELD + "-problem")).getText())
+                .isEqualTo("Le fichier empty.pdf est vide.");
+        assertThat(storedFiles()).isEmpty();
+    }
+
+    @Test
     void removingAFileTakesItOffTheAnswer() {
         upload("law.pdf", TestFiles.pdf("law"));
         upload("decree.pdf", TestFiles.pdf("decree"));
