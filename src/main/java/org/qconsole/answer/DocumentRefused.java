@@ -1,6 +1,5 @@
 package org.qconsole.answer;
 
-import java.util.Arrays;
 import org.qconsole.common.Messages;
 import org.qconsole.model.Language;
 
@@ -25,16 +24,12 @@ public class DocumentRefused extends RuntimeException {
     }
 
     private DocumentRefused(Throwable cause, String key, Object[] arguments) {
-        super(Messages.text(Language.EN, key, worded(arguments, Language.EN)), cause);
+        super(Messages.text(Language.EN, key, arguments), cause);
         this.key = key;
         this.arguments = arguments.clone();
     }
 
-    /** A part of a reason worded in the reason's language too, e.g. what the virus scanner found. */
-    public record Phrase(String key, Object... arguments) {
-    }
-
-    /** A reason from the messages; a {@link Phrase} among the arguments is worded in the same language. */
+    /** A reason from the messages; a {@code Phrase} among the arguments is worded in the same language. */
     public static DocumentRefused because(String key, Object... arguments) {
         return new DocumentRefused(null, key, arguments);
     }
@@ -46,11 +41,6 @@ public class DocumentRefused extends RuntimeException {
 
     /** The reason in {@code language}; a reason already worded as it was given. */
     public String reason(Language language) {
-        return key == null ? getMessage() : Messages.text(language, key, worded(arguments, language));
-    }
-
-    private static Object[] worded(Object[] arguments, Language language) {
-        return Arrays.stream(arguments).map(argument -> argument instanceof Phrase phrase
-                ? Messages.text(language, phrase.key(), worded(phrase.arguments(), language)) : argument).toArray();
+        return key == null ? getMessage() : Messages.text(language, key, arguments);
     }
 }

@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.qconsole.assignment.repository.CampaignRepository;
 import org.qconsole.assignment.repository.CampaignRepository.AssignmentRow;
+import org.qconsole.common.Listed;
+import org.qconsole.common.Phrase;
 import org.qconsole.common.StorableText;
 import org.qconsole.country.MemberState;
 import org.qconsole.country.MemberStateService;
@@ -90,21 +92,21 @@ public class AssignmentService {
      * version must have its translation, and a published version's texts never change.
      */
     private void requireTranslated(TemplateVersion version, Set<Language> languages) {
-        List<AssignmentException.Phrase> incomplete = new ArrayList<>();
+        List<Phrase> incomplete = new ArrayList<>();
         for (Language language : new TreeSet<>(languages)) {
             List<TextUnits.Unit> missing = language == Language.EN ? List.of()
                     : translations.missing(version.id(), language);
             if (!missing.isEmpty()) {
-                incomplete.add(new AssignmentException.Phrase("assignment.refused.untranslatedLanguage",
-                        language.nativeName(), missing.size(), new AssignmentException.Listed(
+                incomplete.add(new Phrase("assignment.refused.untranslatedLanguage",
+                        language.nativeName(), missing.size(), new Listed(
                                 "assignment.refused.textSeparator", missing.stream().limit(MISSING_NAMED)
-                                        .map(unit -> new AssignmentException.Phrase("assignment.refused.quoted",
+                                        .map(unit -> new Phrase("assignment.refused.quoted",
                                                 shortened(unit.english()))).toList())));
             }
         }
         if (!incomplete.isEmpty()) {
             throw AssignmentException.because("assignment.refused.untranslated", version.label(),
-                    new AssignmentException.Listed("assignment.refused.languageSeparator", incomplete),
+                    new Listed("assignment.refused.languageSeparator", incomplete),
                     incomplete.size());
         }
     }

@@ -29,11 +29,18 @@ public final class Messages {
     private Messages() {
     }
 
-    /** The text of {@code key} in {@code language}, its placeholders filled with {@code arguments}. */
+    /**
+     * The text of {@code key} in {@code language}, its placeholders filled with {@code arguments}; a {@link Worded}
+     * argument is worded in the same language.
+     */
     public static String text(Language language, String key, Object... arguments) {
         Locale locale = Locale.forLanguageTag(language.code());
+        Object[] worded = new Object[arguments.length];
+        for (int i = 0; i < arguments.length; i++) {
+            worded[i] = arguments[i] instanceof Worded part ? part.in(language) : arguments[i];
+        }
         try {
-            return new MessageFormat(bundle(key, locale).getString(key), locale).format(arguments);
+            return new MessageFormat(bundle(key, locale).getString(key), locale).format(worded);
         } catch (MissingResourceException e) {
             return "!" + key;
         }

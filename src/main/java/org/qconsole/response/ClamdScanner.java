@@ -8,7 +8,7 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.qconsole.answer.DocumentRefused;
+import org.qconsole.common.Phrase;
 
 /**
  * Scans files with a ClamAV daemon over its socket: {@code zINSTREAM}, the file in chunks each preceded by its
@@ -55,8 +55,8 @@ final class ClamdScanner implements DocumentScanner {
             }
 
             @Override
-            public Optional<DocumentRefused.Phrase> verdict() {
-                return Optional.of(new DocumentRefused.Phrase("answer.documents.scan.unreachable"));
+            public Optional<Phrase> verdict() {
+                return Optional.of(new Phrase("answer.documents.scan.unreachable"));
             }
         };
     }
@@ -74,7 +74,7 @@ final class ClamdScanner implements DocumentScanner {
         }
 
         @Override
-        public Optional<DocumentRefused.Phrase> verdict() {
+        public Optional<Phrase> verdict() {
             try {
                 out.writeInt(0);
                 out.flush();
@@ -84,12 +84,12 @@ final class ClamdScanner implements DocumentScanner {
                 }
                 if (reply.endsWith("FOUND")) {
                     String finding = reply.substring(reply.indexOf(':') + 1, reply.length() - "FOUND".length()).strip();
-                    return Optional.of(new DocumentRefused.Phrase("answer.documents.scan.found", finding));
+                    return Optional.of(new Phrase("answer.documents.scan.found", finding));
                 }
-                return Optional.of(new DocumentRefused.Phrase("answer.documents.scan.failed",
+                return Optional.of(new Phrase("answer.documents.scan.failed",
                         reply.replace("stream: ", "")));
             } catch (IOException e) {
-                return Optional.of(new DocumentRefused.Phrase("answer.documents.scan.stopped"));
+                return Optional.of(new Phrase("answer.documents.scan.stopped"));
             }
         }
 

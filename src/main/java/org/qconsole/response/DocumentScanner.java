@@ -1,7 +1,7 @@
 package org.qconsole.response;
 
 import java.util.Optional;
-import org.qconsole.answer.DocumentRefused;
+import org.qconsole.common.Phrase;
 
 /**
  * Scans each uploaded file as it streams in (a virus scanner, a policy check). The console uses
@@ -16,7 +16,7 @@ public interface DocumentScanner {
         }
 
         @Override
-        public Optional<DocumentRefused.Phrase> verdict() {
+        public Optional<Phrase> verdict() {
             return Optional.empty();
         }
     };
@@ -31,7 +31,7 @@ public interface DocumentScanner {
         void write(byte[] bytes, int length);
 
         /** Once every byte is written: why the file is refused, as a phrase of the messages; empty when accepted. */
-        Optional<DocumentRefused.Phrase> verdict();
+        Optional<Phrase> verdict();
 
         /** Ends the scan early or after the verdict; frees what it holds. */
         @Override

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.UUID;
+import org.qconsole.common.Phrase;
 import org.qconsole.answer.DocumentFile;
 import org.qconsole.answer.DocumentRefused;
 import org.qconsole.response.repository.DocumentRepository;
@@ -42,7 +43,7 @@ final class DocumentUpload {
             DocumentTypes.Detected type = DocumentTypes.detect(in, name);
             if (!type.accepted()) {
                 throw DocumentRefused.because("answer.documents.refused.type", name,
-                        DocumentTypes.describe(type.type()), new DocumentRefused.Phrase("answer.documents.accepted"));
+                        DocumentTypes.describe(type.type()), new Phrase("answer.documents.accepted"));
             }
             long size = copy(in, id, country, name, alreadyStored, scan);
             scan.verdict().ifPresent(reason -> {

@@ -51,8 +51,8 @@ public class TemplateService implements SectionTypeUsage {
 
     @Transactional(readOnly = true)
     public TemplateVersion version(long versionId) {
-        return versions.find(versionId).orElseThrow(() -> new TemplateException("There is no template version "
-                + versionId + "."));
+        return versions.find(versionId).orElseThrow(() -> TemplateException.because("template.refused.noVersion",
+                String.valueOf(versionId)));
     }
 
     @Transactional(readOnly = true)
@@ -80,21 +80,21 @@ public class TemplateService implements SectionTypeUsage {
     @Transactional(readOnly = true)
     public PublishedQuestionnaire published(long versionId) {
         return published.find(versionId).orElseThrow(() ->
-                new TemplateException("There is no published template version " + versionId + "."));
+                TemplateException.because("template.refused.noPublishedVersion",
+                        String.valueOf(versionId)));
     }
 
     /** Starts a new template with an empty first draft. */
     public TemplateVersion create(String code, String englishTitle) {
         String trimmed = code == null ? "" : code.trim();
         if (!trimmed.matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-            throw new TemplateException("A template code is 1 to 64 letters, digits, . _ or -, starting with a"
-                    + " letter or digit (e.g. ICT-2023).");
+            throw TemplateException.because("template.refused.badCode");
         }
         if (englishTitle == null || englishTitle.isBlank()) {
-            throw new TemplateException("Give the questionnaire an English title.");
+            throw TemplateException.because("template.refused.noTitle");
         }
         if (versions.findTemplateId(trimmed).isPresent()) {
-            throw new TemplateException("A template with the code " + trimmed + " exists already.");
+            throw TemplateException.because("template.refused.codeTaken", trimmed);
         }
         String actor = actor();
         long templateId = versions.insertTemplate(trimmed, actor);
@@ -148,16 +148,15 @@ public class TemplateService implements SectionTypeUsage {
     public TemplateVersion saveDraft(long versionId, int expectedRevision, TemplateDefinition definition) {
         TemplateDefinition clean = RichTextCleaner.clean(definition);
         if (StorableText.hasNul(TemplateJson.mapper().valueToTree(clean))) {
-            throw new TemplateException("The questionnaire " + TemplateValidator.NUL_PROBLEM + ".");
+            throw TemplateException.because("template.refused.nul");
         }
         if (!versions.updateDraft(versionId, expectedRevision, clean, actor())) {
             TemplateVersion current = version(versionId);
             if (!current.isDraft()) {
-                throw new TemplateException(current.label() + " is " + current.status().label().toLowerCase()
-                        + ": it can no longer be changed. Create a new draft from it to make changes.");
+                throw TemplateException.because("template.refused.frozen", current.label(), current.status());
             }
-            throw new TemplateException("Someone else saved " + current.label() + " meanwhile ("
-                    + current.updated().by() + "). Reload it to see their changes before editing again.");
+            throw TemplateException.because("template.refused.savedMeanwhile", current.label(),
+                    current.updated().by());
         }
         return version(versionId);
     }
@@ -166,13 +165,12 @@ public class TemplateService implements SectionTypeUsage {
     public TemplateVersion publish(long versionId) {
         TemplateVersion version = version(versionId);
         if (!version.isDraft()) {
-            throw new TemplateException(version.label() + " is " + version.status().label().toLowerCase()
-                    + " already.");
+            throw TemplateException.because("template.refused.already", version.label(), version.status());
         }
         List<Problem> problems = validate(version.definition(), version);
         if (!problems.isEmpty()) {
-            throw new TemplateException(version.label() + " cannot be published: " + problems.size()
-                    + (problems.size() == 1 ? " problem" : " problems") + " to fix first.", problems);
+            throw TemplateException.because(problems, "template.refused.problems", version.label(),
+                    problems.size());
         }
         versions.publish(versionId, actor());
         audit.record(version.templateId(), versionId, "published", actor(), version.label());
@@ -184,10 +182,10 @@ public class TemplateService implements SectionTypeUsage {
         TemplateVersion source = version(versionId);
         versions.lockTemplate(source.templateId());
         if (source.isDraft()) {
-            throw new TemplateException(source.label() + " is itself a draft: edit it directly.");
+            throw TemplateException.because("template.refused.isDraft", source.label());
         }
         if (versions.hasDraft(source.templateId())) {
-            throw new TemplateException(source.code() + " already has a draft: finish and publish it first.");
+            throw TemplateException.because("template.refused.hasDraft", source.code());
         }
         long id = versions.insertVersion(source.templateId(), source.definition(), actor(), versionId);
         TemplateVersion draft = version(id);
@@ -199,8 +197,8 @@ public class TemplateService implements SectionTypeUsage {
     public TemplateVersion retire(long versionId) {
         TemplateVersion version = version(versionId);
         if (!versions.retire(versionId, actor())) {
-            throw new TemplateException("Only a published version can be retired; " + version.label() + " is "
-                    + version.status().label().toLowerCase() + ".");
+            throw TemplateException.because("template.refused.retireOnlyPublished", version.label(),
+                    version.status());
         }
         audit.record(version.templateId(), versionId, "retired", actor(), version.label());
         return version(versionId);
@@ -220,7 +218,7 @@ public class TemplateService implements SectionTypeUsage {
     public TemplateVersion importFile(byte[] file) {
         TemplateImporter.Parsed parsed = TemplateImporter.parse(file);
         if (!parsed.ok()) {
-            throw new TemplateException("The file was not imported.", parsed.problems());
+            throw TemplateException.because(parsed.problems(), "template.file.notImported");
         }
         TemplateDocument document = parsed.document();
         var templateId = versions.findTemplateId(document.template().code());
@@ -228,15 +226,14 @@ public class TemplateService implements SectionTypeUsage {
                 .filter(v -> !v.isDraft()).map(TemplateVersion::definition).toList()).orElse(List.of());
         List<Problem> problems = TemplateValidator.validate(document.version(), earlier);
         if (!problems.isEmpty()) {
-            throw new TemplateException("The file was not imported: " + problems.size()
-                    + (problems.size() == 1 ? " problem." : " problems."), problems);
+            throw TemplateException.because(problems, "template.refused.importProblems", problems.size());
         }
         String actor = actor();
         long id = templateId.orElseGet(() -> versions.insertTemplate(document.template().code(), actor));
         versions.lockTemplate(id);
         if (versions.hasDraft(id)) {
-            throw new TemplateException(document.template().code() + " already has a draft: publish it before"
-                    + " importing another version.");
+            throw TemplateException.because("template.refused.importHasDraft",
+                    document.template().code());
         }
         long versionId = versions.insertVersion(id, RichTextCleaner.clean(document.version()), actor, null);
         TemplateVersion imported = version(versionId);
@@ -248,7 +245,7 @@ public class TemplateService implements SectionTypeUsage {
     /** Imports a questionnaire shipped with the console (see {@link ShippedTemplates}) as a new draft. */
     public TemplateVersion importShipped(String code) {
         ShippedTemplates.Shipped shipped = ShippedTemplates.ALL.stream().filter(s -> s.code().equals(code)).findFirst()
-                .orElseThrow(() -> new TemplateException("No questionnaire " + code + " ships with the console."));
+                .orElseThrow(() -> TemplateException.because("template.refused.notShipped", code));
         return importFile(shipped.bytes());
     }
 
@@ -258,7 +255,7 @@ public class TemplateService implements SectionTypeUsage {
         TemplateVersion older = version(olderVersionId);
         TemplateVersion newer = version(newerVersionId);
         if (older.templateId() != newer.templateId()) {
-            throw new TemplateException("Only versions of the same template can be compared.");
+            throw TemplateException.because("template.refused.compareOther");
         }
         return org.qconsole.template.diff.TemplateDiff.between(older.definition(), newer.definition());
     }

@@ -110,9 +110,8 @@ public class TranslationService {
             }
         }
         if (!problems.isEmpty()) {
-            throw new TemplateException("The translation was not imported: " + problems.size()
-                    + (problems.size() == 1 ? " unit has a problem" : " units have problems")
-                    + ". Nothing was changed.", problems.subList(0, Math.min(problems.size(), PROBLEMS_SHOWN)));
+            throw TemplateException.because(problems.subList(0, Math.min(problems.size(), PROBLEMS_SHOWN)),
+                    "template.refused.translationProblems", problems.size());
         }
         int notInFile = (int) current.keySet().stream().filter(id -> !seen.contains(id)).count();
         return new TranslationPreview(version.id(), version.revision(), language, changes, outdated, unchanged,
@@ -123,8 +122,8 @@ public class TranslationService {
     public TemplateVersion apply(TranslationPreview preview) {
         TemplateVersion version = draft(preview.versionId());
         if (version.revision() != preview.revision()) {
-            throw new TemplateException("Someone saved " + version.label() + " since the file was checked ("
-                    + version.updated().by() + "). Import the file again to see what it changes now.");
+            throw TemplateException.because("template.refused.savedSinceCheck", version.label(),
+                    version.updated().by());
         }
         return templates.saveDraft(version.id(), preview.revision(),
                 TextUnits.withTranslations(version.definition(), preview.language(), preview.translations()));
@@ -144,8 +143,7 @@ public class TranslationService {
     private TemplateVersion draft(long versionId) {
         TemplateVersion version = templates.version(versionId);
         if (!version.isDraft()) {
-            throw new TemplateException(version.label() + " is " + version.status().label().toLowerCase()
-                    + ": its texts can no longer change. Create a new draft from it to translate it.");
+            throw TemplateException.because("template.refused.textsFrozen", version.label(), version.status());
         }
         return version;
     }
@@ -161,28 +159,27 @@ public class TranslationService {
     }
 
     private static Language fileLanguage(String code) {
-        Language language = Language.find(code).orElseThrow(() -> new TemplateException("The file is translated"
-                + " into \"" + code + "\", a language the console does not know. It knows "
-                + Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", ")) + "."));
+        Language language = Language.find(code).orElseThrow(() -> TemplateException.because(
+                "template.refused.unknownLanguage", code,
+                Arrays.stream(Language.values()).map(Language::code).collect(Collectors.joining(", "))));
         requireTranslatable(language);
         return language;
     }
 
     private static void requireTranslatable(Language language) {
         if (language == Language.EN) {
-            throw new TemplateException("English is the language texts are translated from; choose another one.");
+            throw TemplateException.because("template.refused.fromEnglish");
         }
     }
 
     private static void requireSameVersion(TemplateVersion version, TranslationFile.Header header) {
         if (!header.templateCode().equals(version.code())) {
-            throw new TemplateException("This file holds the texts of the questionnaire " + header.templateCode()
-                    + ", not of " + version.code() + ". Import it into the version it was exported from.");
+            throw TemplateException.because("template.refused.otherTemplate", header.templateCode(),
+                    version.code());
         }
         if (header.versionId() != version.id()) {
-            throw new TemplateException("This file was exported from another version (" + header.versionLabel()
-                    + "), not from " + version.label() + ". Import it into that version, or export the texts of this"
-                    + " one.");
+            throw TemplateException.because("template.refused.otherVersion", header.versionLabel(),
+                    version.label());
         }
     }
 }

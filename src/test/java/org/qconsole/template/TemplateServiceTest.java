@@ -2,6 +2,7 @@ package org.qconsole.template;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.support.ConsoleTest;
+import org.qconsole.model.Language;
 import org.qconsole.support.SignIn;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.TemplateDefinition;
@@ -59,6 +61,27 @@ class TemplateServiceTest {
         assertThatThrownBy(() -> templates.saveDraft(draft.id(), published.revision(), TemplateFixtures.everyKind()))
                 .isInstanceOf(TemplateException.class).hasMessageContaining("can no longer be changed");
         assertThat(templates.version(draft.id()).definition()).isEqualTo(published.definition());
+    }
+
+    @Test
+    void theServicesRefusalsAreWordedInThePagesLanguage() {
+        TemplateVersion draft = templates.create(code(), "ICT use");
+        TemplateVersion published = templates.publish(templates.saveDraft(draft.id(), draft.revision(),
+                TemplateFixtures.everyKind()).id());
+
+        TemplateException frozen = catchThrowableOfType(TemplateException.class,
+                () -> templates.saveDraft(draft.id(), published.revision(), TemplateFixtures.everyKind()));
+        assertThat(frozen).hasMessage(published.label() + " is published: it can no longer be changed. Create a new"
+                + " draft from it to make changes.");
+        assertThat(frozen.reason(Language.FR)).isEqualTo(published.label() + " est à l’état « publiée » : elle ne"
+                + " peut plus être modifiée. Créez-en un nouveau projet pour la modifier.");
+        TemplateVersion next = templates.newDraftFrom(published.id());
+        TemplateException retired = catchThrowableOfType(TemplateException.class, () -> templates.retire(next.id()));
+        assertThat(retired.reason(Language.ZH)).isEqualTo("只有已发布的版本才能停用；" + next.label() + " 的状态为“草稿”。");
+        TemplateException secondDraft = catchThrowableOfType(TemplateException.class,
+                () -> templates.newDraftFrom(published.id()));
+        assertThat(secondDraft.reason(Language.AR)).isEqualTo("لدى " + published.code()
+                + " مسودة بالفعل: أكملها وانشرها أولاً.");
     }
 
     @Test

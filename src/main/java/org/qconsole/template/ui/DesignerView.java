@@ -68,7 +68,7 @@ class DesignerView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             version = templates.version(versionId);
         } catch (TemplateException e) {
             removeAll();
-            add(new H1(getTranslation("template.version.notFound")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("template.version.notFound")), new Paragraph(e.reason(getLocale())));
             return;
         }
         if (!version.isDraft()) {
@@ -178,7 +178,7 @@ class DesignerView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             status.setText(getTranslation("template.designer.saved"));
             status.getElement().setAttribute("data-state", "saved");
         } catch (TemplateException e) {
-            status.setText(getTranslation("template.designer.notSaved", e.getMessage()));
+            status.setText(getTranslation("template.designer.notSaved", e.reason(getLocale())));
             status.getElement().setAttribute("data-state", "error");
         } catch (RuntimeException e) {
             status.setText(getTranslation("template.designer.databaseLost"));

@@ -69,7 +69,7 @@ class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, Has
             render();
         } catch (TemplateException e) {
             removeAll();
-            add(new H1(getTranslation("template.version.notFound")), new Paragraph(e.getMessage()));
+            add(new H1(getTranslation("template.version.notFound")), new Paragraph(e.reason(getLocale())));
         }
     }
 
@@ -119,7 +119,7 @@ class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, Has
             tabs.add(getTranslation("template.version.tab.problems"), problemsTab());
         }
         tabs.add(getTranslation("template.version.tab.translations"), new TranslationsTab(translations, version,
-                e -> problems.show(e.getMessage(), e.problems()), () -> act(() -> templates.version(version.id()))));
+                e -> problems.show(e.reason(getLocale()), e.problems()), () -> act(() -> templates.version(version.id()))));
         tabs.add(getTranslation("template.version.tab.compare"), compare());
         tabs.add(getTranslation("template.version.tab.history"), history());
         return tabs;
@@ -220,7 +220,7 @@ class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, Has
                 render();
             }
         } catch (TemplateException e) {
-            problems.show(e.getMessage(), e.problems());
+            problems.show(e.reason(getLocale()), e.problems());
         }
     }
 

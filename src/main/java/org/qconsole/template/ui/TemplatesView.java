@@ -94,7 +94,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
             problems.clear();
             open(imported.id());
         } catch (TemplateException e) {
-            problems.show(e.getMessage(), e.problems());
+            problems.show(e.reason(getLocale()), e.problems());
         }
     }
 
@@ -113,7 +113,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
                         try {
                             open(templates.importShipped(s.code()).id());
                         } catch (TemplateException ex) {
-                            problems.show(ex.getMessage(), ex.problems());
+                            problems.show(ex.reason(getLocale()), ex.problems());
                         }
                     });
                     load.setId("template-import-shipped-" + s.code());
@@ -142,7 +142,7 @@ class TemplatesView extends VerticalLayout implements HasDynamicTitle {
                 dialog.close();
                 open(created.id());
             } catch (TemplateException ex) {
-                error.setText(ex.getMessage());
+                error.setText(ex.reason(getLocale()));
             }
         });
         createButton.setId("template-new-create");

@@ -107,6 +107,19 @@ class TemplateViewsTest extends ViewTest {
     }
 
     @Test
+    void aBadCodeIsExplainedInThePagesLanguage() {
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
+        _click(_get(Button.class, s -> s.withId("template-new")));
+        _setValue(_get(TextField.class, s -> s.withId("template-new-code")), "no spaces allowed");
+        _setValue(_get(TextField.class, s -> s.withId("template-new-title")), "X");
+        _click(_get(Button.class, s -> s.withId("template-new-create")));
+
+        assertThat(_get(Paragraph.class, s -> s.withId("template-new-error")).getText())
+                .isEqualTo("Un código de plantilla tiene de 1 a 64 letras, cifras, . _ o -, y empieza por una letra o"
+                        + " una cifra (por ejemplo, ICT-2023).");
+    }
+
+    @Test
     void aBrokenFileIsRefusedWithItsProblemsAndTheListStays() {
         _get(TemplatesView.class).importFile("{ not json".getBytes(StandardCharsets.UTF_8));
 
