@@ -80,17 +80,6 @@ public record DocumentFile(UUID id, String name, String type, long size, String 
         }
     }
 
-    /** The size in words: "512 bytes", "34 KB", "1.2 MB". */
-    public static String sizeInWords(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " bytes";
-        }
-        if (bytes < 1024 * 1024) {
-            return (bytes + 512) / 1024 + " KB";
-        }
-        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
-    }
-
     /** The file in words: its name, and its description in brackets when it has one. */
     public String inWords() {
         return description.isEmpty() ? name : name + " (" + description + ")";

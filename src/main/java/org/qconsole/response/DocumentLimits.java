@@ -12,9 +12,4 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("console.documents")
 public record DocumentLimits(@DefaultValue("20MB") DataSize maxFileSize, @DefaultValue("200MB") DataSize maxResponseSize,
         String clamd) {
-
-    /** The limit in words, as the respondent reads it: "20 MB". */
-    static String inWords(DataSize size) {
-        return size.toBytes() % (1024 * 1024) == 0 ? size.toMegabytes() + " MB" : size.toBytes() + " bytes";
-    }
 }

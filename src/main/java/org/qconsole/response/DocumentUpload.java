@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.qconsole.common.Phrase;
 import org.qconsole.answer.DocumentFile;
 import org.qconsole.answer.DocumentRefused;
+import org.qconsole.answer.FileSize;
 import org.qconsole.response.repository.DocumentRepository;
 
 /**
@@ -72,11 +73,11 @@ final class DocumentUpload {
             size += read;
             if (size > maxFile) {
                 throw DocumentRefused.because("answer.documents.refused.tooLarge", name,
-                        DocumentLimits.inWords(limits.maxFileSize()));
+                        new FileSize(limits.maxFileSize().toBytes()));
             }
             if (alreadyStored + size > maxResponse) {
                 throw DocumentRefused.because("answer.documents.refused.full", name,
-                        DocumentLimits.inWords(limits.maxResponseSize()), DocumentFile.sizeInWords(alreadyStored));
+                        new FileSize(limits.maxResponseSize().toBytes()), new FileSize(alreadyStored));
             }
             scan.write(chunk, read);
             documents.insertChunk(id, country, sequence++, read == chunk.length ? chunk : Arrays.copyOf(chunk, read));

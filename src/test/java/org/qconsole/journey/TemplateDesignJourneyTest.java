@@ -35,7 +35,14 @@ class TemplateDesignJourneyTest extends BrowserJourney {
         clickOutline("Do you use ICT?");
         question("q2_tool", "Which tool matters most?", "Single choice");
         type("answer-options", "a = Tool A\nb = Tool B");
+        translateOption("a", "fr", "Outil A");
         question("q3_name", "Name of the authority", "Short text");
+        clickOutline("Which tool matters most?");
+        openTexts();
+        assertThat(textInput("a", "fr").getAttribute("value")).as("the French label was saved with the draft")
+                .isEqualTo("Outil A");
+        assertThat(textInput("b", "ar").getAttribute("dir")).isEqualTo("rtl");
+        clickOutline("Name of the authority");
         question("q4_details", "Please elaborate.", "Long text");
         question("q5_cases", "How many cases?", "Number");
         question("q6_since", "Since when?", "Date");
@@ -79,6 +86,35 @@ class TemplateDesignJourneyTest extends BrowserJourney {
         assertThat(diff).contains("q3_name", "Name of the competent authority", "q9_new");
         screenshot("template-diff");
         assertAccessible("version comparison");
+    }
+
+    /** Opens the question's texts in six languages and types one option's label in one language. */
+    private void translateOption(String value, String language, String label) {
+        openTexts();
+        WebElement input = textInput(value, language);
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", input);
+        waitUntil(ExpectedConditions.elementToBeClickable(input)).sendKeys(label, org.openqa.selenium.Keys.TAB);
+        settle();
+        waitUntil(ExpectedConditions.textToBe(By.id("designer-status"), "All changes saved"));
+        assertThat(browser.findElement(By.cssSelector("#item-texts vaadin-details-summary")).getText())
+                .isEqualTo("Texts in the six languages: 2 texts, 9 translations missing");
+        assertAccessible("designer, a question's texts in six languages");
+    }
+
+    private void openTexts() {
+        WebElement summary = waitUntil(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#item-texts vaadin-details-summary")));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'})", summary);
+        waitUntil(ExpectedConditions.elementToBeClickable(summary)).click();
+        settle();
+    }
+
+    /** The input of an option's label in one language (its id holds dots, which a CSS selector would misread). */
+    private WebElement textInput(String value, String language) {
+        return waitUntil(ExpectedConditions.presenceOfElementLocated(
+                By.id("item-texts-answer.options." + value + ".label-" + language))).findElement(By.tagName("input"));
     }
 
     private void question(String key, String text, String kind) {

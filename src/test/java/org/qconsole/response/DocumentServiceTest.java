@@ -165,7 +165,7 @@ class DocumentServiceTest {
         assertThatThrownBy(() -> inTransaction(() -> small.upload(sweden, DocumentFixtures.LAWS, "b.pdf",
                 TestFiles.pdfOfSize(DataSize.ofMegabytes(2).toBytes(), 2))))
                 .isInstanceOf(DocumentRefused.class)
-                .hasMessage("The file b.pdf does not fit: this response's files may take 3 MB in all, and 2.0 MB are"
+                .hasMessage("The file b.pdf does not fit: this response's files may take 3 MB in all, and 2 MB are"
                         + " stored already (files removed from an answer stay in its history and count too).");
     }
 

@@ -22,6 +22,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.qconsole.answer.DocumentFile;
+import org.qconsole.answer.FileSize;
 import org.qconsole.answer.DocumentRefused;
 import org.qconsole.answer.DocumentsKind;
 import org.qconsole.model.AnswerSpec;
@@ -81,7 +82,7 @@ final class DocumentsField implements AnswerField {
             upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, max));
         }
         upload.setI18n(new UploadI18N().setError(new UploadI18N.Error()
-                .setFileIsTooBig(FormWords.of(language, "answer.documents.tooBig", DocumentFile.sizeInWords(max)))
+                .setFileIsTooBig(FormWords.of(language, "answer.documents.tooBig", new FileSize(max)))
                 .setIncorrectFileType(FormWords.of(language, "answer.documents.wrongType"))));
         limits.setText(FormWords.of(language, "answer.documents.atMost", kind.fileLimit()) + " "
                 + store.limitsInWords());
@@ -134,7 +135,7 @@ final class DocumentsField implements AnswerField {
         };
         Anchor download = new Anchor(content, AttachmentType.DOWNLOAD, file.name());
         download.setId(id + "-download-" + number);
-        Span size = new Span(DocumentFile.sizeInWords(file.size()));
+        Span size = new Span(new FileSize(file.size()).in(language));
         size.getStyle().set("color", "var(--lumo-secondary-text-color)");
         HorizontalLayout row = new HorizontalLayout(download, size);
         row.setId(id + "-file-" + number);

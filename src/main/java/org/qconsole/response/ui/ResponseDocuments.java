@@ -4,6 +4,7 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.io.InputStream;
 import java.io.OutputStream;
 import org.qconsole.answer.DocumentFile;
+import org.qconsole.answer.FileSize;
 import org.qconsole.answer.ui.DocumentFiles;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.response.DocumentLimits;
@@ -35,7 +36,7 @@ record ResponseDocuments(DocumentService documents, long assignmentId) implement
     @Override
     public String limitsInWords() {
         DocumentLimits limits = documents.limits();
-        return I18NProvider.translate("documents.limits", DocumentFile.sizeInWords(limits.maxFileSize().toBytes()),
-                DocumentFile.sizeInWords(limits.maxResponseSize().toBytes()));
+        return I18NProvider.translate("documents.limits", new FileSize(limits.maxFileSize().toBytes()),
+                new FileSize(limits.maxResponseSize().toBytes()));
     }
 }

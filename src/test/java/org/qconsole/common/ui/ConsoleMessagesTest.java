@@ -56,11 +56,12 @@ class ConsoleMessagesTest {
                     "template.new.code", "template.field.introduction", "template.part.section", "template.part.option",
                     "template.part.question", "assignment.refused.textSeparator"),
             Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count",
-                    "answer.no", "assignment.refused.textSeparator", "assignment.refused.languageSeparator"),
+                    "answer.no", "assignment.refused.textSeparator", "assignment.refused.languageSeparator",
+                    "answer.size.bytes", "answer.size.kb", "answer.size.mb"),
             Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count", "assignment.refused.textSeparator",
                     "assignment.refused.languageSeparator"),
             Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count"),
-            Language.ZH, Set.of("response.pdf", "common.percent"));
+            Language.ZH, Set.of("response.pdf", "common.percent", "answer.size.kb", "answer.size.mb"));
 
     private static final Path FOLDER = Path.of("src/main/resources", ConsoleMessages.FOLDER);
 
