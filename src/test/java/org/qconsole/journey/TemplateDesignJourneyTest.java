@@ -41,7 +41,7 @@ class TemplateDesignJourneyTest extends BrowserJourney {
         openTexts();
         assertThat(textInput("a", "fr").getAttribute("value")).as("the French label was saved with the draft")
                 .isEqualTo("Outil A");
-        assertThat(textInput("b", "ar").getAttribute("dir")).isEqualTo("rtl");
+        assertThat(textInput("b", "ar").getCssValue("direction")).as("Arabic is typed right to left").isEqualTo("rtl");
         clickOutline("Name of the authority");
         question("q4_details", "Please elaborate.", "Long text");
         question("q5_cases", "How many cases?", "Number");
