@@ -1,12 +1,9 @@
 package org.qconsole.assignment;
 
-import java.util.Locale;
-import org.qconsole.common.Messages;
-import org.qconsole.common.Worded;
-import org.qconsole.model.Language;
+import org.qconsole.common.Status;
 
 /** Where a country's response stands. */
-public enum AssignmentStatus implements Worded {
+public enum AssignmentStatus implements Status {
     NOT_STARTED("Not started"), IN_PROGRESS("In progress"), SUBMITTED("Submitted"), RETURNED("Returned"),
     ACCEPTED("Accepted"), WITHDRAWN("Withdrawn");
 
@@ -21,6 +18,7 @@ public enum AssignmentStatus implements Worded {
     }
 
     /** The key of its label in the console's messages (the label above is the English one, for files). */
+    @Override
     public String messageKey() {
         return "assignment.status." + name();
     }
@@ -28,12 +26,6 @@ public enum AssignmentStatus implements Worded {
     /** The secretariat still waits for the country's response. */
     public boolean isAwaited() {
         return this == NOT_STARTED || this == IN_PROGRESS || this == RETURNED;
-    }
-
-    /** Its label in lower case, as it reads inside a sentence ("is submitted", "est soumis"). */
-    @Override
-    public String in(Language language) {
-        return Messages.text(language, messageKey()).toLowerCase(Locale.forLanguageTag(language.code()));
     }
 
     public String dbValue() {

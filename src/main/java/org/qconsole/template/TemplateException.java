@@ -1,23 +1,17 @@
 package org.qconsole.template;
 
 import java.util.List;
-import java.util.Locale;
-import org.qconsole.common.Messages;
-import org.qconsole.model.Language;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Refusal;
 
 /**
  * A request the secretariat made that cannot be carried out, with the reason in words they can act
  * on ("Version 2 is published and cannot be changed"), and the problems found, if any. A reason given by its
- * message key ({@link #because}) is worded in the language of the page that shows it ({@link #reason}); its
- * message, for logs and the API, is the English text.
+ * message key ({@link #because}) is worded in the language of the page that shows it.
  */
-public class TemplateException extends RuntimeException {
-
-    private static final Object[] NONE = {};
+public class TemplateException extends Refusal {
 
     private final List<Problem> problems;
-    private final String key;
-    private final transient Object[] arguments;
 
     /** A reason worded by the code that refuses (English only). */
     public TemplateException(String message) {
@@ -26,40 +20,26 @@ public class TemplateException extends RuntimeException {
 
     /** A reason worded by the code that refuses (English only), with the problems found. */
     public TemplateException(String message, List<Problem> problems) {
-        super(message);
+        super(message, null);
         this.problems = List.copyOf(problems);
-        this.key = null;
-        this.arguments = NONE;
     }
 
-    private TemplateException(List<Problem> problems, String key, Object[] arguments) {
-        super(Messages.text(Language.EN, key, arguments));
+    private TemplateException(List<Problem> problems, Phrase reason) {
+        super(reason, null);
         this.problems = List.copyOf(problems);
-        this.key = key;
-        this.arguments = arguments.clone();
     }
 
     /** A reason from the messages; a status among the arguments is worded in the reason's language. */
     public static TemplateException because(String key, Object... arguments) {
-        return new TemplateException(List.of(), key, arguments);
+        return new TemplateException(List.of(), new Phrase(key, arguments));
     }
 
     /** As {@link #because(String, Object...)}, with the problems found. */
     public static TemplateException because(List<Problem> problems, String key, Object... arguments) {
-        return new TemplateException(problems, key, arguments);
+        return new TemplateException(problems, new Phrase(key, arguments));
     }
 
     public List<Problem> problems() {
         return problems;
-    }
-
-    /** The reason in {@code language}; a reason worded by the code as it was given. */
-    public String reason(Language language) {
-        return key == null ? getMessage() : Messages.text(language, key, arguments);
-    }
-
-    /** The reason in the language of a page ({@code getLocale()} of a view). */
-    public String reason(Locale locale) {
-        return reason(Language.of(locale));
     }
 }

@@ -1,12 +1,9 @@
 package org.qconsole.template;
 
-import java.util.Locale;
-import org.qconsole.common.Messages;
-import org.qconsole.common.Worded;
-import org.qconsole.model.Language;
+import org.qconsole.common.Status;
 
 /** Where a version is in its life: drafts change, published versions are assignable and immutable. */
-public enum VersionStatus implements Worded {
+public enum VersionStatus implements Status {
     DRAFT("Draft"), PUBLISHED("Published"), RETIRED("Retired");
 
     private final String label;
@@ -20,14 +17,9 @@ public enum VersionStatus implements Worded {
     }
 
     /** The key of its label in the console's messages (the label above is the English one, for files). */
+    @Override
     public String messageKey() {
         return "template.status." + name();
-    }
-
-    /** Its label in lower case, as it reads inside a sentence ("is submitted", "est soumis"). */
-    @Override
-    public String in(Language language) {
-        return Messages.text(language, messageKey()).toLowerCase(Locale.forLanguageTag(language.code()));
     }
 
     public String dbValue() {

@@ -66,9 +66,9 @@ public final class TemplateJson {
 
     /**
      * A choice that names a shared option list is written with the name only, as its author wrote it: the
-     * options the model filled in from the list are read from the list again.
+     * options the model filled in from the list are read from the list again. Changes the node given.
      */
-    private static JsonNode withoutListedOptions(JsonNode node) {
+    public static JsonNode withoutListedOptions(JsonNode node) {
         if (node instanceof ObjectNode object && object.hasNonNull("optionList")) {
             object.remove("options");
         }

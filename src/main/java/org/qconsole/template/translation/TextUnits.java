@@ -62,7 +62,7 @@ public final class TextUnits {
      */
     public static List<PartText> textsOf(JsonNode part) {
         List<PartText> found = new ArrayList<>();
-        texts(withoutListedOptions(part.deepCopy())).forEach((id, text) -> {
+        texts(TemplateJson.withoutListedOptions(part.deepCopy())).forEach((id, text) -> {
             Map<Language, String> values = new EnumMap<>(Language.class);
             for (Language language : Language.values()) {
                 values.put(language, text.path(language.code()).asText(""));
@@ -108,14 +108,6 @@ public final class TextUnits {
             }
         }
         return String.join(" › ", words);
-    }
-
-    private static JsonNode withoutListedOptions(JsonNode node) {
-        if (node instanceof ObjectNode object && object.hasNonNull("optionList")) {
-            object.remove("options");
-        }
-        node.forEach(TextUnits::withoutListedOptions);
-        return node;
     }
 
     /** A name as it was before {@link #join} encoded it. */

@@ -1,9 +1,10 @@
 package org.qconsole.template.ui;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import org.qconsole.model.Footnote;
 import org.qconsole.model.OptionList;
@@ -33,25 +34,21 @@ final class PartJson {
     }
 
     static <T> T read(JsonNode node, Class<T> type) {
-        try {
-            return TemplateJson.mapper().treeToValue(node, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A part with a changed text no longer reads", e);
-        }
+        return read(node, TemplateJson.mapper().readerFor(type));
     }
 
     static List<Footnote> footnotes(JsonNode node) {
-        return read(node, new TypeReference<List<Footnote>>() { });
+        return read(node, TemplateJson.mapper().readerFor(new TypeReference<List<Footnote>>() { }));
     }
 
     static List<OptionList> optionLists(JsonNode node) {
-        return read(node, new TypeReference<List<OptionList>>() { });
+        return read(node, TemplateJson.mapper().readerFor(new TypeReference<List<OptionList>>() { }));
     }
 
-    private static <T> T read(JsonNode node, TypeReference<T> type) {
+    private static <T> T read(JsonNode node, ObjectReader reader) {
         try {
-            return TemplateJson.mapper().readerFor(type).readValue(node);
-        } catch (java.io.IOException e) {
+            return reader.readValue(node);
+        } catch (IOException e) {
             throw new IllegalStateException("A part with a changed text no longer reads", e);
         }
     }

@@ -53,7 +53,7 @@ class PartTranslations extends Details {
         }
         Language console = Language.of(getLocale());
         texts.forEach(text -> addRow(text, TextUnits.where(text.id(), console)));
-        showSummary();
+        showSummary(texts);
     }
 
     private void addRow(PartText text, String where) {
@@ -84,7 +84,7 @@ class PartTranslations extends Details {
         input.addValueChangeListener(event -> {
             if (event.isFromClient()) {
                 part = TextUnits.withText(part, text.id(), language, event.getValue());
-                showSummary();
+                showSummary(TextUnits.textsOf(part));
                 onEdit.accept(part);
             }
         });
@@ -92,8 +92,7 @@ class PartTranslations extends Details {
     }
 
     /** How many texts there are and how many translations are still missing, e.g. "12 texts, 7 translations missing". */
-    private void showSummary() {
-        List<PartText> texts = TextUnits.textsOf(part);
+    private void showSummary(List<PartText> texts) {
         long missing = texts.stream().mapToLong(text -> java.util.Arrays.stream(Language.values())
                 .filter(language -> !text.text().has(language)).count()).sum();
         setSummaryText(getTranslation("template.labels.summary", texts.size(), missing));
