@@ -48,7 +48,8 @@ public class ConsoleOidcUserService extends OidcUserService {
         boolean focalPoint = user.getAuthorities().stream()
                 .anyMatch(a -> a.getAuthority().equals(Role.COUNTRY_FOCAL_POINT.authority()));
         return new UserSignedIn(user.getName(), user.getEmail(), user.getFullName() == null ? user.getName()
-                : user.getFullName(), user.getIdToken().getClaimAsString(COUNTRY_CLAIM), focalPoint);
+                : user.getFullName(), user.getIdToken().getClaimAsString(COUNTRY_CLAIM), focalPoint,
+                CurrentUserService.language(user).orElse(null));
     }
 
     /** The signed-in principal with the console's authorities. */

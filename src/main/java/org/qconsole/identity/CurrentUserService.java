@@ -38,7 +38,12 @@ public class CurrentUserService {
      */
     @PermitAll
     public Optional<Language> language() {
-        return signedIn().map(OidcUser::getLocale)
+        return signedIn().flatMap(CurrentUserService::language);
+    }
+
+    /** The language of this user's sign-in page ({@code locale} claim), if it is one of the six. */
+    static Optional<Language> language(OidcUser user) {
+        return Optional.ofNullable(user.getLocale())
                 .flatMap(locale -> Language.find(Locale.forLanguageTag(locale).getLanguage()));
     }
 

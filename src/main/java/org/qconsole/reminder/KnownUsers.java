@@ -23,6 +23,6 @@ class KnownUsers {
     @EventListener
     public void signedIn(UserSignedIn user) {
         SystemScope.run(() -> transaction.executeWithoutResult(s -> reminders.recordUser(user.username(), user.email(),
-                user.displayName(), user.country(), user.focalPoint())));
+                user.displayName(), user.country(), user.focalPoint(), user.language())));
     }
 }

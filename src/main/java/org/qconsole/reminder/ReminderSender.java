@@ -4,10 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.qconsole.common.Messages;
 import org.qconsole.country.MemberStateService;
+import org.qconsole.model.Language;
 import org.qconsole.reminder.repository.ReminderRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,13 +23,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Sends one reminder about one assignment: claims it in the log first (in its own transaction, so that
  * a second console instance sees the claim), then sends to the country's known focal points and records
- * the outcome. Callers state the data scope (the user's or the system's).
+ * the outcome. Each focal point gets an e-mail of their own, in their language and by name. Callers state the data
+ * scope (the user's or the system's).
  */
 @Component
 class ReminderSender {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderSender.class);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ReminderRepository reminders;
     private final MemberStateService memberStates;
@@ -62,20 +66,23 @@ class ReminderSender {
             return false;
         }
         String recipients = String.join(", ", to.stream().map(ReminderRepository.Recipient::email).toList());
-        try {
-            String name = to.size() == 1 ? to.get(0).displayName() : "colleagues";
-            String outcome = outbox.send(to.stream().map(ReminderRepository.Recipient::email).toList(),
-                    fill(settings.subject(), assignment, name, today), fill(settings.body(), assignment, name, today));
-            transaction.executeWithoutResult(s -> reminders.complete(id, recipients, outcome, kindLabel(kind)));
-            count(kind, "sent");
-            return true;
-        } catch (RuntimeException e) {
-            log.error("Reminder {} to {} failed", id, recipients, e);
-            transaction.executeWithoutResult(s -> reminders.complete(id, recipients, "failed",
-                    e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-            count(kind, "failed");
-            return false;
+        List<String> failures = new ArrayList<>();
+        String outcome = "sent";
+        for (ReminderRepository.Recipient recipient : to) {
+            try {
+                ReminderText text = settings.text(recipient.language());
+                outcome = outbox.send(List.of(recipient.email()), fill(text.subject(), assignment, recipient, today),
+                        fill(text.body(), assignment, recipient, today));
+            } catch (RuntimeException e) {
+                log.error("Reminder {} to {} failed", id, recipient.email(), e);
+                failures.add(recipient.email() + ": " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                        : e.getMessage()));
+            }
         }
+        String status = failures.isEmpty() ? outcome : "failed";
+        transaction.executeWithoutResult(s -> reminders.complete(id, recipients, status, String.join("; ", failures)));
+        count(kind, status);
+        return failures.isEmpty();
     }
 
     /** {@code console.reminders}: reminders this instance claimed, by kind (due, overdue, manual) and outcome. */
@@ -85,21 +92,20 @@ class ReminderSender {
                 .register(metrics).increment();
     }
 
-    String fill(String template, ReminderRepository.Awaited a, String name, LocalDate today) {
+    /** The wording with its placeholders filled in the recipient's language. */
+    String fill(String template, ReminderRepository.Awaited a, ReminderRepository.Recipient to, LocalDate today) {
+        Language language = to.language();
+        Locale locale = language == Language.EN ? Locale.UK : Locale.forLanguageTag(language.code());
         long days = ChronoUnit.DAYS.between(today, a.deadline());
-        String timeLeft = days == 0 ? "today" : days > 0 ? "in " + days + (days == 1 ? " day" : " days")
-                : -days + (days == -1 ? " day ago" : " days ago");
-        String country = memberStates.findByAlpha3(a.country()).map(s -> s.name()).orElse(a.country());
-        return template.replace("{name}", name).replace("{country}", country)
+        String timeLeft = days == 0 ? Messages.text(language, "common.time.dueToday")
+                : days > 0 ? Messages.text(language, "common.time.left", days)
+                : Messages.text(language, "common.time.overdue", -days);
+        String country = memberStates.findByAlpha3(a.country()).map(s -> s.name(locale)).orElse(a.country());
+        return template.replace("{name}", to.displayName()).replace("{country}", country)
                 .replace("{campaign}", a.campaignTitle()).replace("{reference}", a.reference())
-                .replace("{deadline}", DATE.format(a.deadline())).replace("{timeLeft}", timeLeft)
+                .replace("{deadline}", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+                        .format(a.deadline()))
+                .replace("{timeLeft}", timeLeft)
                 .replace("{link}", consoleUrl + "/response/" + a.assignmentId());
-    }
-
-    static String kindLabel(String kind) {
-        if (kind.startsWith("due-")) {
-            return "Due in " + kind.substring(4) + " days";
-        }
-        return "overdue".equals(kind) ? "Overdue" : "Sent by hand";
     }
 }

@@ -4,12 +4,17 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
+import org.qconsole.common.LanguageName;
+import org.qconsole.common.StorableText;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
 import org.qconsole.reminder.repository.ReminderRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,31 +75,50 @@ public class ReminderService {
         return reminders.settings();
     }
 
+    /**
+     * Saves the timing and the wording of the given languages (the others keep theirs); a language worded as the
+     * console words it is stored as "the console's wording", so that it follows the console's messages.
+     */
     @RolesAllowed(Roles.SECRETARIAT)
     @Transactional
-    public ReminderSettings saveSettings(String daysBefore, int overdueEveryDays, String subject, String body) {
+    public ReminderSettings saveSettings(String daysBefore, int overdueEveryDays, Collection<ReminderText> texts) {
         List<Integer> days = ReminderSettings.parseDays(daysBefore);
         if (overdueEveryDays < 1 || overdueEveryDays > 60) {
-            throw new ReminderException("Remind late States every 1 to 60 days.");
+            throw ReminderException.because("reminder.refused.overdueRange");
         }
-        if (subject == null || subject.isBlank() || body == null || body.isBlank()) {
-            throw new ReminderException("A reminder needs a subject and a text.");
+        Map<Language, ReminderText> wording = new EnumMap<>(reminders.settings().texts());
+        for (ReminderText text : texts) {
+            ReminderText checked = checked(text);
+            wording.put(checked.language(), checked);
         }
-        if (subject.length() > 200) {
-            throw new ReminderException("Keep the subject under 200 characters.");
-        }
-        requireKnownPlaceholders("subject", subject);
-        requireKnownPlaceholders("text", body);
-        ReminderSettings settings = new ReminderSettings(days, overdueEveryDays, subject.trim(), body);
+        ReminderSettings settings = new ReminderSettings(days, overdueEveryDays, wording);
         reminders.saveSettings(settings, currentUsers.require().username());
         return settings;
     }
 
+    private static ReminderText checked(ReminderText text) {
+        LanguageName language = new LanguageName(text.language());
+        if (StorableText.hasNul(text.subject()) || StorableText.hasNul(text.body())) {
+            throw ReminderException.because("reminder.refused.unstorable", language);
+        }
+        String subject = text.subject() == null ? "" : text.subject().trim();
+        String body = text.body() == null ? "" : text.body();
+        if (subject.isEmpty() || body.isBlank()) {
+            throw ReminderException.because("reminder.refused.blank", language);
+        }
+        if (subject.length() > 200) {
+            throw ReminderException.because("reminder.refused.subjectTooLong", language);
+        }
+        requireKnownPlaceholders("reminder.refused.unknownInSubject", language, subject);
+        requireKnownPlaceholders("reminder.refused.unknownInText", language, body);
+        return new ReminderText(text.language(), subject, body);
+    }
+
     /** A misspelt placeholder would reach the focal points as it is, braces and all. */
-    private static void requireKnownPlaceholders(String what, String text) {
+    private static void requireKnownPlaceholders(String key, LanguageName language, String text) {
         ReminderSettings.unknownPlaceholder(text).ifPresent(unknown -> {
-            throw new ReminderException("The " + what + " uses " + unknown + ", which the console cannot fill in. Use "
-                    + ReminderSettings.placeholderList() + ".");
+            throw ReminderException.because(key, language, unknown,
+                    String.join(", ", ReminderSettings.PLACEHOLDERS));
         });
     }
 }

@@ -60,6 +60,16 @@ class LanguagePreferencesTest {
     }
 
     @Test
+    void aSignInTellsTheLanguageOfItsSignInPageSoThatRemindersCanUseIt() {
+        assertThat(ConsoleOidcUserService.signedIn(users.consoleUser(withLocale("ken.focal", "zh-Hans"), null))
+                .language()).isEqualTo(Language.ZH);
+        assertThat(ConsoleOidcUserService.signedIn(users.consoleUser(withLocale("ken.focal", "de"), null))
+                .language()).as("not one of the six").isNull();
+        assertThat(ConsoleOidcUserService.signedIn(users.consoleUser(DemoRealm.idToken("ken.focal"), null))
+                .language()).as("no locale claim").isNull();
+    }
+
+    @Test
     void nobodySignedInHasNoLanguage() {
         assertThat(preferences.mine()).isEmpty();
     }

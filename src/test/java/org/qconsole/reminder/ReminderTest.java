@@ -26,6 +26,7 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.identity.UserSignedIn;
+import org.qconsole.model.Language;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.SignIn;
@@ -73,8 +74,8 @@ class ReminderTest {
 
     @BeforeEach
     void aCampaignAndSwedensFocalPointSignedInOnce() {
-        events.publishEvent(new UserSignedIn("swe.focal", "swe.focal@example.org", "Erik Lindqvist", "SWE", true));
-        events.publishEvent(new UserSignedIn("swe.contributor", "swe.contributor@example.org", "Anna", "SWE", false));
+        events.publishEvent(new UserSignedIn("swe.focal", "swe.focal@example.org", "Erik Lindqvist", "SWE", true, null));
+        events.publishEvent(new UserSignedIn("swe.contributor", "swe.contributor@example.org", "Anna", "SWE", false, null));
         SignIn.as(users, "secretariat");
         long version = TemplateFixtures.publishEveryKind(templates, "REM").id();
         deadline = LocalDate.now().plusDays(200 + (int) (System.nanoTime() % 100));
@@ -150,13 +151,17 @@ class ReminderTest {
         SignIn.as(users, "secretariat");
         ReminderSettings before = reminders.settings();
 
-        assertThatThrownBy(() -> reminders.saveSettings("14, soon", 7, "s", "b")).isInstanceOf(ReminderException.class)
+        List<ReminderText> english = List.of(new ReminderText(Language.EN, "s", "b"));
+        assertThatThrownBy(() -> reminders.saveSettings("14, soon", 7, english)).isInstanceOf(ReminderException.class)
                 .hasMessage("\"soon\" is not a number of days; write e.g. 14, 3");
-        assertThatThrownBy(() -> reminders.saveSettings("14", 0, "s", "b")).hasMessage("Remind late States every 1 to 60 days.");
-        ReminderSettings saved = reminders.saveSettings("3, 10, 3", 5, "{country}: please answer {campaign}", "Body");
+        assertThatThrownBy(() -> reminders.saveSettings("14", 0, english)).hasMessage("Remind late States every 1 to 60 days.");
+        ReminderSettings saved = reminders.saveSettings("3, 10, 3", 5,
+                List.of(new ReminderText(Language.EN, "{country}: please answer {campaign}", "Body")));
         assertThat(saved.daysBefore()).containsExactly(10, 3);
         assertThat(reminders.settings()).isEqualTo(saved);
-        reminders.saveSettings(before.daysBeforeText(), before.overdueEveryDays(), before.subject(), before.body());
+        assertThat(saved.text(Language.FR)).as("the languages not given keep their wording")
+                .isEqualTo(before.text(Language.FR));
+        reminders.saveSettings(before.daysBeforeText(), before.overdueEveryDays(), before.texts().values());
 
         SignIn.as(users, "swe.focal");
         assertThatThrownBy(() -> reminders.remindNow(List.of(id("SWE")))).isInstanceOf(AccessDeniedException.class);
@@ -164,7 +169,7 @@ class ReminderTest {
 
     @Test
     void theJobRemindsOnTheConfiguredDaysAndThenEveryFewDaysWhenLate() {
-        ReminderSettings settings = new ReminderSettings(List.of(14, 3), 7, "s", "b");
+        ReminderSettings settings = new ReminderSettings(List.of(14, 3), 7, java.util.Map.of());
         LocalDate due = LocalDate.of(2027, 3, 31);
 
         assertThat(ReminderJob.kind(settings, due, due.minusDays(14))).isEqualTo("due-14");

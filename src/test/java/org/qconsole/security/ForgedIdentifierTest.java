@@ -151,7 +151,8 @@ class ForgedIdentifierTest {
         country.put("remind Sweden", t -> t.reminders.remindNow(List.of(t.swedenNow)));
         country.put("read the reminder log", t -> t.reminders.log(t.earlierCampaign));
         country.put("read the reminder settings", t -> t.reminders.settings());
-        country.put("change the reminder settings", t -> t.reminders.saveSettings("1", 1, "Forged", "Forged"));
+        country.put("change the reminder settings", t -> t.reminders.saveSettings("1", 1,
+                List.of(new org.qconsole.reminder.ReminderText(org.qconsole.model.Language.EN, "Forged", "Forged"))));
         country.put("pre-fill from Sweden's response", t -> t.answers.prefill(t.swedenNow));
         country.put("copy Sweden's answers into France's response", t -> t.answers.copyEarlierAnswers(t.franceNow,
                 t.swedenEarlier.id(), Map.of("q3_name", 0)));
@@ -189,7 +190,8 @@ class ForgedIdentifierTest {
         manager.put("return Sweden's response", t -> t.workflow.returnToCountry(t.swedenEarlier.id(), Map.of(), "x"));
         manager.put("reopen Sweden's response", t -> t.workflow.reopen(t.swedenEarlier.id(), "forged"));
         manager.put("answer for Sweden", t -> t.answers.save(t.swedenNow, "q3_name", TextNode.valueOf("x"), 0));
-        manager.put("change the reminder settings", t -> t.reminders.saveSettings("1", 1, "Forged", "Forged"));
+        manager.put("change the reminder settings", t -> t.reminders.saveSettings("1", 1,
+                List.of(new org.qconsole.reminder.ReminderText(org.qconsole.model.Language.EN, "Forged", "Forged"))));
         manager.put("publish the draft", t -> t.templates.publish(t.draft));
         manager.put("read Sweden's history", t -> t.histories.history(t.swedenEarlier.id()));
         manager.forEach((what, attempt) -> all.add(Arguments.of("manager", what, attempt)));

@@ -20,8 +20,10 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.model.Language;
 import org.qconsole.reminder.ReminderException;
 import org.qconsole.reminder.ReminderService;
+import org.qconsole.reminder.ReminderText;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateException;
@@ -116,15 +118,15 @@ class MalformedSettingsTest {
                 "\"99999999999\" is not a number of days; write e.g. 14, 3");
         reminder(cases, "overdue reminders every 0 days", "14", 0, "S", "B", "Remind late States every 1 to 60 days.");
         reminder(cases, "overdue reminders every 61 days", "14", 61, "S", "B", "Remind late States every 1 to 60 days.");
-        reminder(cases, "a blank reminder subject", "14", 7, " ", "B", "A reminder needs a subject and a text.");
+        reminder(cases, "a blank reminder subject", "14", 7, " ", "B", "The reminder in English needs a subject and a text.");
         reminder(cases, "a reminder subject of 201 characters", "14", 7, "s".repeat(201), "B",
-                "Keep the subject under 200 characters.");
+                "Keep the subject in English under 200 characters.");
         reminder(cases, "a misspelt placeholder in the text", "14", 7, "Reminder", "Dear {nmae}, see {link}",
-                "The text uses {nmae}, which the console cannot fill in. Use " + placeholders() + ".");
+                "The text in English uses {nmae}, which the console cannot fill in. Use " + placeholders() + ".");
         reminder(cases, "a placeholder in the wrong case in the subject", "14", 7, "Due {Deadline}", "Body",
-                "The subject uses {Deadline}, which the console cannot fill in. Use " + placeholders() + ".");
+                "The subject in English uses {Deadline}, which the console cannot fill in. Use " + placeholders() + ".");
         reminder(cases, "a template expression as placeholder", "14", 7, "Reminder", "Hello ${jndi:ldap://x/a}",
-                "The text uses {jndi:ldap://x/a}, which the console cannot fill in. Use " + placeholders() + ".");
+                "The text in English uses {jndi:ldap://x/a}, which the console cannot fill in. Use " + placeholders() + ".");
         other(cases, "a template code with a path", t -> t.templates.create("../../etc/passwd", "Title"),
                 "A template code is 1 to 64 letters, digits, . _ or -");
         other(cases, "a template without a title", t -> t.templates.create("ATTACK-NOTITLE", " "),
@@ -173,7 +175,8 @@ class MalformedSettingsTest {
 
     private static void reminder(Stream.Builder<Arguments> cases, String what, String days, int overdue,
             String subject, String body, String message) {
-        cases.add(Arguments.of(what, (Input) t -> t.reminders.saveSettings(days, overdue, subject, body), message));
+        cases.add(Arguments.of(what, (Input) t -> t.reminders.saveSettings(days, overdue,
+                List.of(new ReminderText(Language.EN, subject, body))), message));
     }
 
     private static void other(Stream.Builder<Arguments> cases, String what, Input input, String message) {
@@ -188,7 +191,7 @@ class MalformedSettingsTest {
     }
 
     private static String placeholders() {
-        return "{name}, {country}, {campaign}, {reference}, {deadline}, {timeLeft} or {link}";
+        return "{name}, {country}, {campaign}, {reference}, {deadline}, {timeLeft}, {link}";
     }
 
     private static Set<String> emptyCountry() {

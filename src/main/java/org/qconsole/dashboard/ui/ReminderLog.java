@@ -31,12 +31,24 @@ class ReminderLog extends VerticalLayout {
                 .setKey("country");
         log.addColumn(r -> why(r.kind())).setHeader(getTranslation("dashboard.reminders.why")).setAutoWidth(true);
         log.addColumn(ReminderLogEntry::recipients).setHeader(getTranslation("dashboard.reminders.to")).setFlexGrow(2);
-        log.addColumn(ReminderLogEntry::status).setHeader(getTranslation("dashboard.reminders.outcome"))
+        log.addColumn(r -> outcome(r.status())).setHeader(getTranslation("dashboard.reminders.outcome"))
                 .setAutoWidth(true).setKey("status");
         log.addColumn(ReminderLogEntry::sentBy).setHeader(getTranslation("dashboard.reminders.by")).setAutoWidth(true);
         log.setItems(entries);
         log.setAllRowsVisible(true);
         return log;
+    }
+
+    /** The outcome in words: "sent", "no recipient"... */
+    private String outcome(String status) {
+        return switch (status) {
+            case "sent" -> getTranslation("dashboard.reminders.status.sent");
+            case "logged" -> getTranslation("dashboard.reminders.status.logged");
+            case "failed" -> getTranslation("dashboard.reminders.status.failed");
+            case "sending" -> getTranslation("dashboard.reminders.status.sending");
+            case "no recipient" -> getTranslation("dashboard.reminders.status.noRecipient");
+            default -> status;
+        };
     }
 
     /** The reminder's kind in words: "due-7" is "Due in 7 days". */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -38,32 +37,25 @@ class ReminderSettingsView extends VerticalLayout implements HasDynamicTitle {
         overdue.setValue(settings.overdueEveryDays());
         overdue.setMin(1);
         overdue.setMax(60);
-        TextField subject = new TextField(getTranslation("reminder.subject"));
-        subject.setId("reminder-subject");
-        subject.setValue(settings.subject());
-        subject.setWidthFull();
-        TextArea body = new TextArea(getTranslation("reminder.body"));
-        body.setId("reminder-body");
-        body.setValue(settings.body());
-        body.setWidthFull();
-        body.setMinHeight("14em");
+        ReminderWording wording = new ReminderWording(settings);
         Paragraph help = new Paragraph(getTranslation("reminder.help", String.join(", ", ReminderSettings.PLACEHOLDERS)));
+        Paragraph languages = new Paragraph(getTranslation("reminder.languages"));
         Paragraph status = new Paragraph();
         status.setId("reminder-status");
         Button save = new Button(getTranslation("reminder.save"), e -> {
             try {
-                reminders.saveSettings(days.getValue(), overdue.getValue() == null ? 0 : overdue.getValue(),
-                        subject.getValue(), body.getValue());
+                wording.show(reminders.saveSettings(days.getValue(), overdue.getValue() == null ? 0
+                        : overdue.getValue(), wording.texts()));
                 status.setText(getTranslation("reminder.saved"));
                 status.removeClassName("qc-error");
             } catch (ReminderException ex) {
-                status.setText(ex.getMessage());
+                status.setText(ex.reason(getLocale()));
                 status.addClassName("qc-error");
             }
         });
         save.setId("reminder-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("menu.ReminderSettingsView")), help, days, overdue, subject, body, save, status);
+        add(new H1(getTranslation("menu.ReminderSettingsView")), help, days, overdue, languages, wording, save, status);
     }
 
     @Override

@@ -79,7 +79,9 @@ class ConsoleMessagesTest {
             String text = texts.getProperty(key);
             assertThat(text).as(key).isNotBlank().doesNotMatch("(?s).*" + LONE_APOSTROPHE.pattern() + ".*");
             assertThat(placeholders(text)).as(key).isEqualTo(placeholders(english.getProperty(key)));
-            Object[] samples = placeholders(text).stream().map(i -> (Object) 2).toArray();
+            // One sample for each index up to the highest used (a text may leave some out, e.g. a reminder's).
+            Object[] samples = new Object[placeholders(text).stream().mapToInt(i -> i + 1).max().orElse(0)];
+            java.util.Arrays.fill(samples, 2);
             assertThat(new MessageFormat(text, Locale.forLanguageTag(language.code())).format(samples)).as(key)
                     .doesNotContain("{");
         }
@@ -126,6 +128,7 @@ class ConsoleMessagesTest {
         }
         Arrays.stream(Change.Subject.values()).map(subject -> "template.item." + subject.name())
                 .forEach(asked::add);
+        Arrays.stream(Language.values()).map(language -> "common.language." + language.code()).forEach(asked::add);
         asked.add("history.show.ALL");
         Arrays.stream(HistoryEntry.Kind.values()).map(kind -> "history.show." + kind.name()).forEach(asked::add);
         asked.addAll(menuKeys());

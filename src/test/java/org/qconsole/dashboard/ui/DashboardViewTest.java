@@ -102,7 +102,7 @@ class DashboardViewTest extends ViewTest {
     @Test
     void remindersGoToTheAwaitedStatesShownAndAreLogged() {
         events.publishEvent(new org.qconsole.identity.UserSignedIn("ken.focal", "ken.focal@example.org",
-                "Wanjiku Kamau", "KEN", true));
+                "Wanjiku Kamau", "KEN", true, null));
         signInAs("manager");
         UI.getCurrent().navigate(DashboardView.class, campaign);
 
