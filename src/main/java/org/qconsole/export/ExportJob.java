@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.qconsole.model.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,14 +37,16 @@ public final class ExportJob {
 
     private final long campaignId;
     private final ExportFormat format;
+    private final Language language;
     private final Path file;
     private final String fileName;
     private final int total;
     private volatile boolean discarded;
 
-    ExportJob(long campaignId, ExportFormat format, Path file, String fileName, int total) {
+    ExportJob(long campaignId, ExportFormat format, Language language, Path file, String fileName, int total) {
         this.campaignId = campaignId;
         this.format = format;
+        this.language = language;
         this.file = file;
         this.fileName = fileName;
         this.total = total;
@@ -78,7 +81,7 @@ public final class ExportJob {
     /** Writes the file; run on a background thread that carries the user's security context. */
     Outcome run(ExportService exports, Listener listener) {
         try (OutputStream out = Files.newOutputStream(file)) {
-            exports.export(List.of(campaignId), format, out, done -> {
+            exports.export(List.of(campaignId), format, language, out, done -> {
                 if (!discarded && (done % REPORT_EVERY == 0 || done == total)) {
                     listener.progress(Math.min(1.0, done / (double) total));
                 }
@@ -87,7 +90,7 @@ public final class ExportJob {
             log.error("Export of campaign {} failed", campaignId, e);
             delete();
             if (!discarded) {
-                listener.failed(ExportFailure.explain(e));
+                listener.failed(ExportFailure.explain(e, language));
             }
             return discarded ? Outcome.DISCARDED : Outcome.FAILED;
         }

@@ -2,6 +2,7 @@ package org.qconsole.export;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.qconsole.model.Language;
 import org.qconsole.identity.Roles;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
@@ -34,14 +35,14 @@ public class ExportJobs {
     }
 
     /**
-     * Starts writing one campaign's answers to a new file.
+     * Starts writing one campaign's answers to a new file, its words in {@code language} (the user's).
      *
-     * @throws ExportFailure when the file cannot even be created (its message is for the user)
+     * @throws ExportFailure when the file cannot even be created (its reason is for the user)
      */
-    public ExportJob start(long campaignId, ExportFormat format, ExportJob.Listener listener) {
+    public ExportJob start(long campaignId, ExportFormat format, Language language, ExportJob.Listener listener) {
         int total = Math.max(1, exports.rowCount(List.of(campaignId)));
         String name = exports.fileName(campaignId, format);
-        ExportJob job = new ExportJob(campaignId, format, files.create(format), name, total);
+        ExportJob job = new ExportJob(campaignId, format, language, files.create(format), name, total);
         executor.execute(new DelegatingSecurityContextRunnable(
                 () -> metrics.measure(format, () -> job.run(exports, listener)), SecurityContextHolder.getContext()));
         return job;

@@ -17,6 +17,7 @@ import org.qconsole.answer.CellValue;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.Campaign;
+import org.qconsole.model.Language;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.Item;
@@ -47,8 +48,11 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 public class ExportService {
 
-    private static final List<String> LEADING = List.of("State", "ISO code", "Regional group", "Campaign", "Status",
-            "Completion %");
+    private static final List<String> LEADING = List.of("export.heading.state", "export.heading.iso",
+            "export.heading.group", "export.heading.campaign", "export.heading.status", "export.heading.completion");
+    /** The leading columns' keys in the row of column keys: identifiers, the same in every language. */
+    private static final List<String> LEADING_KEYS = List.of("country", "iso3", "group", "campaign", "status",
+            "completion");
 
     private final AssignmentService assignments;
     private final AnswerService answers;
@@ -74,12 +78,19 @@ public class ExportService {
                 + format.extension();
     }
 
+    /** Writes the export in English, the secretariat's working language. */
+    public void export(List<Long> campaignIds, ExportFormat format, OutputStream out, IntConsumer progress) {
+        export(campaignIds, format, Language.EN, out, progress);
+    }
+
     /**
-     * Writes the export.
+     * Writes the export with its sheet names, headings, statuses and State names in {@code language}.
      *
      * @param progress told the number of rows written so far, after each row
      */
-    public void export(List<Long> campaignIds, ExportFormat format, OutputStream out, IntConsumer progress) {
+    public void export(List<Long> campaignIds, ExportFormat format, Language language, OutputStream out,
+            IntConsumer progress) {
+        ExportWords words = new ExportWords(language);
         List<Campaign> campaigns = campaignIds.stream().map(assignments::campaign)
                 .sorted(Comparator.comparing(Campaign::templateVersionId).reversed()).toList();
         Map<Long, PublishedQuestionnaire> versions = new LinkedHashMap<>();
@@ -90,31 +101,33 @@ public class ExportService {
                 .map(byKey -> List.copyOf(byKey.values())).toList());
         TableWriter writer = format == ExportFormat.XLSX ? new XlsxWriter(out) : new CsvWriter(out);
         try {
-            writeAnswers(writer, format, campaigns, versions, columns, keys, progress);
+            writeAnswers(writer, words, format, campaigns, versions, columns, keys, progress);
             if (format == ExportFormat.XLSX) {
-                RepetitionSheets.write(writer, campaigns, versions, assignmentsById(campaigns), answers::eachResponse);
+                RepetitionSheets.write(writer, words, campaigns, versions, assignmentsById(campaigns),
+                        answers::eachResponse);
             }
-            writeStatuses(writer, campaigns);
-            writeQuestionnaire(writer, versions.values().iterator().next().definition());
+            writeStatuses(writer, words, campaigns);
+            writeQuestionnaire(writer, words, versions.values().iterator().next().definition());
             writer.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void writeAnswers(TableWriter writer, ExportFormat format, List<Campaign> campaigns,
+    private void writeAnswers(TableWriter writer, ExportWords words, ExportFormat format, List<Campaign> campaigns,
             Map<Long, PublishedQuestionnaire> versions, Map<Long, Map<String, AnswerColumn>> columns, List<String> keys,
             IntConsumer progress) throws IOException {
         AnswerColumn[] newest = keys.stream().map(key -> columns.values().stream().map(c -> c.get(key))
                 .filter(java.util.Objects::nonNull).findFirst().orElseThrow()).toArray(AnswerColumn[]::new);
         if (format == ExportFormat.XLSX) {
-            writer.startTable("Answers", 3);
+            writer.startTable(words.text("export.sheet.answers"), 3);
             writer.row(header(List.of("", "", "", "", "", ""), java.util.Arrays.stream(newest).map(AnswerColumn::number)));
-            writer.row(header(LEADING, java.util.Arrays.stream(newest).map(AnswerColumn::header)));
-            writer.row(header(List.of("country", "iso3", "group", "campaign", "status", "completion"), keys.stream()));
+            writer.row(header(LEADING.stream().map(words::text).toList(),
+                    java.util.Arrays.stream(newest).map(AnswerColumn::header)));
+            writer.row(header(LEADING_KEYS, keys.stream()));
         } else {
-            writer.startTable("Answers", 1);
-            writer.row(header(List.of("country", "iso3", "group", "campaign", "status", "completion"), keys.stream()));
+            writer.startTable(words.text("export.sheet.answers"), 1);
+            writer.row(header(LEADING_KEYS, keys.stream()));
         }
         int[] written = {0};
         for (Campaign campaign : campaigns) {
@@ -128,7 +141,7 @@ public class ExportService {
                     return; // sent to a State after this export began: not in it
                 }
                 try {
-                    writer.row(answerRow(assignment, campaign, version, own, keys, given));
+                    writer.row(answerRow(words, assignment, campaign, version, own, keys, given));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -147,16 +160,16 @@ public class ExportService {
         return byCampaign;
     }
 
-    private List<CellValue> answerRow(Assignment assignment, Campaign campaign, PublishedQuestionnaire version,
+    private List<CellValue> answerRow(ExportWords words, Assignment assignment, Campaign campaign, PublishedQuestionnaire version,
             Map<String, AnswerColumn> own, List<String> keys, Map<String, JsonNode> given) {
         Visibility visibility = version.visibility(given);
         Progress progress = version.progress(given);
         List<CellValue> row = new ArrayList<>(LEADING.size() + keys.size());
-        row.add(CellValue.text(assignment.country().name()));
+        row.add(CellValue.text(words.state(assignment)));
         row.add(CellValue.text(assignment.country().alpha3()));
         row.add(CellValue.text(assignment.country().regionalGroup().map(g -> g.name()).orElse("")));
         row.add(CellValue.text(campaign.title()));
-        row.add(CellValue.text(assignment.status().label()));
+        row.add(CellValue.text(words.status(assignment)));
         row.add(new CellValue.Number(BigDecimal.valueOf(progress.percent())));
         for (String key : keys) {
             AnswerColumn column = own.get(key);
@@ -170,45 +183,52 @@ public class ExportService {
         return row;
     }
 
-    private void writeStatuses(TableWriter writer, List<Campaign> campaigns) throws IOException {
-        writer.startTable("Statuses", 1);
-        writer.row(header(List.of("State", "ISO code", "Regional group", "Campaign", "Status", "Deadline",
-                "Withdrawn because"), java.util.stream.Stream.empty()));
+    private void writeStatuses(TableWriter writer, ExportWords words, List<Campaign> campaigns) throws IOException {
+        writer.startTable(words.text("export.sheet.statuses"), 1);
+        writer.row(header(List.of(words.text("export.heading.state"), words.text("export.heading.iso"),
+                words.text("export.heading.group"), words.text("export.heading.campaign"),
+                words.text("export.heading.status"), words.text("export.heading.deadline"),
+                words.text("export.heading.withdrawn")), java.util.stream.Stream.empty()));
         for (Campaign campaign : campaigns) {
             for (Assignment a : assignments.assignments(campaign.id())) {
-                writer.row(List.of(CellValue.text(a.country().name()), CellValue.text(a.country().alpha3()),
+                writer.row(List.of(CellValue.text(words.state(a)), CellValue.text(a.country().alpha3()),
                         CellValue.text(a.country().regionalGroup().map(g -> g.name()).orElse("")),
-                        CellValue.text(campaign.title()), CellValue.text(a.status().label()),
+                        CellValue.text(campaign.title()), CellValue.text(words.status(a)),
                         CellValue.text(a.deadline().toString()), CellValue.text(a.withdrawnReason().orElse(""))));
             }
         }
     }
 
-    private void writeQuestionnaire(TableWriter writer, TemplateDefinition definition) throws IOException {
-        writer.startTable("Questionnaire", 1);
-        writer.row(header(List.of("Key", "Number", "Kind", "Text", "Required"), java.util.stream.Stream.empty()));
+    private void writeQuestionnaire(TableWriter writer, ExportWords words, TemplateDefinition definition)
+            throws IOException {
+        writer.startTable(words.text("export.sheet.questionnaire"), 1);
+        writer.row(header(List.of(words.text("export.heading.key"), words.text("export.heading.number"),
+                words.text("export.heading.kind"), words.text("export.heading.text"),
+                words.text("export.heading.required")), java.util.stream.Stream.empty()));
         for (Section section : definition.sections()) {
             writer.row(List.of(CellValue.text(section.key()), CellValue.text(section.number()),
-                    CellValue.text(section.plugin() == null ? "Section" : "Plugin section: " + section.plugin().pluginId()),
-                    CellValue.text(section.title() == null ? "" : MarkedTitle.words(section.title().english())),
-                    CellValue.EMPTY));
+                    CellValue.text(section.plugin() == null ? words.text("export.item.section")
+                            : words.text("export.item.pluginSection", section.plugin().pluginId())),
+                    CellValue.text(MarkedTitle.words(words.of(section.title()))), CellValue.EMPTY));
             for (Item item : section.items()) {
-                questionnaireRows(writer, item);
+                questionnaireRows(writer, words, item);
             }
         }
     }
 
-    private static void questionnaireRows(TableWriter writer, Item item) throws IOException {
+    private static void questionnaireRows(TableWriter writer, ExportWords words, Item item) throws IOException {
         if (item instanceof Question q) {
             writer.row(List.of(CellValue.text(q.key()), CellValue.text(q.number()), CellValue.text(q.answer().kindName()),
-                    CellValue.text(RichText.toPlainText(q.text().english())),
-                    CellValue.text(q.required() ? (q.requiredWhen() == null ? "Yes" : "When a condition holds") : "No")));
+                    CellValue.text(RichText.toPlainText(words.of(q.text()))),
+                    CellValue.text(words.text(!q.required() ? "export.required.no"
+                            : q.requiredWhen() == null ? "export.required.yes" : "export.required.when"))));
         } else if (!item.number().isBlank()) {
-            writer.row(List.of(CellValue.text(item.key()), CellValue.text(item.number()), CellValue.text("Heading"),
-                    CellValue.text(RichText.toPlainText(((TextBlock) item).text().english())), CellValue.text("")));
+            writer.row(List.of(CellValue.text(item.key()), CellValue.text(item.number()),
+                    CellValue.text(words.text("export.item.heading")),
+                    CellValue.text(RichText.toPlainText(words.of(((TextBlock) item).text()))), CellValue.text("")));
         }
         for (Item child : item.items()) {
-            questionnaireRows(writer, child);
+            questionnaireRows(writer, words, child);
         }
     }
 

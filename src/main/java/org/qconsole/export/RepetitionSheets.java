@@ -32,33 +32,34 @@ final class RepetitionSheets {
     }
 
     private static final int SHEET_NAME_LIMIT = 31;
-    private static final List<String> LEADING = List.of("State", "ISO code", "Campaign", "Repetition");
+    private static final List<String> LEADING = List.of("export.heading.state", "export.heading.iso",
+            "export.heading.campaign", "export.heading.repetition");
 
     private RepetitionSheets() {
     }
 
     /** Writes a sheet for each repeating group of the newest version, lined up by key with older versions. */
-    static void write(TableWriter writer, List<Campaign> campaigns, Map<Long, PublishedQuestionnaire> versions,
+    static void write(TableWriter writer, ExportWords words, List<Campaign> campaigns, Map<Long, PublishedQuestionnaire> versions,
             Map<Long, Map<Long, Assignment>> assignments, Responses responses) throws IOException {
         PublishedQuestionnaire newest = versions.values().iterator().next();
         Set<String> sheetNames = new HashSet<>();
         for (Question group : newest.definition().questions()) {
             List<ExportColumn> columns = AnswerKinds.of(group.answer()).repetitionColumns();
             if (!columns.isEmpty()) {
-                writer.startTable(sheetName(group.key(), sheetNames), 1);
+                writer.startTable(sheetName(words.text("export.sheet.group", group.key()), sheetNames), 1);
                 List<CellValue> header = new ArrayList<>();
-                LEADING.forEach(text -> header.add(CellValue.text(text)));
+                LEADING.forEach(key -> header.add(CellValue.text(words.text(key))));
                 columns.forEach(column -> header.add(CellValue.text(column.header())));
                 writer.row(header);
                 for (Campaign campaign : campaigns) {
-                    writeCampaign(writer, group.key(), columns, campaign, versions.get(campaign.templateVersionId()),
+                    writeCampaign(writer, words, group.key(), columns, campaign, versions.get(campaign.templateVersionId()),
                             assignments.get(campaign.id()), responses);
                 }
             }
         }
     }
 
-    private static void writeCampaign(TableWriter writer, String key, List<ExportColumn> newestColumns,
+    private static void writeCampaign(TableWriter writer, ExportWords words, String key, List<ExportColumn> newestColumns,
             Campaign campaign, PublishedQuestionnaire version, Map<Long, Assignment> assignments, Responses responses) {
         Map<String, ExportColumn> own = ownColumns(version, key);
         if (own.isEmpty()) {
@@ -72,7 +73,7 @@ final class RepetitionSheets {
             }
             for (int i = 0; i < value.size(); i++) {
                 List<CellValue> row = new ArrayList<>();
-                row.add(CellValue.text(assignment.country().name()));
+                row.add(CellValue.text(words.state(assignment)));
                 row.add(CellValue.text(assignment.country().alpha3()));
                 row.add(CellValue.text(campaign.title()));
                 row.add(new CellValue.Number(BigDecimal.valueOf(i + 1)));
@@ -98,12 +99,12 @@ final class RepetitionSheets {
     }
 
     /** "Group q1_projects", cut to what a sheet name may hold and made unique (names ignore case). */
-    private static String sheetName(String key, Set<String> taken) {
-        String name = cut("Group " + key);
+    private static String sheetName(String wanted, Set<String> taken) {
+        String name = cut(wanted);
         for (int n = 2; !taken.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";
-            name = cut("Group " + key).substring(0, Math.min(cut("Group " + key).length(),
-                    SHEET_NAME_LIMIT - suffix.length())) + suffix;
+            name = cut(wanted).substring(0, Math.min(cut(wanted).length(), SHEET_NAME_LIMIT - suffix.length()))
+                    + suffix;
         }
         return name;
     }

@@ -63,7 +63,7 @@ class ExportFailureTest extends ViewTest {
 
         _click(_get(Button.class, s -> s.withId("export-xlsx")));
 
-        assertThat(_get(Span.class, s -> s.withId("export-status")).getText()).isEqualTo(ExportFailure.CANNOT_START)
+        assertThat(_get(Span.class, s -> s.withId("export-status")).getText()).isEqualTo(org.qconsole.common.Messages.text(org.qconsole.model.Language.EN, ExportFailure.CANNOT_START))
                 .doesNotContain("Exception", "java.", "/proc");
         assertThat(_find(Anchor.class, s -> s.withId("export-download"))).as("no download offered").isEmpty();
         assertThat(_get(Button.class, s -> s.withId("export-xlsx")).isEnabled()).isTrue();
@@ -89,12 +89,12 @@ class ExportFailureTest extends ViewTest {
 
         _click(_get(Button.class, s -> s.withId("export-csv")));
         Span status = _get(Span.class, s -> s.withId("export-status"));
-        for (int i = 0; i < 100 && !status.getText().equals(ExportFailure.DISK_FULL); i++) {
+        for (int i = 0; i < 100 && !status.getText().equals(diskFull()); i++) {
             Thread.sleep(100);
             MockVaadin.clientRoundtrip();
         }
 
-        assertThat(status.getText()).isEqualTo(ExportFailure.DISK_FULL);
+        assertThat(status.getText()).isEqualTo(diskFull());
         assertThat(_find(Anchor.class, s -> s.withId("export-download"))).as("no partial file offered").isEmpty();
         assertThat(folder.resolve("export.csv")).as("the partial file is removed").doesNotExist();
         assertThat(Path.of("/dev/full")).exists();
@@ -104,5 +104,9 @@ class ExportFailureTest extends ViewTest {
     private void showPanel(ExportFiles files) {
         UI.getCurrent().add(new ExportPanel(new ExportJobs(exports, files, new SimpleAsyncTaskExecutor(),
                 new ExportMetrics(new SimpleMeterRegistry())), campaign));
+    }
+
+    private static String diskFull() {
+        return org.qconsole.common.Messages.text(org.qconsole.model.Language.EN, ExportFailure.DISK_FULL);
     }
 }

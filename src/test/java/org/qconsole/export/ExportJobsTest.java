@@ -64,7 +64,7 @@ class ExportJobsTest {
 
     @Test
     void aJobWritesTheWholeFileAsTheUserWhoStartedItAndKeepsItUntilDiscarded() throws Exception {
-        ExportJob job = later.start(campaign, ExportFormat.CSV, listener());
+        ExportJob job = later.start(campaign, ExportFormat.CSV, org.qconsole.model.Language.EN, listener());
         assertThat(job.total()).isEqualTo(3);
         assertThat(job.fileName()).endsWith(".csv");
 
@@ -79,7 +79,7 @@ class ExportJobsTest {
 
     @Test
     void aJobDiscardedBeforeItRunsTellsNothingAndLeavesNoFile() {
-        ExportJob job = later.start(campaign, ExportFormat.XLSX, listener());
+        ExportJob job = later.start(campaign, ExportFormat.XLSX, org.qconsole.model.Language.EN, listener());
         Path file = job.file();
         assertThat(file).exists();
 
@@ -94,7 +94,7 @@ class ExportJobsTest {
     void onlyTheSecretariatAndManagersStartExports() {
         SignIn.as(users, "swe.focal");
 
-        assertThatThrownBy(() -> jobs.start(campaign, ExportFormat.CSV, listener()))
+        assertThatThrownBy(() -> jobs.start(campaign, ExportFormat.CSV, org.qconsole.model.Language.EN, listener()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -103,7 +103,7 @@ class OperationsEndpointsTest {
         String before = scrape();
 
         var done = new CountDownLatch(1);
-        exports.start(campaign, ExportFormat.CSV, new ExportJob.Listener() {
+        exports.start(campaign, ExportFormat.CSV, org.qconsole.model.Language.EN, new ExportJob.Listener() {
             @Override
             public void progress(double share) {
             }

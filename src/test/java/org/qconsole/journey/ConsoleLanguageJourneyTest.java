@@ -3,11 +3,14 @@ package org.qconsole.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Locale;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.common.ui.ConsoleMessages;
 import org.qconsole.identity.ConsoleOidcUserService;
@@ -110,6 +113,13 @@ class ConsoleLanguageJourneyTest extends BrowserJourney {
         visit("/campaign/" + campaign, "campaign", "assignment.campaign.dashboard");
         visit("/dashboards", "dashboards", "menu.OverviewView");
         visit("/dashboard/" + campaign, "dashboard", "");
+        click("export-xlsx"); // the export speaks Arabic too
+        waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("export-download")));
+        click("export-download");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(waitForDownload(".xlsx")))) {
+            assertThat(workbook.getSheetName(0)).isEqualTo("الإجابات");
+            assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("الدولة");
+        }
         visit("/compilation/" + campaign, "compilation", "dashboard.compilation.question");
         visit("/reminders", "reminder-settings", "menu.ReminderSettingsView");
         visit("/member-states", "member-states", "menu.MemberStatesView");

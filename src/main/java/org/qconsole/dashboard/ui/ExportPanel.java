@@ -13,6 +13,7 @@ import org.qconsole.export.ExportFailure;
 import org.qconsole.export.ExportFormat;
 import org.qconsole.export.ExportJob;
 import org.qconsole.export.ExportJobs;
+import org.qconsole.model.Language;
 
 /**
  * Exports a campaign's answers in the background: a progress bar while the file is written (row by
@@ -55,7 +56,7 @@ public class ExportPanel extends HorizontalLayout {
         discard();
         download.setVisible(false);
         try {
-            job = jobs.start(campaignId, format, new ExportJob.Listener() {
+            job = jobs.start(campaignId, format, Language.of(getLocale()), new ExportJob.Listener() {
                 @Override
                 public void progress(double done) {
                     ui.access(() -> bar.setValue(done));
@@ -72,7 +73,7 @@ public class ExportPanel extends HorizontalLayout {
                 }
             });
         } catch (ExportFailure e) {
-            status.setText(e.getMessage());
+            status.setText(e.reason(Language.of(getLocale())));
             return;
         }
         xlsx.setEnabled(false);
