@@ -14,6 +14,8 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Worded;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Item;
@@ -27,12 +29,12 @@ import org.qconsole.model.Question;
 final class ConditionCheck {
 
     private final Item item;
-    private final String where;
+    private final Worded where;
     private final Map<String, Question> questions;
     private final Map<String, Integer> readingOrder;
     private final Consumer<Problem> problems;
 
-    ConditionCheck(Item item, String where, Map<String, Question> questions, Map<String, Integer> readingOrder,
+    ConditionCheck(Item item, Worded where, Map<String, Question> questions, Map<String, Integer> readingOrder,
             Consumer<Problem> problems) {
         this.item = item;
         this.where = where;
@@ -42,13 +44,13 @@ final class ConditionCheck {
     }
 
     void run() {
-        check("shows only when", item.visibleWhen());
+        check(new Phrase("template.problem.condition.shows"), item.visibleWhen());
         if (item instanceof Question q) {
-            check("is required only when", q.requiredWhen());
+            check(new Phrase("template.problem.condition.required"), q.requiredWhen());
         }
     }
 
-    private void check(String role, Condition condition) {
+    private void check(Phrase role, Condition condition) {
         if (condition == null) {
             return;
         }
@@ -56,12 +58,11 @@ final class ConditionCheck {
             for (String key : leaf.questionKeys()) {
                 Question target = questions.get(key);
                 if (key == null || target == null) {
-                    problem(role + " \"" + key + "\" is answered in some way, but there is no question with that key");
+                    worded("template.problem.condition.noQuestion", role, String.valueOf(key));
                 } else if (key.equals(item.key())) {
-                    problem(role + " it is itself answered: a condition cannot read its own question");
+                    worded("template.problem.condition.itself", role);
                 } else if (readingOrder.getOrDefault(key, -1) > readingOrder.getOrDefault(item.key(), -1)) {
-                    problem(role + " " + key + " is answered, but " + key
-                            + " comes later: conditions may only read earlier questions");
+                    worded("template.problem.condition.later", role, key);
                 } else {
                     fits(leaf, target);
                 }
@@ -75,28 +76,33 @@ final class ConditionCheck {
         Optional<Set<String>> equalsValues = kind.equalsValues();
         if (leaf instanceof Condition.Equals equals && equalsValues.isPresent()
                 && (equals.value() == null || !equalsValues.get().contains(equals.value().asText()))) {
-            problem("compares " + target.key() + " (Yes / No) with \"" + (equals.value() == null ? "nothing"
-                    : equals.value().asText()) + "\"; use \"yes\" or \"no\"");
+            if (equals.value() == null) {
+                worded("template.problem.condition.yesNoNothing", target.key());
+            } else {
+                worded("template.problem.condition.yesNo", target.key(), equals.value().asText());
+            }
         }
         if (leaf instanceof Condition.SelectedAny selected) {
             Set<String> options = kind.options().stream().map(AnswerSpec.Option::value).collect(Collectors.toSet());
             if (!kind.selectable()) {
-                problem("asks which options of " + target.key() + " are selected, but it is a "
-                        + answer.kindName() + " question");
+                worded("template.problem.condition.notSelectable", target.key(), answer.kindName());
             } else {
                 selected.values().stream().filter(v -> !options.contains(v)).forEach(v ->
-                        problem("asks whether option \"" + v + "\" of " + target.key()
-                                + " is selected, but it has no such option"));
+                        worded("template.problem.condition.noOption", v, target.key()));
             }
         }
         if (leaf instanceof Condition.Compare && !kind.comparable()) {
-            problem("compares " + target.key() + " as a number, but it is a " + answer.kindName() + " question");
+            worded("template.problem.condition.notNumber", target.key(), answer.kindName());
         }
         CellConditionCheck.fits(leaf, target, this::problem);
     }
 
     private void problem(String message) {
-        problems.accept(new Problem(where, message));
+        problems.accept(Problem.at(where, message));
+    }
+
+    private void worded(String key, Object... arguments) {
+        problems.accept(Problem.worded(where, key, arguments));
     }
 
     static List<Condition> leaves(Condition condition) {
@@ -134,8 +140,8 @@ final class ConditionCheck {
         for (Item holder : holders) {
             List<String> cycle = findCycle(holder.key(), dependsOn, new ArrayList<>());
             if (cycle != null && reported.add(Set.copyOf(cycle).toString())) {
-                problems.accept(new Problem(TemplateValidator.describe(holder),
-                        "its condition depends on itself through " + String.join(" → ", cycle)));
+                problems.accept(Problem.worded(Places.item(holder), "template.problem.condition.cycle",
+                        String.join(" → ", cycle)));
             }
         }
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.qconsole.common.StorableText;
+import org.qconsole.common.Worded;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Footnote;
 import org.qconsole.model.MarkedTitle;
@@ -38,7 +39,7 @@ public final class TemplateValidator {
     public static final int MAX_TITLE_LENGTH = 500;
 
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, String> placeOfKey = new HashMap<>();
+    private final Map<String, Worded> placeOfKey = new HashMap<>();
     private final Map<String, Question> questions = new LinkedHashMap<>();
     private final Map<String, Integer> readingOrder = new HashMap<>();
     private final List<Placed> conditionHolders = new ArrayList<>();
@@ -46,11 +47,8 @@ public final class TemplateValidator {
     /** The version's shared option lists, set when the check starts. */
     private OptionListCheck optionLists;
 
-    private record Placed(Item item, String where) {
+    private record Placed(Item item, Worded where) {
     }
-
-    static final String NUL_PROBLEM = "contains an invisible control character (NUL), which cannot be stored:"
-            + " remove it";
 
     private TemplateValidator() {
     }
@@ -73,40 +71,41 @@ public final class TemplateValidator {
 
     private void check(TemplateDefinition definition) {
         if (StorableText.hasNul(TemplateJson.mapper().valueToTree(definition))) {
-            problem("The questionnaire", NUL_PROBLEM);
+            problem(Places.QUESTIONNAIRE, "template.problem.nul");
         }
-        plainText("The questionnaire", "title", definition.title(), true);
+        plainText(Places.QUESTIONNAIRE, Places.TITLE, definition.title(), true);
         if (definition.circularReference().length() > 200) {
-            problem("The questionnaire", "the circular reference is longer than 200 characters");
+            problem(Places.QUESTIONNAIRE, "template.problem.referenceTooLong");
         }
-        richText("The questionnaire", "introduction", definition.introduction(), false);
-        footnotes("The questionnaire", definition.footnotes());
-        OptionListCheck.lists(definition, message -> problem("The questionnaire", message));
+        richText(Places.QUESTIONNAIRE, Places.INTRODUCTION, definition.introduction(), false);
+        footnotes(Places.QUESTIONNAIRE, definition.footnotes());
+        OptionListCheck.lists(definition, message -> problems.add(Problem.at(Places.QUESTIONNAIRE, message)));
         optionLists = new OptionListCheck(definition);
         if (definition.sections().isEmpty()) {
-            problem("The questionnaire", "has no section");
+            problem(Places.QUESTIONNAIRE, "template.problem.noSection");
         }
         for (int i = 0; i < definition.sections().size(); i++) {
             section(definition.sections().get(i), i);
         }
         if (questions.isEmpty() && definition.sections().stream().allMatch(s -> s.plugin() == null)) {
-            problem("The questionnaire", "has no question");
+            problem(Places.QUESTIONNAIRE, "template.problem.noQuestion");
         }
         if (itemCount > MAX_ITEMS) {
-            problem("The questionnaire", "has " + itemCount + " items; at most " + MAX_ITEMS + " are allowed");
+            problem(Places.QUESTIONNAIRE, "template.problem.tooManyItems", String.valueOf(itemCount),
+                    String.valueOf(MAX_ITEMS));
         }
         conditionHolders.forEach(placed -> new ConditionCheck(placed.item(), placed.where(), questions, readingOrder,
                 problems::add).run());
         ConditionCheck.cycles(conditionHolders.stream().map(Placed::item).toList(), problems::add);
-        CrossChecks.checkDefinition(definition, (question, message) -> problem(describe(question), message));
+        CrossChecks.checkDefinition(definition, (question, message) -> problems.add(Problem.at(Places.item(question),
+                message)));
     }
 
     private void section(Section section, int index) {
-        String where = "Section " + (section.number().isBlank() ? "#" + (index + 1) : section.number())
-                + " (" + section.key() + ")";
+        Worded where = Places.section(section, index);
         key(where, section.key());
-        plainText(where, "title", section.title(), true);
-        richText(where, "introduction", section.introduction(), false);
+        plainText(where, Places.TITLE, section.title(), true);
+        richText(where, Places.INTRODUCTION, section.introduction(), false);
         footnotes(where, section.footnotes());
         titleMarkers(where, section);
         if (section.plugin() != null) {
@@ -116,27 +115,26 @@ public final class TemplateValidator {
     }
 
     /** A footnote marker in a section's title ({@code <sup>3</sup>}) points to one of the section's footnotes. */
-    private void titleMarkers(String where, Section section) {
+    private void titleMarkers(Worded where, Section section) {
         if (section.title() == null) {
             return;
         }
         Set<String> markers = section.footnotes().stream().map(Footnote::marker).collect(Collectors.toSet());
         section.title().values().forEach((language, title) -> MarkedTitle.markers(title).stream()
-                .filter(marker -> !markers.contains(marker)).forEach(marker -> problem(where, "the title ("
-                        + language.code() + ") marks footnote " + marker + ", but the section has no footnote "
-                        + marker)));
+                .filter(marker -> !markers.contains(marker)).forEach(marker -> problem(where,
+                        "template.problem.titleMarker", language.code(), marker)));
     }
 
-    private void plugin(String where, Section section) {
+    private void plugin(Worded where, Section section) {
         PluginSection plugin = section.plugin();
         if (plugin.pluginId() == null || !Settings.KEY.matcher(plugin.pluginId()).matches()) {
-            problem(where, "the plugin id \"" + plugin.pluginId() + "\" is not valid (lower-case letters, digits, . _ -)");
+            problem(where, "template.problem.pluginId", String.valueOf(plugin.pluginId()));
         }
         if (plugin.pluginVersion() == null || plugin.pluginVersion().isBlank()) {
-            problem(where, "names no plugin version");
+            problem(where, "template.problem.pluginVersion");
         }
         if (!section.items().isEmpty()) {
-            problem(where, "is a plugin section and cannot also hold items");
+            problem(where, "template.problem.pluginItems");
         }
     }
 
@@ -144,9 +142,9 @@ public final class TemplateValidator {
         for (Item item : items) {
             itemCount++;
             readingOrder.put(item.key(), readingOrder.size());
-            String where = describe(item);
+            Worded where = Places.item(item);
             if (depth > MAX_ITEM_DEPTH) {
-                problem(where, "is nested " + depth + " levels deep; at most " + MAX_ITEM_DEPTH + " are allowed");
+                problem(where, "template.problem.tooDeep", String.valueOf(depth), String.valueOf(MAX_ITEM_DEPTH));
                 continue;
             }
             key(where, item.key());
@@ -154,7 +152,7 @@ public final class TemplateValidator {
                 conditionHolders.add(new Placed(item, where));
             }
             if (item instanceof TextBlock text) {
-                richText(where, "text", text.text(), true);
+                richText(where, Places.TEXT, text.text(), true);
             } else if (item instanceof Question question) {
                 question(question, where);
             }
@@ -162,26 +160,26 @@ public final class TemplateValidator {
         }
     }
 
-    private void question(Question question, String where) {
+    private void question(Question question, Worded where) {
         if (question.key() != null) {
             questions.put(question.key(), question);
         }
-        richText(where, "text", question.text(), true);
-        richText(where, "help", question.help(), false);
+        richText(where, Places.TEXT, question.text(), true);
+        richText(where, Places.HELP, question.help(), false);
         footnotes(where, question.footnotes());
         if (question.requiredWhen() != null) {
             if (!question.required()) {
-                problem(where, "has a \"required when\" condition but is not marked required");
+                problem(where, "template.problem.requiredWhen");
             }
             if (question.visibleWhen() == null) {
                 conditionHolders.add(new Placed(question, where));
             }
         }
         if (question.answer() == null) {
-            problem(where, "has no answer kind");
+            problem(where, "template.problem.noKind");
         } else {
-            AnswerKinds.of(question.answer()).checkSettings(message -> problems.add(new Problem(where, message)));
-            optionLists.question(question.answer(), message -> problems.add(new Problem(where, message)));
+            AnswerKinds.of(question.answer()).checkSettings(message -> problems.add(Problem.at(where, message)));
+            optionLists.question(question.answer(), message -> problems.add(Problem.at(where, message)));
             List<Question> repeated = AnswerKinds.of(question.answer()).repeatedQuestions();
             if (!repeated.isEmpty()) {
                 repeatedConditions(repeated, where);
@@ -193,22 +191,22 @@ public final class TemplateValidator {
     }
 
     /** Files beside an answer: not beside a documents question's own, and within a documents question's limits. */
-    private void supportingDocuments(Question question, String where) {
+    private void supportingDocuments(Question question, Worded where) {
         if (question.answer() != null && AnswerKinds.of(question.answer()).takesFiles()) {
-            problem(where, "takes documents as its answer and also allows supporting documents; give one or the other");
+            problem(where, "template.problem.documentsTwice");
         }
         if (question.key() != null && question.documentsKey().length() > MAX_KEY_LENGTH) {
-            problem(where, "allows supporting documents, so its key may have at most "
-                    + (MAX_KEY_LENGTH - Question.DOCUMENTS_SUFFIX.length()) + " characters");
+            problem(where, "template.problem.documentsKey",
+                    String.valueOf(MAX_KEY_LENGTH - Question.DOCUMENTS_SUFFIX.length()));
         }
         Integer most = question.supportingDocuments().maxFiles();
         if (most != null && (most < 1 || most > Settings.MAX_FILES)) {
-            problem(where, "allows " + most + " supporting documents; use 1 to " + Settings.MAX_FILES);
+            problem(where, "template.problem.documentsCount", String.valueOf(most), String.valueOf(Settings.MAX_FILES));
         }
     }
 
     /** A repeated question's conditions read earlier questions of its own repetition, checked as any others. */
-    private void repeatedConditions(List<Question> repeatedQuestions, String where) {
+    private void repeatedConditions(List<Question> repeatedQuestions, Worded where) {
         Map<String, Question> repeated = new LinkedHashMap<>();
         Map<String, Integer> order = new HashMap<>();
         repeatedQuestions.stream().filter(q -> q.key() != null).forEach(q -> {
@@ -217,56 +215,55 @@ public final class TemplateValidator {
         });
         List<Item> holders = repeatedQuestions.stream()
                 .filter(q -> q.visibleWhen() != null || q.requiredWhen() != null).map(q -> (Item) q).toList();
-        holders.forEach(q -> new ConditionCheck(q, where + ", repeated question " + q.key(), repeated, order,
+        holders.forEach(q -> new ConditionCheck(q, Places.repeated(where, q.key()), repeated, order,
                 problems::add).run());
         ConditionCheck.cycles(holders, problems::add);
     }
 
-    private void footnotes(String where, List<Footnote> footnotes) {
+    private void footnotes(Worded where, List<Footnote> footnotes) {
         Set<String> markers = new HashSet<>();
         for (Footnote footnote : footnotes) {
             if (footnote.marker() == null || footnote.marker().isBlank()) {
-                problem(where, "has a footnote without a marker");
+                problem(where, "template.problem.noMarker");
             } else if (!markers.add(footnote.marker())) {
-                problem(where, "has two footnotes marked " + footnote.marker());
+                problem(where, "template.problem.twoMarkers", footnote.marker());
             }
-            richText(where, "footnote " + footnote.marker(), footnote.text(), true);
+            richText(where, Places.footnote(String.valueOf(footnote.marker())), footnote.text(), true);
         }
     }
 
-    private void key(String where, String key) {
+    private void key(Worded where, String key) {
         if (key == null || !Settings.KEY.matcher(key).matches()) {
-            problem(where, "the key \"" + key + "\" is not valid: use 1 to 64 lower-case letters, digits, . _ or -");
+            problem(where, "template.problem.badKey", String.valueOf(key));
             return;
         }
-        String earlier = placeOfKey.putIfAbsent(key, where);
+        Worded earlier = placeOfKey.putIfAbsent(key, where);
         if (earlier != null) {
-            problem(where, "uses the key \"" + key + "\", which " + earlier + " already uses");
+            problem(where, "template.problem.keyTaken", key, earlier);
         }
     }
 
-    private void plainText(String where, String field, LocalizedText text, boolean required) {
+    private void plainText(Worded where, Worded field, LocalizedText text, boolean required) {
         texts(where, field, text, required, MAX_TITLE_LENGTH);
     }
 
-    private void richText(String where, String field, LocalizedText text, boolean required) {
+    private void richText(Worded where, Worded field, LocalizedText text, boolean required) {
         texts(where, field, text, required, Settings.MAX_TEXT_LENGTH);
         if (text != null) {
             text.values().forEach((language, value) -> RichText.disallowedMarkup(value).forEach(markup ->
-                    problem(where, "the " + field + " (" + language.code() + ") contains " + markup
-                            + ", which is not allowed in questionnaire texts")));
+                    problem(where, "template.problem.markup", field, language.code(), markup)));
         }
     }
 
-    private void texts(String where, String field, LocalizedText text, boolean required, int maxLength) {
+    private void texts(Worded where, Worded field, LocalizedText text, boolean required, int maxLength) {
         if (required && (text == null || text.english().isBlank())) {
-            problem(where, "has no English " + field);
+            problem(where, "template.problem.noEnglish", field);
         }
         if (text != null) {
             text.values().forEach((language, value) -> {
                 if (value.length() > maxLength) {
-                    problem(where, "the " + field + " (" + language.code() + ") has " + value.length()
-                            + " characters; at most " + maxLength + " are allowed");
+                    problem(where, "template.problem.tooLong", field, language.code(), String.valueOf(value.length()),
+                            String.valueOf(maxLength));
                 }
             });
         }
@@ -278,21 +275,13 @@ public final class TemplateValidator {
         questions.values().forEach(question -> {
             AnswerSpec before = earlierKinds.get(question.key());
             if (before != null && question.answer() != null && before.getClass() != question.answer().getClass()) {
-                problem(describe(question), "the key \"" + question.key() + "\" was a " + before.kindName()
-                        + " question in an earlier version; answers given to it would not fit a "
-                        + question.answer().kindName() + " question. Give the changed question a new key.");
+                problem(Places.item(question), "template.problem.kindChanged", question.key(), before.kindName(),
+                        question.answer().kindName());
             }
         });
     }
 
-    static String describe(Item item) {
-        if (item instanceof Question q) {
-            return "Question " + (q.number().isBlank() ? "" : q.number() + " ") + "(" + q.key() + ")";
-        }
-        return "Text (" + item.key() + ")";
-    }
-
-    private void problem(String where, String message) {
-        problems.add(new Problem(where, message));
+    private void problem(Worded where, String key, Object... arguments) {
+        problems.add(Problem.worded(where, key, arguments));
     }
 }

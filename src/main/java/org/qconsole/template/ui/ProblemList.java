@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.util.List;
+import org.qconsole.model.Language;
 import org.qconsole.template.Problem;
 
 /** A message and the list of problems behind it, e.g. why a file was not imported. */
@@ -22,7 +23,7 @@ class ProblemList extends Div {
         summary.setId("problems-summary");
         add(summary);
         UnorderedList list = new UnorderedList();
-        problems.forEach(p -> list.add(new ListItem(p.toString())));
+        problems.forEach(p -> list.add(new ListItem(p.in(Language.of(getLocale())))));
         list.setId("problems-list");
         add(list);
         setVisible(true);

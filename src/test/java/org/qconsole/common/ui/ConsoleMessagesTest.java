@@ -55,13 +55,15 @@ class ConsoleMessagesTest {
                     "answer.kind.date", "template.item.VERSION", "template.item.SECTION", "template.item.QUESTION",
                     "template.new.code", "template.field.introduction", "template.part.section", "template.part.option",
                     "template.part.question", "assignment.refused.textSeparator", "export.sheet.questionnaire",
-                    "export.item.section"),
+                    "export.item.section", "template.where.section", "template.where.question",
+                    "template.where.questionUnnumbered", "template.problem.field.introduction"),
             Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count",
                     "answer.no", "assignment.refused.textSeparator", "assignment.refused.languageSeparator",
-                    "answer.size.bytes", "answer.size.kb", "answer.size.mb", "export.required.no"),
+                    "answer.size.bytes", "answer.size.kb", "answer.size.mb", "export.required.no",
+                    "template.problem.at"),
             Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count", "assignment.refused.textSeparator",
-                    "assignment.refused.languageSeparator"),
-            Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count"),
+                    "assignment.refused.languageSeparator", "template.problem.at"),
+            Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count", "template.problem.at"),
             Language.ZH, Set.of("response.pdf", "common.percent", "answer.size.kb", "answer.size.mb"));
 
     private static final Path FOLDER = Path.of("src/main/resources", ConsoleMessages.FOLDER);

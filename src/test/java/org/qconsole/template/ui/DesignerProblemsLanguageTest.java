@@ -1,0 +1,38 @@
+package org.qconsole.template.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.qconsole.support.ViewTest;
+import org.qconsole.template.TemplateService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The designer lists what is left to fix in the language of the page. */
+class DesignerProblemsLanguageTest extends ViewTest {
+
+    @Autowired
+    TemplateService templates;
+
+    @Test
+    void aFrenchDesignerReadsTheProblemsInFrench() {
+        signInAs("secretariat");
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        long draft = templates.create("DESFR-" + UUID.randomUUID().toString().substring(0, 6), "Problèmes").id();
+        UI.getCurrent().navigate(DesignerView.class, draft);
+
+        _click(_get(Button.class, s -> s.withId("designer-add-section")));
+
+        List<String> problems = _get(UnorderedList.class, s -> s.withId("problems-list")).getChildren()
+                .map(item -> ((ListItem) item).getText()).toList();
+        assertThat(problems).containsExactly("Le questionnaire : n’a aucune question");
+    }
+}
