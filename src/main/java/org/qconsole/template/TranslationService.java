@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.qconsole.common.Phrase;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Language;
 import org.qconsole.template.translation.TextUnits;
@@ -91,10 +92,10 @@ public class TranslationService {
         int untranslated = 0;
         for (TranslationFile.Unit unit : document.units()) {
             TextUnits.Unit text = current.get(unit.id());
-            Optional<String> problem = seen.add(unit.id()) ? problem(unit, text)
-                    : Optional.of("this text is in the file more than once");
+            Optional<Phrase> problem = seen.add(unit.id()) ? problem(unit, text)
+                    : Optional.of(new Phrase("template.translation.problem.twice"));
             if (problem.isPresent()) {
-                problems.add(new Problem(unit.place(), problem.get()));
+                problems.add(Problem.worded(unit.place(), problem.get().key(), problem.get().arguments()));
                 continue;
             }
             var change = new TranslationPreview.Change(unit.id(), text.note(), text.english(), text.translation(),
@@ -129,13 +130,12 @@ public class TranslationService {
                 TextUnits.withTranslations(version.definition(), preview.language(), preview.translations()));
     }
 
-    private static Optional<String> problem(TranslationFile.Unit unit, TextUnits.Unit text) {
+    private static Optional<Phrase> problem(TranslationFile.Unit unit, TextUnits.Unit text) {
         if (text == null) {
-            return Optional.of("this version has no such text (it was removed or renamed since the export)");
+            return Optional.of(new Phrase("template.translation.problem.unknown"));
         }
         if (unit.inlineCodes()) {
-            return Optional.of("XLIFF inline codes (<pc>, <ph>) are not accepted: write a formatted text's tags as"
-                    + " text, as in the English");
+            return Optional.of(new Phrase("template.translation.problem.inlineCodes"));
         }
         return TranslatedMarkup.problem(text.english(), unit.target());
     }
@@ -154,7 +154,7 @@ public class TranslationService {
             boolean zip = file.length > 4 && file[0] == 'P' && file[1] == 'K' && file[2] == 3 && file[3] == 4;
             return zip ? TranslationSheets.read(file) : XliffFiles.read(file);
         } catch (TranslationFileException e) {
-            throw new TemplateException(e.getMessage());
+            throw TemplateException.because(e.phrase().key(), e.phrase().arguments());
         }
     }
 

@@ -126,6 +126,8 @@ class TranslationServiceTest {
                             .anySatisfy(p -> assertThat(p).contains("q3_name", "inline codes"))
                             .anySatisfy(p -> assertThat(p).contains("q4_details", "script or an event handler"))
                             .anySatisfy(p -> assertThat(p).contains("q5_cases", "<i>"));
+                    assertThat(e.problems()).extracting(p -> p.in(Language.FR)).contains("Unité sections.s9.title :"
+                            + " cette version n’a pas ce texte (il a été supprimé ou renommé depuis l’export)");
                 });
         assertThat(templates.version(draft.id()).revision()).isEqualTo(draft.revision());
     }
@@ -145,7 +147,9 @@ class TranslationServiceTest {
         assertThatThrownBy(() -> translations.preview(draft.id(), bytes(xliff.replace("trgLang=\"es\"",
                 "trgLang=\"en\"")))).hasMessageContaining("English is the language texts are translated from");
         assertThatThrownBy(() -> translations.preview(draft.id(), bytes(xliff.replace("</file>", ""))))
-                .hasMessageStartingWith("The file is not a valid XLIFF 2.0 document: ");
+                .hasMessageStartingWith("The file is not a valid XLIFF 2.0 document: ")
+                .isInstanceOfSatisfying(TemplateException.class, e -> assertThat(e.reason(Language.RU))
+                        .startsWith("Файл не является допустимым документом XLIFF 2.0: "));
         assertThatThrownBy(() -> translations.preview(draft.id(), bytes("<xliff version=\"1.2\" xmlns=\"urn:oasis:"
                 + "names:tc:xliff:document:1.2\"><file original=\"a\" source-language=\"en\" datatype=\"plaintext\">"
                 + "<body/></file></xliff>"))).hasMessageStartingWith("The file is not a valid XLIFF 2.0 document");

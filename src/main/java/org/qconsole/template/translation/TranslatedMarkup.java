@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.qconsole.common.Phrase;
 
 /**
  * Whether a translation keeps to the markup of its English text. The English was sanitized when it was saved,
@@ -21,16 +22,15 @@ public final class TranslatedMarkup {
     }
 
     /** What is wrong with the translation's markup, if anything. */
-    public static Optional<String> problem(String english, String translation) {
+    public static Optional<Phrase> problem(String english, String translation) {
         if (SCRIPT.matcher(translation).find()) {
-            return Optional.of("the translation contains a script or an event handler, which is never accepted");
+            return Optional.of(new Phrase("template.translation.problem.script"));
         }
         Set<String> extra = tags(translation);
         extra.removeAll(tags(english));
         if (!extra.isEmpty()) {
-            return Optional.of("the translation has markup that its English text does not have: "
-                    + String.join(", ", extra.stream().map(tag -> "<" + tag + ">").toList())
-                    + " (use only the English text's tags)");
+            return Optional.of(new Phrase("template.translation.problem.markup",
+                    String.join(", ", extra.stream().map(tag -> "<" + tag + ">").toList())));
         }
         return Optional.empty();
     }

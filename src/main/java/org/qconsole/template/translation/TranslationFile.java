@@ -1,6 +1,7 @@
 package org.qconsole.template.translation;
 
 import java.util.List;
+import org.qconsole.common.Worded;
 
 /**
  * A translated file as it came back from a translator, whatever its format (XLIFF or a workbook): which
@@ -19,9 +20,10 @@ public record TranslationFile(Header header, List<Unit> units) {
     /**
      * One text as it came back: the English it was made from, and the translation (empty when none).
      *
-     * @param place where the translator finds it in the file, e.g. {@code Unit q1} or {@code Row 12 (q1)}
+     * @param place where the translator finds it in the file, e.g. {@code Unit q1} or {@code Row 12 (q1)}, worded in
+     *     the language of the page that lists it
      * @param inlineCodes whether the translation holds XLIFF inline codes, which the console does not take
      */
-    public record Unit(String id, String place, String source, String target, boolean inlineCodes) {
+    public record Unit(String id, Worded place, String source, String target, boolean inlineCodes) {
     }
 }

@@ -17,6 +17,7 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openxmlformats.schemas.officeDocument.x2006.customProperties.CTProperty;
+import org.qconsole.common.Phrase;
 
 /**
  * A questionnaire version's texts as a workbook for translators who work in a spreadsheet (Apache POI): one row
@@ -89,14 +90,12 @@ public final class TranslationSheets {
     public static TranslationFile read(byte[] bytes) {
         try (XSSFWorkbook workbook = open(bytes)) {
             if (workbook.isMacroEnabled()) {
-                throw new TranslationFileException("The workbook contains macros: save it as a plain Excel workbook"
-                        + " (.xlsx) and import that.");
+                throw TranslationFileException.because("template.translation.file.macros");
             }
             TranslationFile.Header header = header(workbook);
             XSSFSheet sheet = workbook.getSheet(SHEET);
             if (sheet == null) {
-                throw new TranslationFileException("The workbook has no sheet \"" + SHEET + "\": import the workbook"
-                        + " exported from the version, with the translations filled in.");
+                throw TranslationFileException.because("template.translation.file.noSheet", SHEET);
             }
             return new TranslationFile(header, units(sheet));
         } catch (IOException e) {
@@ -109,7 +108,7 @@ public final class TranslationSheets {
             return new XSSFWorkbook(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
             // POI says why in its own terms (a zip entry, a content type): the secretariat needs to know only this.
-            throw new TranslationFileException("The file is not an Excel workbook (.xlsx) that can be read.");
+            throw TranslationFileException.because("template.translation.file.notWorkbook");
         }
     }
 
@@ -119,9 +118,7 @@ public final class TranslationSheets {
         String version = text(properties.getProperty(VERSION));
         String language = text(properties.getProperty(LANGUAGE));
         if (template.isEmpty() || !version.matches("\\d{1,18}") || language.isEmpty()) {
-            throw new TranslationFileException("The workbook was not exported by this console for translation: it"
-                    + " does not name the questionnaire version it belongs to. Export the texts again from the"
-                    + " version.");
+            throw TranslationFileException.because("template.translation.file.workbookNotExported");
         }
         return new TranslationFile.Header(template, Long.parseLong(version),
                 text(properties.getProperty(VERSION_LABEL)), language);
@@ -136,10 +133,10 @@ public final class TranslationSheets {
                 continue;
             }
             Cell translation = row.getCell(TRANSLATION);
-            String place = "Row " + (row.getRowNum() + 1) + " (" + id + ")";
+            Phrase place = new Phrase("template.translation.place.row", String.valueOf(row.getRowNum() + 1), id);
             if (translation != null && translation.getCellType() == CellType.FORMULA) {
-                throw new TranslationFileException("Cell " + new CellReference(translation).formatAsString(false)
-                        + " (text " + id + ") holds a formula: write the translation as text. Nothing was imported.");
+                throw TranslationFileException.because("template.translation.file.formula",
+                        new CellReference(translation).formatAsString(false), id);
             }
             units.add(new TranslationFile.Unit(id, place, value(row.getCell(ENGLISH), formatter),
                     value(translation, formatter), false));

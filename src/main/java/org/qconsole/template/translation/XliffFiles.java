@@ -20,6 +20,7 @@ import net.sf.okapi.lib.xliff2.metadata.Metadata;
 import net.sf.okapi.lib.xliff2.reader.Event;
 import net.sf.okapi.lib.xliff2.reader.XLIFFReader;
 import net.sf.okapi.lib.xliff2.writer.XLIFFWriter;
+import org.qconsole.common.Phrase;
 
 /**
  * A questionnaire version's texts as an XLIFF 2.0 document for translators (Okapi's XLIFF 2 library, which
@@ -117,18 +118,16 @@ public final class XliffFiles {
                 }
             }
         } catch (XLIFFException | InvalidParameterException e) {
-            throw new TranslationFileException("The file is not a valid XLIFF 2.0 document: "
-                    + e.getMessage().trim().replace('\n', ' '));
+            throw TranslationFileException.because("template.translation.file.notXliff",
+                    e.getMessage().trim().replace('\n', ' '));
         } finally {
             reader.close();
         }
         if (files != 1 || template == null || version == null || !version.matches("\\d{1,18}")) {
-            throw new TranslationFileException("The file was not exported by this console for translation: it does"
-                    + " not name the questionnaire version it belongs to. Export the texts again from the version.");
+            throw TranslationFileException.because("template.translation.file.notExported");
         }
         if (target == null || target.isBlank()) {
-            throw new TranslationFileException("The file does not say which language it is translated into"
-                    + " (trgLang).");
+            throw TranslationFileException.because("template.translation.file.noLanguage");
         }
         return new TranslationFile(new TranslationFile.Header(template, Long.parseLong(version),
                 label == null ? "" : label, target), units);
@@ -162,7 +161,7 @@ public final class XliffFiles {
                 codes |= translated.hasTag();
             }
         }
-        return new TranslationFile.Unit(unit.getId(), "Unit " + unit.getId(), source.toString(), target.toString(),
+        return new TranslationFile.Unit(unit.getId(), new Phrase("template.translation.place.unit", unit.getId()), source.toString(), target.toString(),
                 codes);
     }
 }
