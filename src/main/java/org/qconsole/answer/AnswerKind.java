@@ -10,6 +10,7 @@ import org.qconsole.model.Answers;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 import org.qconsole.model.Question;
+import org.qconsole.common.Worded;
 
 /**
  * Everything the console knows about one kind of answer, bound to one question's settings: what a stored
@@ -65,9 +66,9 @@ public interface AnswerKind {
 
     /**
      * Reports what is wrong with the settings, each problem as a phrase that follows the question's place
-     * ("needs at least 2 options but has 1").
+     * ("has a minimum (10) above its maximum (1)"), worded in the language of the list that shows it.
      */
-    void checkSettings(Consumer<String> problems);
+    void checkSettings(Consumer<Worded> problems);
 
     /** The options a respondent picks among (choices); empty for other kinds. */
     default List<AnswerSpec.Option> options() {

@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
+import org.qconsole.common.Worded;
+import org.qconsole.common.Phrase;
 
 /** A date, stored as ISO 8601 ({@code "2024-03-31"}), between optional bounds. */
 record DateKind(AnswerSpec.DateAnswer spec) implements AnswerKind {
@@ -52,9 +54,9 @@ record DateKind(AnswerSpec.DateAnswer spec) implements AnswerKind {
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         if (spec.min() != null && spec.max() != null && spec.min().isAfter(spec.max())) {
-            problems.accept("has an earliest date (" + spec.min() + ") after its latest date (" + spec.max() + ")");
+            problems.accept(new Phrase("answer.settings.dateRange", String.valueOf(spec.min()), String.valueOf(spec.max())));
         }
     }
 

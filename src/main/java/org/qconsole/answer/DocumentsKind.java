@@ -11,6 +11,8 @@ import java.util.stream.Collectors;
 import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
+import org.qconsole.common.Worded;
+import org.qconsole.common.Phrase;
 
 /**
  * Files the respondent uploads: the value lists them ({@link DocumentFile}). This kind checks the list's
@@ -88,9 +90,10 @@ public record DocumentsKind(AnswerSpec.Documents spec) implements AnswerKind {
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         if (spec.maxFiles() != null && (spec.maxFiles() < 1 || spec.maxFiles() > Settings.MAX_FILES)) {
-            problems.accept("allows " + spec.maxFiles() + " files; use 1 to " + Settings.MAX_FILES);
+            problems.accept(new Phrase("answer.settings.filesCount", String.valueOf(spec.maxFiles()),
+                    String.valueOf(Settings.MAX_FILES)));
         }
     }
 }

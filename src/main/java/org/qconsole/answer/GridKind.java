@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
+import org.qconsole.common.Worded;
+import org.qconsole.common.Phrase;
 
 /** Fixed rows by typed columns: the value is {@code {"rowKey": {"columnKey": value}}}. */
 record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
@@ -136,9 +138,9 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         if (spec.rows().isEmpty()) {
-            problems.accept("is a grid without rows");
+            problems.accept(new Phrase("answer.settings.noRows"));
         }
         Settings.unique("row", spec.rows().stream().map(AnswerSpec.Row::key).toList(), problems);
         spec.rows().forEach(row -> Settings.label("row " + row.key(), row.label(), problems));
@@ -146,7 +148,7 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
                 .forEach(row -> Settings.label("group of row " + row.key(), row.group(), problems));
         Settings.columns(spec.columns(), problems);
         if (spec.rowTotals() && spec.columns().stream().noneMatch(c -> c.type() == AnswerSpec.ColumnType.NUMBER)) {
-            problems.accept("has row totals but no number column to add up");
+            problems.accept(new Phrase("answer.settings.rowTotals"));
         }
     }
 }

@@ -12,6 +12,8 @@ import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 import org.qconsole.model.RichText;
+import org.qconsole.common.Worded;
+import org.qconsole.common.Phrase;
 
 /**
  * Links to official texts, each a web address and an optional title; the value is
@@ -125,9 +127,10 @@ public record LinksKind(AnswerSpec.Links spec) implements AnswerKind {
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         if (spec.maxLinks() != null && (spec.maxLinks() < 1 || spec.maxLinks() > MAX_LINKS)) {
-            problems.accept("allows " + spec.maxLinks() + " links; use 1 to " + MAX_LINKS);
+            problems.accept(new Phrase("answer.settings.linksCount", String.valueOf(spec.maxLinks()),
+                    String.valueOf(MAX_LINKS)));
         }
     }
 }

@@ -9,6 +9,8 @@ import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
+import org.qconsole.common.Worded;
+import org.qconsole.common.Phrase;
 
 /**
  * Any number of options, with "Other, please specify" when the settings have an other label: the value is
@@ -90,14 +92,13 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         Settings.options(spec.options(), 1, problems);
         if (spec.otherLabel() != null && spec.otherLabel().english().isBlank()) {
-            problems.accept("has an \"Other\" option without an English label");
+            problems.accept(new Phrase("answer.settings.otherLabel"));
         }
         if (spec.total() != null && !OptionBoxes.anyNumberBox(spec.options())) {
-            problems.accept("says the numbers must total " + NumberKind.plain(spec.total())
-                    + ", but none of its options has a box that takes a number");
+            problems.accept(new Phrase("answer.settings.totalWithoutBox", NumberKind.plain(spec.total())));
         }
     }
 

@@ -10,6 +10,8 @@ import org.qconsole.model.RichText;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.CompareWith;
 import org.qconsole.model.Language;
+import org.qconsole.common.Worded;
+import org.qconsole.common.Phrase;
 
 /** A number, whole or decimal, between optional bounds, with an optional unit. */
 record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
@@ -70,20 +72,21 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         if (spec.min() != null && spec.max() != null && spec.min().compareTo(spec.max()) > 0) {
-            problems.accept("has a minimum (" + spec.min() + ") above its maximum (" + spec.max() + ")");
+            problems.accept(new Phrase("answer.settings.numberRange", String.valueOf(spec.min()),
+                    String.valueOf(spec.max())));
         }
         if (spec.integer() && (hasDecimals(spec.min()) || hasDecimals(spec.max()))) {
-            problems.accept("takes whole numbers but has a decimal bound");
+            problems.accept(new Phrase("answer.settings.decimalBound"));
         }
         CompareWith compare = spec.compareWith();
         if (compare != null) {
             if (compare.operator() == null) {
-                problems.accept("is compared with another answer without an operator (lt, le, eq, ge or gt)");
+                problems.accept(new Phrase("answer.settings.noOperator"));
             }
             if (compare.message() != null && !compare.message().isEmpty() && compare.message().english().isBlank()) {
-                problems.accept("has a comparison message without English");
+                problems.accept(new Phrase("answer.settings.compareMessage"));
             }
         }
     }

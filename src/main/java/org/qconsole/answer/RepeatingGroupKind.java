@@ -15,6 +15,8 @@ import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
 import org.qconsole.model.Question;
 import org.qconsole.model.RichText;
+import org.qconsole.common.Worded;
+import org.qconsole.common.Phrase;
 
 /**
  * A block of questions repeated by the respondent: the value is one object per repetition, by the repeated
@@ -221,44 +223,43 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         int min = spec.minItems() == null ? 0 : spec.minItems();
         if (min < 0 || most() < 1 || min > most() || most() > MAX_ITEMS) {
-            problems.accept("allows " + min + " to " + most() + " repetitions; use 0 ≤ minimum ≤ maximum ≤ "
-                    + MAX_ITEMS + " and a maximum of at least 1");
+            problems.accept(new Phrase("answer.settings.repetitions", String.valueOf(min), String.valueOf(most()),
+                    String.valueOf(MAX_ITEMS)));
         }
         if (spec.questions().isEmpty()) {
-            problems.accept("repeats no question; give the questions asked for each repetition");
+            problems.accept(new Phrase("answer.settings.repeatsNothing"));
         }
         Settings.unique("repeated question", spec.questions().stream().map(Question::key).toList(), problems);
         for (Question question : spec.questions()) {
-            repeatedQuestion(question, message -> problems.accept("has a repeated question "
-                    + question.key() + " that " + message));
+            repeatedQuestion(question, message -> problems.accept(new Phrase("answer.settings.repeatedQuestion",
+                    question.key(), message)));
         }
     }
 
-    private static void repeatedQuestion(Question question, Consumer<String> problems) {
+    private static void repeatedQuestion(Question question, Consumer<Worded> problems) {
         if (question.text() == null || question.text().english().isBlank()) {
-            problems.accept("has no English text");
+            problems.accept(new Phrase("answer.settings.repeated.noText"));
         }
         if (question.requiredWhen() != null && !question.required()) {
-            problems.accept("has a \"required when\" condition but is not marked required");
+            problems.accept(new Phrase("answer.settings.repeated.requiredWhen"));
         }
         if (question.supportingDocuments() != null) {
-            problems.accept("allows supporting documents; ask for documents beside the group instead");
+            problems.accept(new Phrase("answer.settings.repeated.documents"));
         }
         if (!question.items().isEmpty()) {
-            problems.accept("holds sub-questions; put them beside it in the group");
+            problems.accept(new Phrase("answer.settings.repeated.subQuestions"));
         }
         if (question.answer() == null) {
-            problems.accept("has no answer kind");
+            problems.accept(new Phrase("answer.settings.repeated.noKind"));
         } else if (!AnswerKinds.of(question.answer()).repeatedQuestions().isEmpty()) {
-            problems.accept("is itself a repeating group; a group cannot repeat inside another");
+            problems.accept(new Phrase("answer.settings.repeated.nested"));
         } else if (question.answer() instanceof AnswerSpec.NumberAnswer number && number.compareWith() != null) {
-            problems.accept("compares itself with another question; checks across questions do not reach into a "
-                    + "group");
+            problems.accept(new Phrase("answer.settings.repeated.compares"));
         } else if (AnswerKinds.of(question.answer()).takesFiles()) {
-            problems.accept("takes documents; ask for documents beside the group instead");
+            problems.accept(new Phrase("answer.settings.repeated.files"));
         } else {
             AnswerKinds.of(question.answer()).checkSettings(problems);
         }

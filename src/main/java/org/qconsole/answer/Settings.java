@@ -8,6 +8,8 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.LocalizedText;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Worded;
 
 /** The limits of answer settings and the checks several kinds share (option lists, columns, lengths). */
 public final class Settings {
@@ -69,14 +71,14 @@ public final class Settings {
      * The options of a version's shared list: at least one, values and labels as for a question's own;
      * whether boxes and options chosen alone fit is checked with each question that uses the list.
      */
-    public static void optionList(List<AnswerSpec.Option> options, Consumer<String> problems) {
+    public static void optionList(List<AnswerSpec.Option> options, Consumer<Worded> problems) {
         options(options, 1, problems);
     }
 
-    static void options(List<AnswerSpec.Option> options, int minimum, Consumer<String> problems) {
+    static void options(List<AnswerSpec.Option> options, int minimum, Consumer<Worded> problems) {
         if (options.size() < minimum) {
-            problems.accept("needs at least " + minimum + " option" + (minimum > 1 ? "s" : "") + " but has "
-                    + options.size());
+            problems.accept(asGiven("needs at least " + minimum + " option" + (minimum > 1 ? "s" : "") + " but has "
+                    + options.size()));
         }
         uniqueValues("option", options, problems);
         options.forEach(o -> label("option " + o.value(), o.label(), problems));
@@ -85,24 +87,25 @@ public final class Settings {
                         o.specify().label(), problems));
         options.stream().filter(o -> o.specify() != null && o.specify().number() != null).forEach(o ->
                 new NumberKind(o.specify().number().asAnswer()).checkSettings(problem ->
-                        problems.accept("the box of option " + o.value() + " " + problem)));
+                        problems.accept(new Phrase("answer.settings.inBox", o.value(), problem))));
     }
 
     /** The options of a grid's or table's choice column have no boxes: a cell holds one value. */
-    static void noBoxes(String where, List<AnswerSpec.Option> options, Consumer<String> problems) {
-        options.stream().filter(o -> o.specify() != null).forEach(o -> problems.accept(where + "gives option "
-                + o.value() + " a box to specify, which only single and multiple choice questions allow"));
+    static void noBoxes(String where, List<AnswerSpec.Option> options, Consumer<Worded> problems) {
+        options.stream().filter(o -> o.specify() != null).forEach(o -> problems.accept(asGiven(where
+                + "gives option " + o.value() + " a box to specify, which only single and multiple choice questions"
+                + " allow")));
     }
 
     /** Only a multiple choice has options chosen alone; elsewhere one choice excludes the others anyway. */
-    static void noExclusive(String where, List<AnswerSpec.Option> options, Consumer<String> problems) {
-        options.stream().filter(AnswerSpec.Option::exclusive).forEach(o -> problems.accept(where + "marks option "
-                + o.value() + " as chosen alone (exclusive), which only a multiple choice allows"));
+    static void noExclusive(String where, List<AnswerSpec.Option> options, Consumer<Worded> problems) {
+        options.stream().filter(AnswerSpec.Option::exclusive).forEach(o -> problems.accept(asGiven(where
+                + "marks option " + o.value() + " as chosen alone (exclusive), which only a multiple choice allows")));
     }
 
-    static void columns(List<AnswerSpec.Column> columns, Consumer<String> problems) {
+    static void columns(List<AnswerSpec.Column> columns, Consumer<Worded> problems) {
         if (columns.isEmpty()) {
-            problems.accept("has no columns");
+            problems.accept(asGiven("has no columns"));
         }
         unique("column", columns.stream().map(AnswerSpec.Column::key).toList(), problems);
         for (AnswerSpec.Column column : columns) {
@@ -112,11 +115,11 @@ public final class Settings {
             }
             cellSettings(column, problems);
             if (column.type() == null) {
-                problems.accept("column " + column.key() + " has no type (checkbox, text, number, choice, date or"
-                        + " yesNo)");
+                problems.accept(asGiven("column " + column.key() + " has no type (checkbox, text, number, choice,"
+                        + " date or yesNo)"));
             } else if (column.type() == AnswerSpec.ColumnType.CHOICE) {
                 if (column.options().isEmpty()) {
-                    problems.accept("column " + column.key() + " is a choice without options");
+                    problems.accept(asGiven("column " + column.key() + " is a choice without options"));
                 }
                 uniqueValues("option of column " + column.key(), column.options(), problems);
                 noExclusive("column " + column.key() + " ", column.options(), problems);
@@ -126,61 +129,72 @@ public final class Settings {
     }
 
     /** Number settings belong to number columns, a maximum length to text columns; each must make sense. */
-    private static void cellSettings(AnswerSpec.Column column, Consumer<String> problems) {
+    private static void cellSettings(AnswerSpec.Column column, Consumer<Worded> problems) {
         String where = "column " + column.key() + " ";
         if (column.number() != null) {
             if (column.type() != AnswerSpec.ColumnType.NUMBER) {
-                problems.accept(where + "has number settings, which only a number column takes");
+                problems.accept(asGiven(where + "has number settings, which only a number column takes"));
             } else {
-                new NumberKind(column.number().asAnswer()).checkSettings(p -> problems.accept(where + p));
+                new NumberKind(column.number().asAnswer()).checkSettings(p -> problems.accept(
+                        new Phrase("answer.settings.inColumn", column.key(), p)));
             }
         }
         if (column.total() && column.type() != AnswerSpec.ColumnType.NUMBER) {
-            problems.accept(where + "has a total, which only a number column has");
+            problems.accept(asGiven(where + "has a total, which only a number column has"));
         }
         if (column.maxLength() != null) {
             if (column.type() != null && column.type() != AnswerSpec.ColumnType.TEXT) {
-                problems.accept(where + "has a maximum length, which only a text column takes");
+                problems.accept(asGiven(where + "has a maximum length, which only a text column takes"));
             } else {
-                length(column.maxLength(), CELL_TEXT_MAX, p -> problems.accept(where + p));
+                length(column.maxLength(), CELL_TEXT_MAX, p -> problems.accept(
+                        new Phrase("answer.settings.inColumn", column.key(), p)));
             }
         }
     }
 
-    static void unique(String what, List<String> keys, Consumer<String> problems) {
+    static void unique(String what, List<String> keys, Consumer<Worded> problems) {
         Set<String> seen = new HashSet<>();
         for (String key : keys) {
             if (key == null || !KEY.matcher(key).matches()) {
-                problems.accept("has a " + what + " whose value \"" + key
-                        + "\" is not valid: use 1 to 64 lower-case letters, digits, . _ or -");
+                problems.accept(asGiven("has a " + what + " whose value \"" + key
+                        + "\" is not valid: use 1 to 64 lower-case letters, digits, . _ or -"));
             } else if (!seen.add(key)) {
-                problems.accept("has two " + what + "s with the value \"" + key + "\"");
+                problems.accept(asGiven("has two " + what + "s with the value \"" + key + "\""));
             }
         }
     }
 
-    private static void uniqueValues(String what, List<AnswerSpec.Option> options, Consumer<String> problems) {
+    private static void uniqueValues(String what, List<AnswerSpec.Option> options, Consumer<Worded> problems) {
         Set<String> seen = new HashSet<>();
         for (AnswerSpec.Option option : options) {
             String value = option.value();
             Optional<String> problem = optionValueProblem(value);
             if (problem.isPresent()) {
-                problems.accept("has an " + what + " whose value \"" + value + "\" " + problem.get());
+                problems.accept(asGiven("has an " + what + " whose value \"" + value + "\" " + problem.get()));
             } else if (!seen.add(value)) {
-                problems.accept("has two " + what + "s with the value \"" + value + "\"");
+                problems.accept(asGiven("has two " + what + "s with the value \"" + value + "\""));
             }
         }
     }
 
-    static void label(String what, LocalizedText label, Consumer<String> problems) {
+    static void label(String what, LocalizedText label, Consumer<Worded> problems) {
         if (label == null || label.english().isBlank()) {
-            problems.accept("the " + what + " has no English label");
+            problems.accept(asGiven("the " + what + " has no English label"));
         }
     }
 
-    static void length(Integer maxLength, int ceiling, Consumer<String> problems) {
+    /**
+     * A problem of the settings given as English text: those of options and columns, which compose their words
+     * ("has two options with the value", "the group of column x") and are not yet worded in other languages.
+     */
+    static Worded asGiven(String english) {
+        return language -> english;
+    }
+
+    static void length(Integer maxLength, int ceiling, Consumer<Worded> problems) {
         if (maxLength != null && (maxLength < 1 || maxLength > ceiling)) {
-            problems.accept("has a maximum length of " + maxLength + "; use 1 to " + ceiling);
+            problems.accept(new Phrase("answer.settings.maxLength", String.valueOf(maxLength),
+                    String.valueOf(ceiling)));
         }
     }
 }

@@ -9,6 +9,7 @@ import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
+import org.qconsole.common.Worded;
 
 /**
  * One option, shown as radio buttons or a dropdown: the value is the option's value, {@code "partly"};
@@ -61,7 +62,7 @@ record SingleChoiceKind(AnswerSpec.SingleChoice spec) implements ChoiceKind {
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         Settings.options(spec.options(), 2, problems);
         Settings.noExclusive("", spec.options(), problems);
     }

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
+import org.qconsole.common.Worded;
+import org.qconsole.common.Phrase;
 
 /**
  * Rows the respondent adds, between a minimum and a maximum: the value is {@code [{"columnKey": value}]}.
@@ -122,13 +124,13 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         Settings.columns(spec.columns(), problems);
         int min = spec.minRows() == null ? 0 : spec.minRows();
         int max = spec.maxRows() == null ? Settings.MAX_TABLE_ROWS : spec.maxRows();
         if (min < 0 || max < 1 || min > max || max > Settings.MAX_TABLE_ROWS) {
-            problems.accept("allows " + min + " to " + max + " rows; use 0 ≤ minimum ≤ maximum ≤ "
-                    + Settings.MAX_TABLE_ROWS + " and a maximum of at least 1");
+            problems.accept(new Phrase("answer.settings.tableRows", String.valueOf(min), String.valueOf(max),
+                    String.valueOf(Settings.MAX_TABLE_ROWS)));
         }
     }
 }

@@ -11,6 +11,8 @@ import org.qconsole.model.FormatType;
 import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
+import org.qconsole.common.Worded;
+import org.qconsole.common.Phrase;
 
 /**
  * The formats of a short text (docs/template-format.md, "Formats"): e-mail and web addresses and phone numbers
@@ -95,24 +97,25 @@ final class TextFormats {
         return "format: " + kind + (message == null || message.isEmpty() ? "" : " (“" + message.english() + "”)");
     }
 
-    static void checkSettings(TextFormat format, Consumer<String> problems) {
+    static void checkSettings(TextFormat format, Consumer<Worded> problems) {
         if (format.type() == null) {
-            problems.accept("has a format without a type (email, url, phone or pattern)");
+            problems.accept(new Phrase("answer.settings.format.noType"));
             return;
         }
         if (format.message() != null && !format.message().isEmpty() && format.message().english().isBlank()) {
-            problems.accept("has a format message without English");
+            problems.accept(new Phrase("answer.settings.format.message"));
         }
         if (format.type() != FormatType.PATTERN) {
             if (format.pattern() != null) {
-                problems.accept("has a pattern on a format that is not \"pattern\"");
+                problems.accept(new Phrase("answer.settings.format.patternNotPattern"));
             }
             return;
         }
         if (format.message() == null || format.message().english().isBlank()) {
-            problems.accept("has a pattern without a message saying what to enter (in English at least)");
+            problems.accept(new Phrase("answer.settings.format.patternMessage"));
         }
-        BoundedPattern.problem(format.pattern()).ifPresent(problem -> problems.accept("the pattern " + problem));
+        BoundedPattern.problem(format.pattern()).ifPresent(problem -> problems.accept(Settings.asGiven("the pattern "
+                + problem)));
     }
 
     /**

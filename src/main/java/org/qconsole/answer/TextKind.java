@@ -9,6 +9,7 @@ import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
 import org.qconsole.model.RichText;
+import org.qconsole.common.Worded;
 
 /**
  * Short text (one line) or long text (paragraphs), each up to a maximum length; a short text may have a
@@ -115,7 +116,7 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         Settings.length(declaredMaxLength, ceiling, problems);
         if (format != null) {
             TextFormats.checkSettings(format, problems);

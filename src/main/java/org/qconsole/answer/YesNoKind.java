@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
+import org.qconsole.common.Worded;
 
 /** Yes or No: the value is {@code "yes"} or {@code "no"}. */
 record YesNoKind(AnswerSpec.YesNo spec) implements AnswerKind {
@@ -37,7 +38,7 @@ record YesNoKind(AnswerSpec.YesNo spec) implements AnswerKind {
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         // no settings
     }
 

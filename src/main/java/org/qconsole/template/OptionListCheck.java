@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.qconsole.answer.Settings;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 import org.qconsole.model.OptionList;
 import org.qconsole.model.TemplateDefinition;
 
@@ -32,7 +33,7 @@ final class OptionListCheck {
                 problems.accept("has two option lists with the key \"" + list.key() + "\"");
             }
             Settings.optionList(list.options(), problem -> problems.accept("the option list " + list.key() + " "
-                    + problem));
+                    + problem.in(Language.EN)));
         }
     }
 

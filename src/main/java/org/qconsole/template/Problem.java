@@ -38,6 +38,11 @@ public final class Problem {
         return new Problem(where, new Phrase(key, arguments));
     }
 
+    /** A problem worded by the answer kinds' checks, at a place the console words. */
+    static Problem at(Worded where, Worded message) {
+        return new Problem(where, message);
+    }
+
     /** A problem given as text, at a place the console words. */
     static Problem at(Worded where, String message) {
         return new Problem(where, as(message));

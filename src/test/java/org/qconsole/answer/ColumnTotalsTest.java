@@ -90,7 +90,7 @@ class ColumnTotalsTest {
                 .isEqualTo(byRow);
 
         List<String> problems = new ArrayList<>();
-        AnswerKinds.of(new AnswerSpec.Grid(YEARS.rows(), List.of(NOTE), true)).checkSettings(problems::add);
+        AnswerKinds.of(new AnswerSpec.Grid(YEARS.rows(), List.of(NOTE), true)).checkSettings(p -> problems.add(p.in(org.qconsole.model.Language.EN)));
         assertThat(problems).containsExactly("has row totals but no number column to add up");
     }
 
@@ -98,7 +98,7 @@ class ColumnTotalsTest {
     void onlyANumberColumnHasATotalAndTheFormatKeepsIt() throws Exception {
         List<String> problems = new ArrayList<>();
         AnswerKinds.of(new AnswerSpec.Grid(YEARS.rows(), List.of(CASES, NOTE.withTotal(true))))
-                .checkSettings(problems::add);
+                .checkSettings(p -> problems.add(p.in(org.qconsole.model.Language.EN)));
         assertThat(problems).containsExactly("column note has a total, which only a number column has");
 
         String written = TemplateJson.mapper().writeValueAsString(YEARS);

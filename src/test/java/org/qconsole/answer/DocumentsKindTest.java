@@ -32,9 +32,9 @@ class DocumentsKindTest {
     @Test
     void settingsOutOfRangeAreListed() {
         List<String> problems = new ArrayList<>();
-        AnswerKinds.of(new AnswerSpec.Documents(0, null)).checkSettings(problems::add);
-        AnswerKinds.of(new AnswerSpec.Documents(201, null)).checkSettings(problems::add);
-        AnswerKinds.of(new AnswerSpec.Documents(null, false)).checkSettings(problems::add);
+        AnswerKinds.of(new AnswerSpec.Documents(0, null)).checkSettings(p -> problems.add(p.in(org.qconsole.model.Language.EN)));
+        AnswerKinds.of(new AnswerSpec.Documents(201, null)).checkSettings(p -> problems.add(p.in(org.qconsole.model.Language.EN)));
+        AnswerKinds.of(new AnswerSpec.Documents(null, false)).checkSettings(p -> problems.add(p.in(org.qconsole.model.Language.EN)));
 
         assertThat(problems).containsExactly("allows 0 files; use 1 to 200", "allows 201 files; use 1 to 200");
     }

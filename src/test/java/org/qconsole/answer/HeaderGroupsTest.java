@@ -64,7 +64,7 @@ class HeaderGroupsTest {
         List<String> problems = new ArrayList<>();
         AnswerKinds.of(new AnswerSpec.Grid(List.of(new Row("a", LocalizedText.en("A"))
                 .withGroup(LocalizedText.EMPTY.with(Language.FR, "Bétail"))), List.of(number("n")
-                .withGroup(LocalizedText.EMPTY.with(Language.FR, "2022"))))).checkSettings(problems::add);
+                .withGroup(LocalizedText.EMPTY.with(Language.FR, "2022"))))).checkSettings(p -> problems.add(p.in(org.qconsole.model.Language.EN)));
 
         assertThat(problems).containsExactlyInAnyOrder("the group of row a has no English label",
                 "the group of column n has no English label");

@@ -51,7 +51,7 @@ class LinksKindTest {
         assertThat(AnswerKinds.isAnswered(LINKS, value)).isTrue();
         assertThat(AnswerKinds.isAnswered(LINKS, json("[]"))).isFalse();
         List<String> problems = new ArrayList<>();
-        AnswerKinds.of(new AnswerSpec.Links(0)).checkSettings(problems::add);
+        AnswerKinds.of(new AnswerSpec.Links(0)).checkSettings(p -> problems.add(p.in(org.qconsole.model.Language.EN)));
         assertThat(problems).containsExactly("allows 0 links; use 1 to 100");
     }
 

@@ -57,9 +57,9 @@ class AnswerCheckTest {
         var alone = List.of(TemplateFixtures.option("yes", "Yes"), TemplateFixtures.option("na", "N/A").withExclusive(true));
         List<String> problems = new java.util.ArrayList<>();
 
-        AnswerKinds.of(new AnswerSpec.SingleChoice(alone, null)).checkSettings(problems::add);
+        AnswerKinds.of(new AnswerSpec.SingleChoice(alone, null)).checkSettings(p -> problems.add(p.in(org.qconsole.model.Language.EN)));
         AnswerKinds.of(new AnswerSpec.Table(List.of(new AnswerSpec.Column("kind", LocalizedText.en("Kind"),
-                AnswerSpec.ColumnType.CHOICE, alone)), null, null)).checkSettings(problems::add);
+                AnswerSpec.ColumnType.CHOICE, alone)), null, null)).checkSettings(p -> problems.add(p.in(org.qconsole.model.Language.EN)));
 
         assertThat(problems).containsExactly(
                 "marks option na as chosen alone (exclusive), which only a multiple choice allows",

@@ -3,6 +3,7 @@ package org.qconsole.template;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,21 @@ class ProblemWordingTest {
                 + " pero q3_name viene después: una condición solo puede leer preguntas anteriores");
         assertThat(new Problem("", "Given by a plugin").in(Language.RU)).as("a problem given as text stays as it was")
                 .isEqualTo("Given by a plugin");
+    }
+
+    @Test
+    void anAnswerKindsSettingsProblemIsWordedToo() {
+        TemplateDefinition every = TemplateFixtures.everyKind();
+        List<Item> items = new ArrayList<>(every.sections().get(0).items());
+        items.add(TemplateFixtures.question("q9_cases", "9", "How many?", new AnswerSpec.NumberAnswer(true,
+                BigDecimal.TEN, BigDecimal.ONE, null), List.of()));
+
+        Problem range = TemplateValidator.validate(TemplateFixtures.withItems(every, items)).stream()
+                .filter(p -> p.message().startsWith("has a minimum")).findFirst().orElseThrow();
+
+        assertThat(range.toString()).isEqualTo("Question 9 (q9_cases): has a minimum (10) above its maximum (1)");
+        assertThat(range.in(Language.FR)).isEqualTo("Question 9 (q9_cases) : a un minimum (10) supérieur à son"
+                + " maximum (1)");
+        assertThat(range.in(Language.RU)).isEqualTo("Вопрос 9 (q9_cases): имеет минимум (10) больше максимума (1)");
     }
 }

@@ -7,6 +7,7 @@ import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKindProvider;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
+import org.qconsole.common.Worded;
 
 /** What a {@link Stars} answer means: a whole number from 1 to the maximum, read as "4 of 5 stars". */
 public record StarsKind(Stars spec) implements AnswerKind {
@@ -29,9 +30,10 @@ public record StarsKind(Stars spec) implements AnswerKind {
     }
 
     @Override
-    public void checkSettings(Consumer<String> problems) {
+    public void checkSettings(Consumer<Worded> problems) {
         if (spec.max() < 2 || spec.max() > 10) {
-            problems.accept("has " + spec.max() + " stars; use 2 to 10");
+            String problem = "has " + spec.max() + " stars; use 2 to 10"; // a kind of its own speaks its own words
+            problems.accept(language -> problem);
         }
     }
 
