@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.qconsole.common.Phrase;
 
 /**
  * A designer's regular expression, matched with a bound on the work: Java's matcher backtracks, and a pattern
@@ -65,26 +66,27 @@ final class BoundedPattern {
     }
 
     /** Why the pattern cannot be a format, as a phrase after "the pattern"; empty when it can. */
-    static Optional<String> problem(String regex) {
+    static Optional<Phrase> problem(String regex) {
         if (regex == null || regex.isEmpty()) {
-            return Optional.of("is empty");
+            return Optional.of(new Phrase("answer.pattern.empty"));
         }
         if (regex.length() > MAX_LENGTH) {
-            return Optional.of("has " + regex.length() + " characters; at most " + MAX_LENGTH + " are allowed");
+            return Optional.of(new Phrase("answer.pattern.tooLong", String.valueOf(regex.length()),
+                    String.valueOf(MAX_LENGTH)));
         }
         BoundedPattern compiled;
         try {
             compiled = compile(regex);
         } catch (PatternSyntaxException e) {
-            return Optional.of("is not a valid regular expression: " + e.getDescription()
-                    + (e.getIndex() >= 0 ? " at character " + (e.getIndex() + 1) : ""));
+            // The JDK says what is wrong in English only; where it is, the console says in the reader's language.
+            return Optional.of(e.getIndex() >= 0 ? new Phrase("answer.pattern.invalidAt", e.getDescription(),
+                    String.valueOf(e.getIndex() + 1)) : new Phrase("answer.pattern.invalid", e.getDescription()));
         }
         for (String unit : PROBE_UNITS) {
             String run = unit.repeat(PROBE_LENGTH / unit.length());
             for (String end : List.of("!", "\u2603", "")) {
                 if (compiled.matches(run + end) == Outcome.TOO_COSTLY) {
-                    return Optional.of("takes too long to check (repetitions that can match the same text in"
-                            + " many ways, such as (.*a){12}): write it more simply");
+                    return Optional.of(new Phrase("answer.pattern.tooSlow", "(.*a){12}"));
                 }
             }
         }

@@ -142,10 +142,12 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
         if (spec.rows().isEmpty()) {
             problems.accept(new Phrase("answer.settings.noRows"));
         }
-        Settings.unique("row", spec.rows().stream().map(AnswerSpec.Row::key).toList(), problems);
-        spec.rows().forEach(row -> Settings.label("row " + row.key(), row.label(), problems));
-        spec.rows().stream().filter(row -> row.group() != null)
-                .forEach(row -> Settings.label("group of row " + row.key(), row.group(), problems));
+        Settings.unique(new Phrase("answer.settings.aRow"), new Phrase("answer.settings.rows"),
+                spec.rows().stream().map(AnswerSpec.Row::key).toList(), problems);
+        spec.rows().forEach(row -> Settings.label(new Phrase("answer.settings.theRow", row.key()), row.label(),
+                problems));
+        spec.rows().stream().filter(row -> row.group() != null).forEach(row -> Settings.label(
+                new Phrase("answer.settings.theRowGroup", row.key()), row.group(), problems));
         Settings.columns(spec.columns(), problems);
         if (spec.rowTotals() && spec.columns().stream().noneMatch(c -> c.type() == AnswerSpec.ColumnType.NUMBER)) {
             problems.accept(new Phrase("answer.settings.rowTotals"));

@@ -232,7 +232,8 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
         if (spec.questions().isEmpty()) {
             problems.accept(new Phrase("answer.settings.repeatsNothing"));
         }
-        Settings.unique("repeated question", spec.questions().stream().map(Question::key).toList(), problems);
+        Settings.unique(new Phrase("answer.settings.aRepeatedQuestion"), new Phrase("answer.settings.repeatedQuestions"),
+                spec.questions().stream().map(Question::key).toList(), problems);
         for (Question question : spec.questions()) {
             repeatedQuestion(question, message -> problems.accept(new Phrase("answer.settings.repeatedQuestion",
                     question.key(), message)));

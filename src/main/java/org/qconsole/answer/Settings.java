@@ -34,7 +34,7 @@ public final class Settings {
      * Why a short text's pattern cannot be used (too long, not a regular expression, too slow to check), as a
      * phrase after "The pattern"; empty when it can.
      */
-    public static Optional<String> patternProblem(String pattern) {
+    public static Optional<Phrase> patternProblem(String pattern) {
         return BoundedPattern.problem(pattern);
     }
 
@@ -43,19 +43,18 @@ public final class Settings {
      * the source writes them ("1+", "IN SOME SECTORS"): any printable characters, at most 64, without spaces at
      * either end (they would not survive a form) and without the designer's separators.
      */
-    public static Optional<String> optionValueProblem(String value) {
+    public static Optional<Phrase> optionValueProblem(String value) {
         if (value == null || value.isEmpty() || value.length() > MAX_OPTION_VALUE_LENGTH) {
-            return Optional.of("must have 1 to " + MAX_OPTION_VALUE_LENGTH + " characters");
+            return Optional.of(new Phrase("answer.optionValue.length", String.valueOf(MAX_OPTION_VALUE_LENGTH)));
         }
         if (!value.strip().equals(value)) {
-            return Optional.of("starts or ends with a space");
+            return Optional.of(new Phrase("answer.optionValue.spaces"));
         }
         if (value.chars().anyMatch(c -> OPTION_VALUE_SEPARATORS.indexOf(c) >= 0)) {
-            return Optional.of("contains = , or :, which separate values in the designer");
+            return Optional.of(new Phrase("answer.optionValue.separators"));
         }
         if (value.codePoints().anyMatch(Settings::unprintable)) {
-            return Optional.of("contains a character that cannot be printed (a control or"
-                    + " formatting character)");
+            return Optional.of(new Phrase("answer.optionValue.unprintable"));
         }
         return Optional.empty();
     }
@@ -77,13 +76,12 @@ public final class Settings {
 
     static void options(List<AnswerSpec.Option> options, int minimum, Consumer<Worded> problems) {
         if (options.size() < minimum) {
-            problems.accept(asGiven("needs at least " + minimum + " option" + (minimum > 1 ? "s" : "") + " but has "
-                    + options.size()));
+            problems.accept(new Phrase("answer.settings.fewOptions", minimum, String.valueOf(options.size())));
         }
-        uniqueValues("option", options, problems);
-        options.forEach(o -> label("option " + o.value(), o.label(), problems));
+        uniqueValues(new Phrase("answer.settings.anOption"), new Phrase("answer.settings.options"), options, problems);
+        options.forEach(o -> label(new Phrase("answer.settings.theOption", o.value()), o.label(), problems));
         options.stream().filter(o -> o.specify() != null && o.specify().label() != null
-                && !o.specify().label().isEmpty()).forEach(o -> label("box of option " + o.value(),
+                && !o.specify().label().isEmpty()).forEach(o -> label(new Phrase("answer.settings.theBox", o.value()),
                         o.specify().label(), problems));
         options.stream().filter(o -> o.specify() != null && o.specify().number() != null).forEach(o ->
                 new NumberKind(o.specify().number().asAnswer()).checkSettings(problem ->
@@ -91,60 +89,64 @@ public final class Settings {
     }
 
     /** The options of a grid's or table's choice column have no boxes: a cell holds one value. */
-    static void noBoxes(String where, List<AnswerSpec.Option> options, Consumer<Worded> problems) {
-        options.stream().filter(o -> o.specify() != null).forEach(o -> problems.accept(asGiven(where
-                + "gives option " + o.value() + " a box to specify, which only single and multiple choice questions"
-                + " allow")));
+    static void noBoxes(String column, List<AnswerSpec.Option> options, Consumer<Worded> problems) {
+        options.stream().filter(o -> o.specify() != null).forEach(o -> problems.accept(inColumn(column,
+                new Phrase("answer.settings.boxInColumn", o.value()))));
     }
 
     /** Only a multiple choice has options chosen alone; elsewhere one choice excludes the others anyway. */
-    static void noExclusive(String where, List<AnswerSpec.Option> options, Consumer<Worded> problems) {
-        options.stream().filter(AnswerSpec.Option::exclusive).forEach(o -> problems.accept(asGiven(where
-                + "marks option " + o.value() + " as chosen alone (exclusive), which only a multiple choice allows")));
+    static void noExclusive(String column, List<AnswerSpec.Option> options, Consumer<Worded> problems) {
+        options.stream().filter(AnswerSpec.Option::exclusive).forEach(o -> problems.accept(inColumn(column,
+                new Phrase("answer.settings.exclusive", o.value()))));
+    }
+
+    /** A problem of a column's, "column x …", or of the question's own when {@code column} is null. */
+    private static Worded inColumn(String column, Phrase problem) {
+        return column == null ? problem : new Phrase("answer.settings.inColumn", column, problem);
     }
 
     static void columns(List<AnswerSpec.Column> columns, Consumer<Worded> problems) {
         if (columns.isEmpty()) {
-            problems.accept(asGiven("has no columns"));
+            problems.accept(new Phrase("answer.settings.noColumns"));
         }
-        unique("column", columns.stream().map(AnswerSpec.Column::key).toList(), problems);
+        unique(new Phrase("answer.settings.aColumn"), new Phrase("answer.settings.columns"),
+                columns.stream().map(AnswerSpec.Column::key).toList(), problems);
         for (AnswerSpec.Column column : columns) {
-            label("column " + column.key(), column.label(), problems);
+            label(new Phrase("answer.settings.theColumn", column.key()), column.label(), problems);
             if (column.group() != null) {
-                label("group of column " + column.key(), column.group(), problems);
+                label(new Phrase("answer.settings.theColumnGroup", column.key()), column.group(), problems);
             }
             cellSettings(column, problems);
             if (column.type() == null) {
-                problems.accept(asGiven("column " + column.key() + " has no type (checkbox, text, number, choice,"
-                        + " date or yesNo)"));
+                problems.accept(inColumn(column.key(), new Phrase("answer.settings.noType")));
             } else if (column.type() == AnswerSpec.ColumnType.CHOICE) {
                 if (column.options().isEmpty()) {
-                    problems.accept(asGiven("column " + column.key() + " is a choice without options"));
+                    problems.accept(inColumn(column.key(), new Phrase("answer.settings.choiceWithoutOptions")));
                 }
-                uniqueValues("option of column " + column.key(), column.options(), problems);
-                noExclusive("column " + column.key() + " ", column.options(), problems);
-                noBoxes("column " + column.key() + " ", column.options(), problems);
+                uniqueValues(new Phrase("answer.settings.anOptionOfColumn", column.key()),
+                        new Phrase("answer.settings.optionsOfColumn", column.key()), column.options(), problems);
+                noExclusive(column.key(), column.options(), problems);
+                noBoxes(column.key(), column.options(), problems);
             }
         }
     }
 
     /** Number settings belong to number columns, a maximum length to text columns; each must make sense. */
     private static void cellSettings(AnswerSpec.Column column, Consumer<Worded> problems) {
-        String where = "column " + column.key() + " ";
         if (column.number() != null) {
             if (column.type() != AnswerSpec.ColumnType.NUMBER) {
-                problems.accept(asGiven(where + "has number settings, which only a number column takes"));
+                problems.accept(inColumn(column.key(), new Phrase("answer.settings.numberSettings")));
             } else {
                 new NumberKind(column.number().asAnswer()).checkSettings(p -> problems.accept(
                         new Phrase("answer.settings.inColumn", column.key(), p)));
             }
         }
         if (column.total() && column.type() != AnswerSpec.ColumnType.NUMBER) {
-            problems.accept(asGiven(where + "has a total, which only a number column has"));
+            problems.accept(inColumn(column.key(), new Phrase("answer.settings.totalNotNumber")));
         }
         if (column.maxLength() != null) {
             if (column.type() != null && column.type() != AnswerSpec.ColumnType.TEXT) {
-                problems.accept(asGiven(where + "has a maximum length, which only a text column takes"));
+                problems.accept(inColumn(column.key(), new Phrase("answer.settings.lengthNotText")));
             } else {
                 length(column.maxLength(), CELL_TEXT_MAX, p -> problems.accept(
                         new Phrase("answer.settings.inColumn", column.key(), p)));
@@ -152,43 +154,42 @@ public final class Settings {
         }
     }
 
-    static void unique(String what, List<String> keys, Consumer<Worded> problems) {
+    /**
+     * Keys of rows, columns or repeated questions: valid and each once.
+     *
+     * @param one "a row", as in "has a row whose value…"
+     * @param two "rows", as in "has two rows with the value…"
+     */
+    static void unique(Phrase one, Phrase two, List<String> keys, Consumer<Worded> problems) {
         Set<String> seen = new HashSet<>();
         for (String key : keys) {
             if (key == null || !KEY.matcher(key).matches()) {
-                problems.accept(asGiven("has a " + what + " whose value \"" + key
-                        + "\" is not valid: use 1 to 64 lower-case letters, digits, . _ or -"));
+                problems.accept(new Phrase("answer.settings.invalidKey", one, String.valueOf(key)));
             } else if (!seen.add(key)) {
-                problems.accept(asGiven("has two " + what + "s with the value \"" + key + "\""));
+                problems.accept(new Phrase("answer.settings.twice", two, key));
             }
         }
     }
 
-    private static void uniqueValues(String what, List<AnswerSpec.Option> options, Consumer<Worded> problems) {
+    private static void uniqueValues(Phrase one, Phrase two, List<AnswerSpec.Option> options,
+            Consumer<Worded> problems) {
         Set<String> seen = new HashSet<>();
         for (AnswerSpec.Option option : options) {
             String value = option.value();
-            Optional<String> problem = optionValueProblem(value);
+            Optional<Phrase> problem = optionValueProblem(value);
             if (problem.isPresent()) {
-                problems.accept(asGiven("has an " + what + " whose value \"" + value + "\" " + problem.get()));
+                problems.accept(new Phrase("answer.settings.invalidValue", one, value, problem.get()));
             } else if (!seen.add(value)) {
-                problems.accept(asGiven("has two " + what + "s with the value \"" + value + "\""));
+                problems.accept(new Phrase("answer.settings.twice", two, value));
             }
         }
     }
 
-    static void label(String what, LocalizedText label, Consumer<Worded> problems) {
+    /** @param what "the option a", as in "the option a has no English label" */
+    static void label(Phrase what, LocalizedText label, Consumer<Worded> problems) {
         if (label == null || label.english().isBlank()) {
-            problems.accept(asGiven("the " + what + " has no English label"));
+            problems.accept(new Phrase("answer.settings.noLabel", what));
         }
-    }
-
-    /**
-     * A problem of the settings given as English text: those of options and columns, which compose their words
-     * ("has two options with the value", "the group of column x") and are not yet worded in other languages.
-     */
-    static Worded asGiven(String english) {
-        return language -> english;
     }
 
     static void length(Integer maxLength, int ceiling, Consumer<Worded> problems) {

@@ -64,7 +64,7 @@ record SingleChoiceKind(AnswerSpec.SingleChoice spec) implements ChoiceKind {
     @Override
     public void checkSettings(Consumer<Worded> problems) {
         Settings.options(spec.options(), 2, problems);
-        Settings.noExclusive("", spec.options(), problems);
+        Settings.noExclusive(null, spec.options(), problems);
     }
 
     @Override

@@ -114,8 +114,8 @@ final class TextFormats {
         if (format.message() == null || format.message().english().isBlank()) {
             problems.accept(new Phrase("answer.settings.format.patternMessage"));
         }
-        BoundedPattern.problem(format.pattern()).ifPresent(problem -> problems.accept(Settings.asGiven("the pattern "
-                + problem)));
+        BoundedPattern.problem(format.pattern()).ifPresent(problem -> problems.accept(
+                new Phrase("answer.settings.format.pattern", problem)));
     }
 
     /**

@@ -47,10 +47,14 @@ class TextFormatsTest {
 
     @Test
     void aSlowPatternIsRefusedAndAnAnswerThatRunsOutOfBudgetIsRefusedInWords() {
-        assertThat(BoundedPattern.problem("(.*a){12}")).hasValueSatisfying(p -> assertThat(p).startsWith(
-                "takes too long to check"));
+        assertThat(BoundedPattern.problem("(.*a){12}")).hasValueSatisfying(p -> assertThat(p.in(Language.EN))
+                .startsWith("takes too long to check (repetitions that can match the same text in many ways, such as"
+                        + " (.*a){12})"));
         assertThat(BoundedPattern.problem("[A-Z]{3}-[0-9]{4}")).isEmpty();
-        assertThat(BoundedPattern.problem("x".repeat(301))).hasValue("has 301 characters; at most 300 are allowed");
+        assertThat(BoundedPattern.problem("x".repeat(301)).map(p -> p.in(Language.EN)))
+                .hasValue("has 301 characters; at most 300 are allowed");
+        assertThat(BoundedPattern.problem("x".repeat(301)).map(p -> p.in(Language.FR)))
+                .hasValue("compte 301 caractères ; 300 au plus sont autorisés");
 
         // No probe has an x, so this one passes them; on x's it would take seconds, and is stopped instead.
         AnswerKind kind = AnswerKinds.of(new AnswerSpec.ShortText(null, new TextFormat(FormatType.PATTERN,

@@ -16,6 +16,7 @@ import org.qconsole.model.FormatType;
 import org.qconsole.model.Relation;
 import org.qconsole.model.TextFormat;
 import org.qconsole.model.LocalizedText;
+import org.qconsole.common.Phrase;
 
 /**
  * The designer's settings of the checks an answer must pass beyond its kind (docs/template-format.md, "Checks"):
@@ -76,7 +77,7 @@ final class CheckSettings {
         FormatType formatType = FormatType.valueOf(type.toUpperCase(java.util.Locale.ROOT));
         String regex = formatType == FormatType.PATTERN ? pattern.getValue().strip() : null;
         TextFormat format = new TextFormat(formatType, regex, message.isEmpty() ? null : message);
-        Optional<String> problem = formatType == FormatType.PATTERN ? Settings.patternProblem(regex) : Optional.empty();
+        Optional<Phrase> problem = formatType == FormatType.PATTERN ? Settings.patternProblem(regex) : Optional.empty();
         SettingsFields.error(pattern, problem.map(p -> DesignerWords.translate("answer.check.patternProblem", p))
                 .orElse(null));
         return problem.isPresent() ? Optional.empty() : Optional.of(format);
