@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Optional;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
+import org.qconsole.common.Phrase;
 
 /**
  * Which tests of a "gridCell" or "anyRow" condition fit a column of a grid or table: a choice column is
@@ -34,7 +35,7 @@ public final class ColumnConditions {
      * Why a condition cannot name this value for a cell of the column, as a phrase that follows "but" ("it has
      * no such option"); empty when it fits.
      */
-    public static Optional<String> valueProblem(AnswerSpec.Column column, JsonNode value) {
+    public static Optional<Phrase> valueProblem(AnswerSpec.Column column, JsonNode value) {
         boolean fits = switch (Cells.type(column)) {
             case CHECKBOX -> value.isBoolean() && value.booleanValue();
             case NUMBER -> NumberKind.isFinite(value);
@@ -46,13 +47,13 @@ public final class ColumnConditions {
         if (fits) {
             return Optional.empty();
         }
-        return Optional.of(switch (Cells.type(column)) {
-            case CHECKBOX -> "it is a box: name true for ticked (and negate it for not ticked)";
-            case NUMBER -> "it is a number column";
-            case CHOICE -> "it has no such option";
-            case TEXT -> "it is a text column";
-            case DATE -> "it is a date column: name a date as 2024-03-31";
-            case YES_NO -> "it is a Yes/No column: name \"yes\" or \"no\"";
-        });
+        return Optional.of(new Phrase(switch (Cells.type(column)) {
+            case CHECKBOX -> "answer.cellValue.checkbox";
+            case NUMBER -> "answer.cellValue.number";
+            case CHOICE -> "answer.cellValue.choice";
+            case TEXT -> "answer.cellValue.text";
+            case DATE -> "answer.cellValue.date";
+            case YES_NO -> "answer.cellValue.yesNo";
+        }));
     }
 }

@@ -17,6 +17,8 @@ import org.qconsole.model.Question;
 import org.qconsole.model.RichText;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.model.Visibility;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Worded;
 
 /**
  * The checks that read two answers: a number question compared with an earlier number question
@@ -129,7 +131,7 @@ public final class CrossChecks {
      * itself, a later question (answers are given in reading order, and conditions look back too) or a question
      * that does not take a number.
      */
-    public static void checkDefinition(TemplateDefinition definition, BiConsumer<Question, String> problems) {
+    public static void checkDefinition(TemplateDefinition definition, BiConsumer<Question, Worded> problems) {
         Map<String, Integer> order = new HashMap<>();
         List<Question> questions = definition.questions();
         for (int i = 0; i < questions.size(); i++) {
@@ -142,16 +144,13 @@ public final class CrossChecks {
                 String key = compare.question();
                 Integer other = key == null ? null : order.get(key);
                 if (other == null) {
-                    problems.accept(question, "is compared with the answer to \"" + key
-                            + "\", which is not a question of this questionnaire");
+                    problems.accept(question, new Phrase("answer.settings.compare.unknown", String.valueOf(key)));
                 } else if (other == position) {
-                    problems.accept(question, "is compared with its own answer");
+                    problems.accept(question, new Phrase("answer.settings.compare.itself"));
                 } else if (other > position) {
-                    problems.accept(question, "is compared with the answer to " + key
-                            + ", which comes later: compare with an earlier question");
+                    problems.accept(question, new Phrase("answer.settings.compare.later", key));
                 } else if (!(questions.get(other).answer() instanceof AnswerSpec.NumberAnswer)) {
-                    problems.accept(question, "is compared with the answer to " + key
-                            + ", which is not a number question");
+                    problems.accept(question, new Phrase("answer.settings.compare.notNumber", key));
                 }
             });
         }

@@ -9,6 +9,8 @@ import org.qconsole.answer.ColumnConditions;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Condition;
 import org.qconsole.model.Question;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Worded;
 
 /**
  * Checks the conditions that read part of an answer or all but some of it against the question they read:
@@ -20,60 +22,59 @@ final class CellConditionCheck {
     private CellConditionCheck() {
     }
 
-    static void fits(Condition leaf, Question target, Consumer<String> problems) {
+    static void fits(Condition leaf, Question target, Consumer<Worded> problems) {
         AnswerSpec answer = target.answer();
         AnswerKind kind = AnswerKinds.of(answer);
         String key = target.key();
         if (leaf instanceof Condition.AnsweredExcept except) {
             Optional<Set<String>> values = kind.exceptValues();
             if (values.isEmpty()) {
-                problems.accept("asks for any answer of " + key + " except some values, but it is a "
-                        + answer.kindName() + " question");
+                problems.accept(new Phrase("template.problem.cell.exceptNotSupported", key, answer.kindName()));
             } else if (except.values().isEmpty()) {
-                problems.accept("asks for any answer of " + key + " except nothing; name the values to leave out");
+                problems.accept(new Phrase("template.problem.cell.exceptNothing", key));
             } else {
                 except.values().stream().filter(v -> !values.get().contains(v)).forEach(v -> problems.accept(
-                        "asks for any answer of " + key + " except \"" + v + "\", but it has no such "
-                                + (kind.equalsValues().isPresent() ? "value; use \"yes\" or \"no\"" : "option")));
+                        new Phrase(kind.equalsValues().isPresent() ? "template.problem.cell.exceptNoValue"
+                                : "template.problem.cell.exceptNoOption", key, v)));
             }
         } else if (leaf instanceof Condition.GridCell cell) {
             if (kind.rows().isEmpty()) {
-                problems.accept("reads a cell of " + key + ", but it is a " + answer.kindName() + " question, not a grid");
+                problems.accept(new Phrase("template.problem.cell.notGrid", key, answer.kindName()));
             } else if (kind.rows().stream().noneMatch(r -> r.key().equals(cell.row()))) {
-                problems.accept("reads row \"" + cell.row() + "\" of " + key + ", but it has no such row");
+                problems.accept(new Phrase("template.problem.cell.noRow", cell.row(), key));
             } else {
                 column(cell, kind, key, problems);
             }
         } else if (leaf instanceof Condition.AnyRow any) {
             if (!kind.addsRows()) {
-                problems.accept("asks whether any row of " + key + " has a value, but it is a " + answer.kindName()
-                        + " question, not a table");
+                problems.accept(new Phrase("template.problem.cell.notTable", key, answer.kindName()));
             } else {
                 column(any, kind, key, problems);
             }
         }
     }
 
-    private static void column(Condition.CellTest test, AnswerKind kind, String key, Consumer<String> problems) {
+    private static void column(Condition.CellTest test, AnswerKind kind, String key, Consumer<Worded> problems) {
         AnswerSpec.Column column = kind.columns().stream().filter(c -> c.key().equals(test.column())).findFirst()
                 .orElse(null);
-        String named = "column " + test.column() + " of " + key;
+        Phrase named = new Phrase("template.problem.cell.column", test.column(), key);
         if (column == null) {
-            problems.accept("reads column \"" + test.column() + "\" of " + key + ", but it has no such column");
+            problems.accept(new Phrase("template.problem.cell.noColumn", test.column(), key));
         } else if (test.operator() == null && test.value() == null && test.values().isEmpty()) {
-            problems.accept("tests " + named + " with neither values nor a comparison; give one");
+            problems.accept(new Phrase("template.problem.cell.noTest", named));
         } else if (test.operator() != null || test.value() != null) {
             if (!test.values().isEmpty()) {
-                problems.accept("tests " + named + " with both values and a comparison; give one");
+                problems.accept(new Phrase("template.problem.cell.twoTests", named));
             } else if (!ColumnConditions.comparable(column)) {
-                problems.accept("compares " + named + " as a number, but it is not a number column");
+                problems.accept(new Phrase("template.problem.cell.notNumber", named));
             } else if (test.operator() == null || test.value() == null) {
-                problems.accept("compares " + named + " without " + (test.operator() == null ? "an operator"
-                        : "a value") + "; give both");
+                problems.accept(new Phrase(test.operator() == null ? "template.problem.cell.noOperator"
+                        : "template.problem.cell.noValue", named));
             }
         } else {
             test.values().forEach(value -> ColumnConditions.valueProblem(column, value).ifPresent(problem ->
-                    problems.accept("asks whether " + named + " is " + value + ", but " + problem)));
+                    problems.accept(new Phrase("template.problem.cell.valueMismatch", named, value.toString(),
+                            problem))));
         }
     }
 }

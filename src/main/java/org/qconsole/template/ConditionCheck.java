@@ -94,11 +94,7 @@ final class ConditionCheck {
         if (leaf instanceof Condition.Compare && !kind.comparable()) {
             worded("template.problem.condition.notNumber", target.key(), answer.kindName());
         }
-        CellConditionCheck.fits(leaf, target, this::problem);
-    }
-
-    private void problem(String message) {
-        problems.accept(Problem.at(where, message));
+        CellConditionCheck.fits(leaf, target, message -> problems.accept(Problem.at(where, message)));
     }
 
     private void worded(String key, Object... arguments) {

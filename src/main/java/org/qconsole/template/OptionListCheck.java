@@ -9,9 +9,10 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.qconsole.answer.Settings;
 import org.qconsole.model.AnswerSpec;
-import org.qconsole.model.Language;
 import org.qconsole.model.OptionList;
 import org.qconsole.model.TemplateDefinition;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Worded;
 
 /** The checks of a version's shared option lists and of the choices that name them. */
 final class OptionListCheck {
@@ -23,41 +24,40 @@ final class OptionListCheck {
     }
 
     /** The lists themselves: keys and options, each problem a phrase after "The questionnaire". */
-    static void lists(TemplateDefinition definition, Consumer<String> problems) {
+    static void lists(TemplateDefinition definition, Consumer<Worded> problems) {
         Set<String> keys = new HashSet<>();
         for (OptionList list : definition.optionLists()) {
             if (list.key() == null || !Settings.KEY.matcher(list.key()).matches()) {
-                problems.accept("has an option list whose key \"" + list.key()
-                        + "\" is not valid: use 1 to 64 lower-case letters, digits, . _ or -");
+                problems.accept(new Phrase("template.problem.list.badKey", String.valueOf(list.key())));
             } else if (!keys.add(list.key())) {
-                problems.accept("has two option lists with the key \"" + list.key() + "\"");
+                problems.accept(new Phrase("template.problem.list.twice", list.key()));
             }
-            Settings.optionList(list.options(), problem -> problems.accept("the option list " + list.key() + " "
-                    + problem.in(Language.EN)));
+            Settings.optionList(list.options(), problem -> problems.accept(new Phrase("template.problem.list.in",
+                    String.valueOf(list.key()), problem)));
         }
     }
 
     /** A question's choice or choice columns that name a list: it exists and is not contradicted. */
-    void question(AnswerSpec spec, Consumer<String> problems) {
+    void question(AnswerSpec spec, Consumer<Worded> problems) {
         if (spec instanceof AnswerSpec.Choice choice) {
-            choice("", choice, problems);
+            choice(problems, choice);
         }
-        columns(spec).forEach(c -> choice("column " + c.key() + " ", c, problems));
+        columns(spec).forEach(c -> choice(problem -> problems.accept(new Phrase("answer.settings.inColumn", c.key(),
+                problem)), c));
         AnswerKinds.of(spec).repeatedQuestions().stream().filter(q -> q.answer() != null).forEach(q -> question(
-                q.answer(), message -> problems.accept("has a repeated question " + q.key() + " that " + message)));
+                q.answer(), message -> problems.accept(new Phrase("answer.settings.repeatedQuestion", q.key(),
+                        message))));
     }
 
-    private void choice(String where, AnswerSpec.Choice choice, Consumer<String> problems) {
+    private void choice(Consumer<Worded> problems, AnswerSpec.Choice choice) {
         if (choice.optionList() == null) {
             return;
         }
         OptionList list = lists.get(choice.optionList());
         if (list == null) {
-            problems.accept(where + "uses the option list \"" + choice.optionList()
-                    + "\", which the questionnaire does not have");
+            problems.accept(new Phrase("template.problem.list.unknown", choice.optionList()));
         } else if (!choice.options().equals(list.options())) {
-            problems.accept(where + "names the option list " + list.key()
-                    + " and also lists options of its own; give one or the other");
+            problems.accept(new Phrase("template.problem.list.andOwnOptions", list.key()));
         }
     }
 

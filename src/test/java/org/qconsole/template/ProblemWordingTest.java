@@ -65,4 +65,20 @@ class ProblemWordingTest {
                 + " maximum (1)");
         assertThat(range.in(Language.RU)).isEqualTo("Вопрос 9 (q9_cases): имеет минимум (10) больше максимума (1)");
     }
+
+    @Test
+    void aSharedListThatIsNotThereIsSaidInTheLanguage() {
+        TemplateDefinition every = TemplateFixtures.everyKind();
+        List<Item> items = new ArrayList<>(every.sections().get(0).items());
+        items.add(TemplateFixtures.question("q9_pick", "9", "Pick one", new AnswerSpec.SingleChoice(List.of(), null,
+                "sectors"), List.of()));
+
+        Problem unknown = TemplateValidator.validate(TemplateFixtures.withItems(every, items)).stream()
+                .filter(p -> p.message().startsWith("uses the option list")).findFirst().orElseThrow();
+
+        assertThat(unknown.toString()).isEqualTo("Question 9 (q9_pick): uses the option list \"sectors\", which the"
+                + " questionnaire does not have");
+        assertThat(unknown.in(Language.FR)).isEqualTo("Question 9 (q9_pick) : utilise la liste d’options « sectors »,"
+                + " que le questionnaire n’a pas");
+    }
 }
