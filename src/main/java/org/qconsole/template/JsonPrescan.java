@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.qconsole.template.model.TemplateJson;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Worded;
 
 /**
  * Reads a template file token by token before it is mapped to the model, so that what is wrong with the
@@ -30,67 +32,75 @@ final class JsonPrescan {
     }
 
     /** What keeps {@code json} from being read as one JSON object, if anything. */
-    static Optional<String> problem(String json) {
+    static Optional<Phrase> problem(String json) {
         try (JsonParser parser = FACTORY.createParser(json)) {
             JsonToken first = parser.nextToken();
             if (first != JsonToken.START_OBJECT) {
-                return Optional.of("The file must hold one JSON object ({ … }), but it holds " + found(first));
+                return Optional.of(new Phrase("template.file.notOneObject", "{ … }", found(first)));
             }
             int depth = 0;
             for (JsonToken token = first; token != null; token = parser.nextToken()) {
                 if (token.isStructStart() && ++depth > TemplateJson.MAX_NESTING) {
-                    return Optional.of("The file nests JSON deeper than " + TemplateJson.MAX_NESTING + " levels"
-                            + where(parser.currentLocation()));
+                    return Optional.of(new Phrase("template.file.tooDeep", String.valueOf(TemplateJson.MAX_NESTING),
+                            where(parser.currentLocation())));
                 }
                 if (token.isStructEnd() && --depth == 0) {
                     break;
                 }
             }
             if (parser.nextToken() != null) {
-                return Optional.of("The file holds more after the closing } of the template"
-                        + where(parser.currentLocation()));
+                return Optional.of(new Phrase("template.file.more", "}", where(parser.currentLocation())));
             }
             return Optional.empty();
         } catch (JsonEOFException e) {
-            return Optional.of("The file ends before its JSON is complete: an object, a list or a text is not closed");
+            return Optional.of(new Phrase("template.file.unfinished"));
         } catch (StreamConstraintsException e) {
-            return Optional.of("The file holds a value too long to read" + where(e.getLocation()));
+            return Optional.of(new Phrase("template.file.valueTooLong", where(e.getLocation())));
         } catch (JsonProcessingException e) {
-            return Optional.of("The file is not valid JSON: " + reason(e) + where(e.getLocation()));
+            return Optional.of(new Phrase("template.file.notJsonBecause", reason(e), where(e.getLocation())));
         } catch (IOException e) {
-            return Optional.of("The file cannot be read as JSON");
+            return Optional.of(new Phrase("template.file.unreadable"));
         }
     }
 
     /** A JSON value's kind in words, by its first token. */
-    static String found(JsonToken token) {
+    static Phrase found(JsonToken token) {
         if (token == null) {
-            return "nothing";
+            return new Phrase("template.file.found.nothing");
         }
-        return switch (token) {
-            case START_ARRAY -> "a list";
-            case START_OBJECT -> "an object";
-            case VALUE_STRING -> "a text";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
-            case VALUE_TRUE, VALUE_FALSE -> "true or false";
-            case VALUE_NULL -> "an empty value";
-            default -> "something else";
-        };
+        return new Phrase(switch (token) {
+            case START_ARRAY -> "template.file.found.list";
+            case START_OBJECT -> "template.file.found.object";
+            case VALUE_STRING -> "template.file.found.text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "template.file.found.number";
+            case VALUE_TRUE, VALUE_FALSE -> "template.file.found.boolean";
+            case VALUE_NULL -> "template.file.found.empty";
+            default -> "template.file.found.other";
+        });
     }
 
-    /** The parser's reason, which is in words, without character codes and never naming its own types. */
-    private static String reason(JsonProcessingException e) {
+    /**
+     * The parser's reason, without character codes and never naming its own types. Jackson words it in English
+     * only; the line and column around it are in the reader's language.
+     */
+    private static Worded reason(JsonProcessingException e) {
         String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().lines().findFirst().orElse("");
         message = CHARACTER_CODE.matcher(message).replaceAll("");
         if (message.isBlank() || message.contains("JsonToken") || message.contains("java.")) {
-            return "the text cannot be read here";
+            return new Phrase("template.file.cannotReadHere");
         }
         String lower = Character.toLowerCase(message.charAt(0)) + message.substring(1);
-        return lower.length() > 200 ? lower.substring(0, 200) + "…" : lower;
+        String reason = lower.length() > 200 ? lower.substring(0, 200) + "…" : lower;
+        return language -> reason;
     }
 
-    static String where(JsonLocation location) {
-        return location == null || location.getLineNr() < 1 ? ""
-                : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    /** " (line 2, column 5)" after a message, or nothing when the parser cannot say where. */
+    static Worded where(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return language -> "";
+        }
+        Phrase where = new Phrase("template.file.where", String.valueOf(location.getLineNr()),
+                String.valueOf(location.getColumnNr()));
+        return language -> " " + where.in(language);
     }
 }

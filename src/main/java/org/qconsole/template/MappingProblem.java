@@ -18,6 +18,8 @@ import java.util.stream.Collectors;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 import org.qconsole.template.model.TemplateJson;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Worded;
 
 /**
  * A value in a template file that does not fit the format, in words: where it is (the JSON path, e.g.
@@ -29,70 +31,76 @@ final class MappingProblem {
     private MappingProblem() {
     }
 
-    static String describe(JsonMappingException e) {
-        String at = at(e);
+    static Phrase describe(JsonMappingException e) {
+        Worded at = at(e);
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return "Unknown property \"" + unknown.getPropertyName() + "\"" + at;
+            return new Phrase("template.file.unknownProperty", unknown.getPropertyName(), at);
         }
         if (e instanceof InvalidTypeIdException type) {
             boolean answer = AnswerSpec.class.equals(rawType(type));
             if (type.getTypeId() == null) {
-                return (answer ? "An answer has no \"kind\"" : "An item has no \"type\"") + at;
+                return new Phrase(answer ? "template.file.noKind" : "template.file.noType", at);
             }
-            return "Unknown " + (answer ? "answer kind" : "type") + " \"" + type.getTypeId() + "\"" + at;
+            return new Phrase(answer ? "template.file.unknownKind" : "template.file.unknownType", type.getTypeId(), at);
         }
         if (e instanceof InvalidFormatException format) {
             return badValue(format, at);
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "Wrong value" + at + ": expected " + expected(mismatch.getTargetType()) + ", found "
-                    + JsonPrescan.found(currentToken(mismatch));
+            return new Phrase("template.file.wrongValue", at, expected(mismatch.getTargetType()),
+                    JsonPrescan.found(currentToken(mismatch)));
         }
         Throwable cause = e.getCause();
         if (cause instanceof IllegalArgumentException && cause.getMessage() != null && isOurs(cause)) {
-            // The model's own checks (e.g. an unknown comparison operator) speak in words already.
-            return "Wrong value" + at + ": " + cause.getMessage();
+            // The model's own checks (e.g. an unknown comparison operator) speak in words already, in English.
+            String said = cause.getMessage();
+            return new Phrase("template.file.wrongValueBecause", at, (Worded) language -> said);
         }
-        return "Wrong value" + at + ": it cannot be read";
+        return new Phrase("template.file.cannotRead", at);
     }
 
-    private static String badValue(InvalidFormatException e, String at) {
+    private static Phrase badValue(InvalidFormatException e, Worded at) {
         Class<?> target = e.getTargetType();
         String value = e.getValue() == null ? "null" : "\"" + e.getValue() + "\"";
         if (Language.class.equals(target)) {
-            return "Unknown language " + value + at + ": use " + or(Arrays.stream(Language.values())
-                    .map(Language::code).toList());
+            return new Phrase("template.file.unknownLanguage", value, at, or(Arrays.stream(Language.values())
+                    .map(Language::code).toList()));
         }
         if (target != null && target.isEnum()) {
-            return "Unknown value " + value + at + ": use " + or(Arrays.stream(target.getEnumConstants())
-                    .map(MappingProblem::jsonName).toList());
+            return new Phrase("template.file.unknownValue", value, at, or(Arrays.stream(target.getEnumConstants())
+                    .map(MappingProblem::jsonName).toList()));
         }
-        return "Wrong value" + at + ": expected " + expected(target) + ", found "
-                + (e.getValue() instanceof String ? "the text " + value : value);
+        return new Phrase("template.file.wrongValue", at, expected(target), e.getValue() instanceof String
+                ? new Phrase("template.file.found.theText", value) : value);
     }
 
     /** What a value of the model's type looks like in JSON. */
-    private static String expected(Class<?> type) {
+    private static Phrase expected(Class<?> type) {
+        return new Phrase(expectedKey(type));
+    }
+
+    private static String expectedKey(Class<?> type) {
         if (type == null) {
-            return "another value";
+            return "template.file.expected.other";
         }
         if (type == String.class || type == Character.class || type == char.class) {
-            return "a text";
+            return "template.file.expected.text";
         }
         if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class || type == double.class
                 || type == BigDecimal.class || type == BigInteger.class) {
-            return "a number";
+            return "template.file.expected.number";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return "template.file.expected.boolean";
         }
         if (Temporal.class.isAssignableFrom(type)) {
-            return "a date as YYYY-MM-DD";
+            return "template.file.expected.date";
         }
         if (Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "a list";
+            return "template.file.expected.list";
         }
-        return Map.class.isAssignableFrom(type) || !type.isPrimitive() ? "an object" : "another value";
+        return Map.class.isAssignableFrom(type) || !type.isPrimitive() ? "template.file.expected.object"
+                : "template.file.expected.other";
     }
 
     private static JsonToken currentToken(MismatchedInputException e) {
@@ -114,16 +122,21 @@ final class MappingProblem {
         return TemplateJson.mapper().convertValue(constant, String.class);
     }
 
-    private static String or(List<String> names) {
-        return names.size() == 1 ? names.get(0)
-                : String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.get(names.size() - 1);
+    /** "en, fr, es, ar, ru or zh" in the reader's language. */
+    private static Object or(List<String> names) {
+        return names.size() == 1 ? names.get(0) : new Phrase("template.file.or",
+                String.join(", ", names.subList(0, names.size() - 1)), names.get(names.size() - 1));
     }
 
     /** " at version.sections[0].items[1]", or nothing when the problem is the file as a whole. */
-    private static String at(JsonMappingException e) {
+    private static Worded at(JsonMappingException e) {
         String path = e.getPath().stream().map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName()
                 : "[" + ref.getIndex() + "]").collect(Collectors.joining());
-        path = path.startsWith(".") ? path.substring(1) : path;
-        return path.isEmpty() ? "" : " at " + path;
+        String json = path.startsWith(".") ? path.substring(1) : path;
+        if (json.isEmpty()) {
+            return language -> "";
+        }
+        Phrase at = new Phrase("template.file.at", json);
+        return language -> " " + at.in(language);
     }
 }

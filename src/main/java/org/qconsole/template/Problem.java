@@ -33,6 +33,11 @@ public final class Problem {
         return new Problem("", message);
     }
 
+    /** A problem of the file as a whole, worded by the console. */
+    static Problem of(Worded message) {
+        return new Problem(as(""), message);
+    }
+
     /** A problem of the console's own checks: the place and the message ({@code template.problem.*}) as phrases. */
     static Problem worded(Worded where, String key, Object... arguments) {
         return new Problem(where, new Phrase(key, arguments));

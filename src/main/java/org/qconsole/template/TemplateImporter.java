@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.qconsole.template.model.TemplateDocument;
 import org.qconsole.template.model.TemplateJson;
+import org.qconsole.common.Phrase;
 
 /**
  * Reads an uploaded template file into a {@link TemplateDocument}, turning everything that can be
@@ -24,7 +25,6 @@ public final class TemplateImporter {
     public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
 
     /** The limit in words, as the console says it wherever a file is refused for its size. */
-    public static final String SIZE_LIMIT = "template files may be at most " + MAX_FILE_BYTES / (1024 * 1024) + " MB";
 
     /** The document read, or the problems that kept it from being read. */
     public record Parsed(TemplateDocument document, List<Problem> problems) {
@@ -39,20 +39,20 @@ public final class TemplateImporter {
 
     public static Parsed parse(byte[] bytes) {
         if (bytes.length > MAX_FILE_BYTES) {
-            return failed(String.format(Locale.ROOT, "The file is %.1f MB; %s", bytes.length / 1024.0 / 1024.0,
-                    SIZE_LIMIT));
+            return failed(new Phrase("template.file.tooLarge", String.format(Locale.ROOT, "%.1f",
+                    bytes.length / 1024.0 / 1024.0), String.valueOf(MAX_FILE_BYTES / (1024 * 1024))));
         }
         String json;
         try {
             json = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            return failed("The file is not UTF-8 text");
+            return failed(new Phrase("template.file.notUtf8"));
         }
         if (json.isBlank()) {
-            return failed("The file is empty");
+            return failed(new Phrase("template.file.empty"));
         }
-        Optional<String> unreadable = JsonPrescan.problem(json);
+        Optional<Phrase> unreadable = JsonPrescan.problem(json);
         if (unreadable.isPresent()) {
             return failed(unreadable.get());
         }
@@ -68,35 +68,34 @@ public final class TemplateImporter {
 
     private static List<Problem> envelopeProblems(TemplateDocument document) {
         if (document == null) {
-            return List.of(Problem.of("The file is not a questionnaire template: it holds no JSON object"));
+            return List.of(Problem.of(new Phrase("template.file.noObject")));
         }
         if (!TemplateDocument.FORMAT.equals(document.format())) {
-            return List.of(Problem.of("The file is not a questionnaire template: \"format\" must be \""
-                    + TemplateDocument.FORMAT + "\""));
+            return List.of(Problem.of(new Phrase("template.file.format", TemplateDocument.FORMAT)));
         }
         if (document.formatVersion() != TemplateDocument.FORMAT_VERSION) {
-            return List.of(Problem.of("The file uses template format version " + document.formatVersion()
-                    + "; this console reads version " + TemplateDocument.FORMAT_VERSION));
+            return List.of(Problem.of(new Phrase("template.file.formatVersion", String.valueOf(document.formatVersion()),
+                    String.valueOf(TemplateDocument.FORMAT_VERSION))));
         }
         if (document.template() == null || document.template().code() == null
                 || !document.template().code().matches("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")) {
-            return List.of(Problem.of("The file names no valid template code (\"template\": {\"code\": \"ICT-2023\"})"));
+            return List.of(Problem.of(new Phrase("template.file.noCode", "\"template\": {\"code\": \"ICT-2023\"}")));
         }
         if (document.version() == null) {
-            return List.of(Problem.of("The file holds no \"version\""));
+            return List.of(Problem.of(new Phrase("template.file.noVersion")));
         }
         return List.of();
     }
 
-    private static String describe(JsonProcessingException e) {
+    private static Phrase describe(JsonProcessingException e) {
         if (e instanceof JsonMappingException mapping) {
             return MappingProblem.describe(mapping);
         }
         // The pre-scan has read the same text; a parse error here would be a gap between the two readers.
-        return "The file is not valid JSON" + JsonPrescan.where(e.getLocation());
+        return new Phrase("template.file.notJson", JsonPrescan.where(e.getLocation()));
     }
 
-    private static Parsed failed(String message) {
+    private static Parsed failed(Phrase message) {
         return new Parsed(null, List.of(Problem.of(message)));
     }
 }

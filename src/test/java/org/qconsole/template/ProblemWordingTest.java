@@ -81,4 +81,17 @@ class ProblemWordingTest {
         assertThat(unknown.in(Language.FR)).isEqualTo("Question 9 (q9_pick) : utilise la liste d’options « sectors »,"
                 + " que le questionnaire n’a pas");
     }
+
+    @Test
+    void aFileThatCannotBeReadIsSaidInTheLanguageWithItsPlaceInTheFile() {
+        Problem list = TemplateImporter.parse("[1]".getBytes(java.nio.charset.StandardCharsets.UTF_8)).problems()
+                .get(0);
+        Problem broken = TemplateImporter.parse("{\n  \"format\": ,\n}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .problems().get(0);
+
+        assertThat(list.toString()).isEqualTo("The file must hold one JSON object ({ … }), but it holds a list");
+        assertThat(list.in(Language.FR)).isEqualTo("Le fichier doit contenir un seul objet JSON ({ … }), mais il"
+                + " contient une liste");
+        assertThat(broken.in(Language.ES)).startsWith("El archivo no es JSON válido: ").contains("(línea 2, columna");
+    }
 }
