@@ -134,7 +134,11 @@ class ReminderTest {
             int overdue = bothRun(job, other, deadline.plusDays(1));
             assertThat(mailsAbout(title)).as("then overdue: once more").isEqualTo(2 * knownFocalPoints());
 
-            assertThat(mail.getReceivedMessages()).as("every mail sent was sent once").hasSize(dueSoon + overdue);
+            // Other tests' campaigns are reminded on these days too, some to several focal points, one e-mail each.
+            assertThat(mail.getReceivedMessages().length).as("every reminder sent went to at least one person")
+                    .isGreaterThanOrEqualTo(dueSoon + overdue);
+            assertThat(Arrays.stream(mail.getReceivedMessages()).map(ReminderTest::recipientSubjectAndText))
+                    .as("every mail sent was sent once").doesNotHaveDuplicates();
             SignIn.as(users, "secretariat");
             assertThat(reminders.log(campaign)).extracting(ReminderLogEntry::country, ReminderLogEntry::kind)
                     .containsExactlyInAnyOrder(
@@ -219,6 +223,15 @@ class ReminderTest {
                 .findFirst().orElseThrow().id();
         org.springframework.security.core.context.SecurityContextHolder.setContext(user);
         return id;
+    }
+
+    private static String recipientSubjectAndText(MimeMessage message) {
+        try {
+            return Arrays.toString(message.getAllRecipients()) + "\n" + message.getSubject() + "\n"
+                    + GreenMailUtil.getBody(message);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String subject(MimeMessage message) {
