@@ -18,7 +18,7 @@ record ExportWords(Language language) {
     }
 
     String state(Assignment assignment) {
-        return assignment.country().name(language == Language.EN ? Locale.ENGLISH : Locale.forLanguageTag(language.code()));
+        return assignment.country().name(Locale.forLanguageTag(language.code()));
     }
 
     String status(Assignment assignment) {

@@ -3,13 +3,11 @@ package org.qconsole.reminder;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.qconsole.common.Messages;
+import org.qconsole.common.DayWords;
 import org.qconsole.country.MemberStateService;
 import org.qconsole.model.Language;
 import org.qconsole.reminder.repository.ReminderRepository;
@@ -95,17 +93,12 @@ class ReminderSender {
     /** The wording with its placeholders filled in the recipient's language. */
     String fill(String template, ReminderRepository.Awaited a, ReminderRepository.Recipient to, LocalDate today) {
         Language language = to.language();
-        Locale locale = language == Language.EN ? Locale.UK : Locale.forLanguageTag(language.code());
-        long days = ChronoUnit.DAYS.between(today, a.deadline());
-        String timeLeft = days == 0 ? Messages.text(language, "common.time.dueToday")
-                : days > 0 ? Messages.text(language, "common.time.left", days)
-                : Messages.text(language, "common.time.overdue", -days);
-        String country = memberStates.findByAlpha3(a.country()).map(s -> s.name(locale)).orElse(a.country());
+        String country = memberStates.findByAlpha3(a.country())
+                .map(s -> s.name(Locale.forLanguageTag(language.code()))).orElse(a.country());
         return template.replace("{name}", to.displayName()).replace("{country}", country)
                 .replace("{campaign}", a.campaignTitle()).replace("{reference}", a.reference())
-                .replace("{deadline}", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-                        .format(a.deadline()))
-                .replace("{timeLeft}", timeLeft)
+                .replace("{deadline}", DayWords.day(a.deadline(), language))
+                .replace("{timeLeft}", DayWords.timeLeft(ChronoUnit.DAYS.between(today, a.deadline()), language))
                 .replace("{link}", consoleUrl + "/response/" + a.assignmentId());
     }
 }

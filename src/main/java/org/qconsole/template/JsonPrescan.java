@@ -99,8 +99,7 @@ final class JsonPrescan {
         if (location == null || location.getLineNr() < 1) {
             return language -> "";
         }
-        Phrase where = new Phrase("template.file.where", String.valueOf(location.getLineNr()),
-                String.valueOf(location.getColumnNr()));
-        return language -> " " + where.in(language);
+        return Places.after(new Phrase("template.file.where", String.valueOf(location.getLineNr()),
+                String.valueOf(location.getColumnNr())));
     }
 }

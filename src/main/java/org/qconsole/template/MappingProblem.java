@@ -136,7 +136,6 @@ final class MappingProblem {
         if (json.isEmpty()) {
             return language -> "";
         }
-        Phrase at = new Phrase("template.file.at", json);
-        return language -> " " + at.in(language);
+        return Places.after(new Phrase("template.file.at", json));
     }
 }

@@ -41,6 +41,11 @@ final class Places {
     static final Worded TEXT = new Phrase("template.problem.field.text");
     static final Worded HELP = new Phrase("template.problem.field.help");
 
+    /** " at version.sections[0]" after a message: the phrase with a space before it. */
+    static Worded after(Phrase phrase) {
+        return language -> " " + phrase.in(language);
+    }
+
     static Worded footnote(String marker) {
         return new Phrase("template.problem.field.footnote", marker);
     }

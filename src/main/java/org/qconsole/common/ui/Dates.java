@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.qconsole.common.DayWords;
 import org.qconsole.model.Language;
 
 /**
@@ -21,8 +22,7 @@ public final class Dates {
 
     /** A day, such as a deadline. */
     public static String day(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale())
-                .format(date);
+        return DayWords.day(date, language());
     }
 
     /** A moment in UTC to the minute, such as when an answer was saved: "21 December 2026, 14:05". */
@@ -37,12 +37,11 @@ public final class Dates {
 
     private static String moment(Instant instant, FormatStyle time) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, time)
-                .withLocale(locale()).withZone(ZoneOffset.UTC).format(instant);
+                .withLocale(DayWords.locale(language())).withZone(ZoneOffset.UTC).format(instant);
     }
 
-    private static Locale locale() {
+    private static Language language() {
         UI ui = UI.getCurrent();
-        Language language = Language.of(ui == null ? Locale.ENGLISH : ui.getLocale());
-        return language == Language.EN ? Locale.UK : Locale.forLanguageTag(language.code());
+        return Language.of(ui == null ? Locale.ENGLISH : ui.getLocale());
     }
 }

@@ -44,7 +44,7 @@ class ReminderSettingsView extends VerticalLayout implements HasDynamicTitle {
         status.setId("reminder-status");
         Button save = new Button(getTranslation("reminder.save"), e -> {
             try {
-                wording.show(reminders.saveSettings(days.getValue(), overdue.getValue() == null ? 0
+                wording.showSaved(reminders.saveSettings(days.getValue(), overdue.getValue() == null ? 0
                         : overdue.getValue(), wording.texts()));
                 status.setText(getTranslation("reminder.saved"));
                 status.removeClassName("qc-error");

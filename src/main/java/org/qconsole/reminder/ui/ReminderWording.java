@@ -59,7 +59,7 @@ class ReminderWording extends VerticalLayout {
     }
 
     /** Shows the wording as saved (trimmed, and whose it is). */
-    void show(ReminderSettings saved) {
+    void showSaved(ReminderSettings saved) {
         for (Language language : Language.values()) {
             fill(saved.text(language));
         }
