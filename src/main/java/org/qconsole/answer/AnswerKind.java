@@ -56,9 +56,20 @@ public interface AnswerKind {
     /** The value in words, on one line; a value that does not fit is shown as stored, never dropped. */
     String text(JsonNode value, Language language);
 
-    /** The columns a question of this kind has in an export: by default one, its value in words. */
-    default List<ExportColumn> exportColumns() {
-        return List.of(ExportColumn.whole(value -> CellValue.text(text(value, Language.EN))));
+    /**
+     * The kind's name in words ("Yes / No", « Oui / Non »), as the designer offers it and an export's questionnaire
+     * sheet names it; by default the name the settings give, for a kind from elsewhere.
+     */
+    default Worded kindName() {
+        return language -> spec().kindName();
+    }
+
+    /**
+     * The columns a question of this kind has in an export, their headings and words in the export's language:
+     * by default one, its value in words.
+     */
+    default List<ExportColumn> exportColumns(Language language) {
+        return List.of(ExportColumn.whole(value -> CellValue.text(text(value, language))));
     }
 
     /** The empty answer area of a printed questionnaire, as XHTML for the PDF. */
@@ -128,7 +139,7 @@ public interface AnswerKind {
     }
 
     /** The columns of one repetition in an export's long form (a repeating group); empty for other kinds. */
-    default List<ExportColumn> repetitionColumns() {
+    default List<ExportColumn> repetitionColumns(Language language) {
         return List.of();
     }
 
@@ -143,14 +154,14 @@ public interface AnswerKind {
     }
 
     /**
-     * What a compilation across countries counts: the value of each choice with its English label; empty
-     * for kinds that are read, not counted.
+     * What a compilation across countries counts: the value of each choice with its label in a language;
+     * empty for kinds that are read, not counted.
      */
-    default Map<String, String> countedValues() {
+    default Map<String, String> countedValues(Language language) {
         return Map.of();
     }
 
-    /** The counted values a value holds (see {@link #countedValues()}). */
+    /** The counted values a value holds (see {@link #countedValues(Language)}). */
     default List<String> counted(JsonNode value) {
         return List.of();
     }

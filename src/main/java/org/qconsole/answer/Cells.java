@@ -130,11 +130,12 @@ final class Cells {
      * The export column of a column's total ({@code total:cases}, "total / Cases"), for totalled columns. No row
      * key has a colon, so the total's key never meets a cell's ({@code total.cases} would, for a row "total").
      */
-    static Optional<ExportColumn> totalColumn(AnswerSpec.Column column) {
+    static Optional<ExportColumn> totalColumn(AnswerSpec.Column column, Language language) {
         if (!column.total()) {
             return Optional.empty();
         }
-        return Optional.of(new ExportColumn("total:" + column.key(), "total / " + header(column), value ->
+        return Optional.of(new ExportColumn("total:" + column.key(), Messages.text(language, "answer.export.total")
+                + " / " + header(column, language), value ->
                 value == null ? CellValue.EMPTY : total(column, rows(value))
                         .<CellValue>map(CellValue.Number::new).orElse(CellValue.EMPTY)));
     }
@@ -195,11 +196,11 @@ final class Cells {
     }
 
     /** One cell as exported: numbers stay numbers. */
-    static CellValue export(AnswerSpec.Column column, JsonNode cell) {
+    static CellValue export(AnswerSpec.Column column, JsonNode cell, Language language) {
         if (cell.isNumber()) {
             return new CellValue.Number(cell.decimalValue());
         }
-        return cell.isMissingNode() ? CellValue.EMPTY : CellValue.text(text(column, cell, Language.EN));
+        return cell.isMissingNode() ? CellValue.EMPTY : CellValue.text(text(column, cell, language));
     }
 
     /**

@@ -13,9 +13,9 @@ interface ChoiceKind extends AnswerKind {
     }
 
     @Override
-    default Map<String, String> countedValues() {
+    default Map<String, String> countedValues(Language language) {
         Map<String, String> values = new LinkedHashMap<>();
-        options().forEach(o -> values.put(o.value(), Words.plain(o.label(), Language.EN)));
+        options().forEach(o -> values.put(o.value(), Words.plain(o.label(), language)));
         return values;
     }
 }

@@ -68,4 +68,9 @@ record DateKind(AnswerSpec.DateAnswer spec) implements AnswerKind {
         return min != null ? Messages.text(language, "answer.check.dateFrom", min.toString())
                 : Messages.text(language, "answer.check.dateUntil", max.toString());
     }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.date");
+    }
 }

@@ -96,4 +96,9 @@ public record DocumentsKind(AnswerSpec.Documents spec) implements AnswerKind {
                     String.valueOf(Settings.MAX_FILES)));
         }
     }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.documents");
+    }
 }

@@ -71,21 +71,22 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
     }
 
     @Override
-    public List<ExportColumn> exportColumns() {
+    public List<ExportColumn> exportColumns(Language language) {
         List<ExportColumn> columns = new ArrayList<>();
         for (AnswerSpec.Row row : spec.rows()) {
             for (AnswerSpec.Column column : spec.columns()) {
                 columns.add(new ExportColumn(row.key() + "." + column.key(),
-                        Words.grouped(row.group(), row.label(), Language.EN) + " / "
-                                + Words.grouped(column.group(), column.label(), Language.EN),
-                        a -> a == null ? CellValue.EMPTY : Cells.export(column, a.path(row.key()).path(column.key()))));
+                        Words.grouped(row.group(), row.label(), language) + " / "
+                                + Words.grouped(column.group(), column.label(), language),
+                        a -> a == null ? CellValue.EMPTY
+                                : Cells.export(column, a.path(row.key()).path(column.key()), language)));
             }
         }
-        spec.columns().forEach(column -> Cells.totalColumn(column).ifPresent(columns::add));
+        spec.columns().forEach(column -> Cells.totalColumn(column, language).ifPresent(columns::add));
         if (spec.rowTotals()) {
             for (AnswerSpec.Row row : spec.rows()) {
-                columns.add(new ExportColumn(row.key() + ":total", Words.grouped(row.group(), row.label(), Language.EN)
-                        + " / total", a -> a == null ? CellValue.EMPTY : Cells.rowTotal(spec.columns(),
+                columns.add(new ExportColumn(row.key() + ":total", Words.grouped(row.group(), row.label(), language)
+                        + " / " + Messages.text(language, "answer.export.total"), a -> a == null ? CellValue.EMPTY : Cells.rowTotal(spec.columns(),
                                 a.path(row.key())).<CellValue>map(CellValue.Number::new).orElse(CellValue.EMPTY)));
             }
         }
@@ -152,5 +153,10 @@ record GridKind(AnswerSpec.Grid spec) implements AnswerKind {
         if (spec.rowTotals() && spec.columns().stream().noneMatch(c -> c.type() == AnswerSpec.ColumnType.NUMBER)) {
             problems.accept(new Phrase("answer.settings.rowTotals"));
         }
+    }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.grid");
     }
 }

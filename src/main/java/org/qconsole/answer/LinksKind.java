@@ -133,4 +133,9 @@ public record LinksKind(AnswerSpec.Links spec) implements AnswerKind {
                     String.valueOf(MAX_LINKS)));
         }
     }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.links");
+    }
 }

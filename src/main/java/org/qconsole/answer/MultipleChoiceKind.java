@@ -68,17 +68,18 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
     }
 
     @Override
-    public List<ExportColumn> exportColumns() {
+    public List<ExportColumn> exportColumns(Language language) {
         List<ExportColumn> columns = new ArrayList<>();
         for (AnswerSpec.Option option : spec.options()) {
-            columns.add(new ExportColumn(option.value(), Words.plain(option.label(), Language.EN),
-                    a -> a != null && counted(a).contains(option.value()) ? CellValue.text("Yes") : CellValue.EMPTY));
+            columns.add(new ExportColumn(option.value(), Words.plain(option.label(), language),
+                    a -> a != null && counted(a).contains(option.value()) ? CellValue.text(Words.yesNo(language, true))
+                            : CellValue.EMPTY));
         }
         if (hasOther()) {
-            columns.add(new ExportColumn("other", Words.plain(spec.otherLabel(), Language.EN),
+            columns.add(new ExportColumn("other", Words.plain(spec.otherLabel(), language),
                     a -> a == null ? CellValue.EMPTY : CellValue.text(otherWords(a))));
         }
-        columns.addAll(OptionBoxes.exportColumns(spec.options()));
+        columns.addAll(OptionBoxes.exportColumns(spec.options(), language));
         return columns;
     }
 
@@ -149,5 +150,10 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
 
     private boolean hasOther() {
         return spec.otherLabel() != null && !spec.otherLabel().isEmpty();
+    }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.multipleChoice");
     }
 }

@@ -46,7 +46,7 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
     }
 
     @Override
-    public List<ExportColumn> exportColumns() {
+    public List<ExportColumn> exportColumns(Language language) {
         return List.of(ExportColumn.whole(value -> value.isNumber() ? new CellValue.Number(value.decimalValue())
                 : CellValue.text(Words.asStored(value))));
     }
@@ -121,5 +121,10 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
         }
         return min != null ? Messages.text(language, "answer.check.numberAtLeast", min)
                 : Messages.text(language, "answer.check.numberAtMost", max);
+    }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.number");
     }
 }

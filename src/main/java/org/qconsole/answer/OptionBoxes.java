@@ -131,11 +131,11 @@ final class OptionBoxes {
     }
 
     /** One export column for each option with a box: {@code <question>.<option>.specify}. */
-    static List<ExportColumn> exportColumns(List<AnswerSpec.Option> options) {
+    static List<ExportColumn> exportColumns(List<AnswerSpec.Option> options, Language language) {
         List<ExportColumn> columns = new ArrayList<>();
         options.stream().filter(o -> o.specify() != null).forEach(o -> columns.add(new ExportColumn(
-                o.value() + "." + FIELD, Words.plain(o.label(), Language.EN) + ": "
-                        + Words.plain(o.specify().shownLabel(), Language.EN),
+                o.value() + "." + FIELD, Words.plain(o.label(), language) + ": "
+                        + Words.plain(o.specify().shownLabel(), language),
                 a -> a == null ? CellValue.EMPTY : cell(o, a.path(FIELD).path(o.value())))));
         return columns;
     }

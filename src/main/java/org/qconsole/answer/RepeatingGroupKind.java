@@ -151,18 +151,18 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
      * ({@code 2.budget}, "Project 2 / Budget"); the long form, one row per repetition, is the export's own sheet.
      */
     @Override
-    public List<ExportColumn> exportColumns() {
+    public List<ExportColumn> exportColumns(Language language) {
         List<ExportColumn> columns = new ArrayList<>();
-        columns.add(new ExportColumn("items", "number of repetitions", value -> value == null || !value.isArray()
+        columns.add(new ExportColumn("items", Messages.text(language, "answer.export.repetitions"), value -> value == null || !value.isArray()
                 ? CellValue.EMPTY : new CellValue.Number(BigDecimal.valueOf(value.size()))));
         int exported = spec.maxItems() == null ? EXPORTED_ITEMS_WITHOUT_MAXIMUM : spec.maxItems();
         for (int number = 1; number <= exported; number++) {
             int index = number - 1;
-            String heading = itemHeading(number, Language.EN);
+            String heading = itemHeading(number, language);
             for (Question question : spec.questions()) {
-                for (ExportColumn column : AnswerKinds.of(question.answer()).exportColumns()) {
+                for (ExportColumn column : AnswerKinds.of(question.answer()).exportColumns(language)) {
                     columns.add(new ExportColumn(number + "." + question.key() + suffix(column.keySuffix()),
-                            heading + " / " + Words.plain(question.text(), Language.EN) + header(column.header()),
+                            heading + " / " + Words.plain(question.text(), language) + header(column.header()),
                             value -> cell(column, value == null ? null : value.path(index), question)));
                 }
             }
@@ -177,12 +177,12 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
 
     /** A repeated question's columns in the long form: one row per repetition, by the question's key. */
     @Override
-    public List<ExportColumn> repetitionColumns() {
+    public List<ExportColumn> repetitionColumns(Language language) {
         List<ExportColumn> columns = new ArrayList<>();
         for (Question question : spec.questions()) {
-            for (ExportColumn column : AnswerKinds.of(question.answer()).exportColumns()) {
+            for (ExportColumn column : AnswerKinds.of(question.answer()).exportColumns(language)) {
                 columns.add(new ExportColumn(question.key() + suffix(column.keySuffix()),
-                        Words.plain(question.text(), Language.EN) + header(column.header()),
+                        Words.plain(question.text(), language) + header(column.header()),
                         repetition -> cell(column, repetition, question)));
             }
         }
@@ -264,5 +264,10 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
         } else {
             AnswerKinds.of(question.answer()).checkSettings(problems);
         }
+    }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.repeatingGroup");
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.common.Messages;
+import org.qconsole.common.Phrase;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
@@ -48,11 +49,11 @@ record SingleChoiceKind(AnswerSpec.SingleChoice spec) implements ChoiceKind {
     }
 
     @Override
-    public List<ExportColumn> exportColumns() {
+    public List<ExportColumn> exportColumns(Language language) {
         List<ExportColumn> columns = new ArrayList<>();
         columns.add(ExportColumn.whole(value -> CellValue.text(counted(value).isEmpty() ? Words.asStored(value)
-                : Words.label(spec.options(), counted(value).get(0), Language.EN))));
-        columns.addAll(OptionBoxes.exportColumns(spec.options()));
+                : Words.label(spec.options(), counted(value).get(0), language))));
+        columns.addAll(OptionBoxes.exportColumns(spec.options(), language));
         return columns;
     }
 
@@ -87,5 +88,10 @@ record SingleChoiceKind(AnswerSpec.SingleChoice spec) implements ChoiceKind {
 
     private boolean fits(JsonNode value) {
         return value.isTextual() && Words.values(spec.options()).contains(value.asText());
+    }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.singleChoice");
     }
 }

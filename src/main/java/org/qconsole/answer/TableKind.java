@@ -78,20 +78,20 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
     }
 
     @Override
-    public List<ExportColumn> exportColumns() {
+    public List<ExportColumn> exportColumns(Language language) {
         List<ExportColumn> columns = new ArrayList<>();
-        columns.add(new ExportColumn("rows", "number of rows", a -> a == null || !a.isArray() ? CellValue.EMPTY
+        columns.add(new ExportColumn("rows", Messages.text(language, "answer.export.rows"), a -> a == null || !a.isArray() ? CellValue.EMPTY
                 : new CellValue.Number(BigDecimal.valueOf(a.size()))));
         int rows = spec.maxRows() == null ? EXPORTED_ROWS_WITHOUT_MAXIMUM : spec.maxRows();
         for (int i = 1; i <= rows; i++) {
             int index = i - 1;
             for (AnswerSpec.Column column : spec.columns()) {
-                columns.add(new ExportColumn(i + "." + column.key(), "row " + i + " / "
-                        + Words.grouped(column.group(), column.label(), Language.EN),
-                        a -> a == null ? CellValue.EMPTY : Cells.export(column, a.path(index).path(column.key()))));
+                columns.add(new ExportColumn(i + "." + column.key(), Messages.text(language, "answer.export.row",
+                        String.valueOf(i)) + " / " + Words.grouped(column.group(), column.label(), language),
+                        a -> a == null ? CellValue.EMPTY : Cells.export(column, a.path(index).path(column.key()), language)));
             }
         }
-        spec.columns().forEach(column -> Cells.totalColumn(column).ifPresent(columns::add));
+        spec.columns().forEach(column -> Cells.totalColumn(column, language).ifPresent(columns::add));
         return columns;
     }
 
@@ -132,5 +132,10 @@ record TableKind(AnswerSpec.Table spec) implements AnswerKind {
             problems.accept(new Phrase("answer.settings.tableRows", String.valueOf(min), String.valueOf(max),
                     String.valueOf(Settings.MAX_TABLE_ROWS)));
         }
+    }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.table");
     }
 }

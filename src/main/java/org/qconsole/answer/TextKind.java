@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.qconsole.common.Messages;
+import org.qconsole.common.Phrase;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.TextFormat;
 import org.qconsole.model.Language;
@@ -82,13 +83,13 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
 
     /** A long text's answer as written, and beside it its version in another language, if any. */
     @Override
-    public List<ExportColumn> exportColumns() {
+    public List<ExportColumn> exportColumns(Language language) {
         if (!multiLine) {
-            return AnswerKind.super.exportColumns();
+            return AnswerKind.super.exportColumns(language);
         }
         return List.of(ExportColumn.whole(value -> CellValue.text(TranslatedAnswer.of(value)
                         .map(TranslatedAnswer::written).orElseGet(() -> Words.asStored(value)))),
-                new ExportColumn(TranslatedAnswer.TRANSLATION, TranslatedAnswer.TRANSLATION, value ->
+                new ExportColumn(TranslatedAnswer.TRANSLATION, Messages.text(language, "answer.export.translation"), value ->
                         CellValue.text(TranslatedAnswer.of(value).map(TranslatedAnswer::versionAlone).orElse(""))));
     }
 
@@ -126,5 +127,10 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
     @Override
     public List<String> checks() {
         return format == null || format.type() == null ? List.of() : List.of(TextFormats.words(format));
+    }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase(multiLine ? "answer.kind.longText" : "answer.kind.shortText");
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.qconsole.common.Messages;
+import org.qconsole.common.Phrase;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Language;
 import org.qconsole.common.Worded;
@@ -48,10 +49,10 @@ record YesNoKind(AnswerSpec.YesNo spec) implements AnswerKind {
     }
 
     @Override
-    public Map<String, String> countedValues() {
+    public Map<String, String> countedValues(Language language) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("yes", Words.yesNo(Language.EN, true));
-        values.put("no", Words.yesNo(Language.EN, false));
+        values.put("yes", Words.yesNo(language, true));
+        values.put("no", Words.yesNo(language, false));
         return values;
     }
 
@@ -62,5 +63,10 @@ record YesNoKind(AnswerSpec.YesNo spec) implements AnswerKind {
 
     private static boolean fits(JsonNode value) {
         return value.isTextual() && VALUES.contains(value.asText());
+    }
+
+    @Override
+    public Worded kindName() {
+        return new Phrase("answer.kind.yesNo");
     }
 }

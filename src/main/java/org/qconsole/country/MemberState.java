@@ -28,6 +28,22 @@ public record MemberState(String alpha3, String alpha2, String numericCode, Stri
         return local.isBlank() || local.equals(alpha2) ? name : local;
     }
 
+    /** The State's regional group, {@link RegionalGroup#NONE} for a State in none. */
+    public RegionalGroup group() {
+        return regionalGroup.orElse(RegionalGroup.NONE);
+    }
+
+    /**
+     * Whether someone looking for {@code text} means this State: part of its name in their language or in
+     * English, or its ISO alpha-3 or alpha-2 code; any case. A blank text means every State.
+     */
+    public boolean matches(String text, Locale language) {
+        String wanted = text == null ? "" : text.strip().toLowerCase(language);
+        return wanted.isEmpty() || name.toLowerCase(language).contains(wanted)
+                || name(language).toLowerCase(language).contains(wanted)
+                || alpha3.equalsIgnoreCase(wanted) || alpha2.equalsIgnoreCase(wanted);
+    }
+
     /** {@link #label()} in a language. */
     public String label(Locale language) {
         return name(language) + " (" + alpha3 + ")";

@@ -8,6 +8,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
+import org.qconsole.country.RegionalGroup;
 
 /**
  * A campaign at a glance: every country's progress, with breakdowns by regional group and by section,
@@ -24,7 +25,7 @@ public record CampaignDashboard(Campaign campaign, List<CountryProgress> countri
     }
 
     /** Completion of one regional group's countries. */
-    public record GroupBreakdown(String group, int countries, int submitted, int averagePercent) {
+    public record GroupBreakdown(RegionalGroup group, int countries, int submitted, int averagePercent) {
     }
 
     /** Average completion of one section across countries. */

@@ -3,9 +3,11 @@ package org.qconsole.dashboard;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.country.MemberState;
+import org.qconsole.country.RegionalGroup;
 
 /**
  * One question's answers across the countries of a campaign, side by side: how the secretariat drafts
@@ -37,8 +39,8 @@ public record Compilation(String questionKey, String number, String text, String
             selected = List.copyOf(selected);
         }
 
-        public String group() {
-            return country.regionalGroup().map(g -> g.name()).orElse("No regional group");
+        public RegionalGroup group() {
+            return country.group();
         }
 
         public boolean answered() {
@@ -59,11 +61,11 @@ public record Compilation(String questionKey, String number, String text, String
         return counts;
     }
 
-    /** The "Other" texts of these rows, with the country. */
-    public List<String> otherTexts(List<Row> of) {
+    /** The "Other" texts of these rows, each after its State's name in a language. */
+    public List<String> otherTexts(List<Row> of, Locale language) {
         List<String> texts = new ArrayList<>();
         of.stream().filter(r -> !r.other().isBlank())
-                .forEach(r -> texts.add(r.country().name() + ": " + r.other()));
+                .forEach(r -> texts.add(r.country().name(language) + ": " + r.other()));
         return texts;
     }
 

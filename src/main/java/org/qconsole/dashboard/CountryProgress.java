@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.country.MemberState;
+import org.qconsole.country.RegionalGroup;
 import org.qconsole.questionnaire.Progress;
 
 /**
@@ -38,7 +39,7 @@ public record CountryProgress(long assignmentId, MemberState country, Assignment
         return awaited() && days >= 0 && days <= DUE_SOON_DAYS;
     }
 
-    public String group() {
-        return country.regionalGroup().map(g -> g.name()).orElse("No regional group");
+    public RegionalGroup group() {
+        return country.group();
     }
 }

@@ -2,6 +2,7 @@ package org.qconsole.dashboard;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -24,6 +26,7 @@ import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
 import org.qconsole.country.MemberState;
 import org.qconsole.country.MemberStateService;
+import org.qconsole.country.RegionalGroup;
 import org.qconsole.dashboard.query.DashboardQuery;
 import org.qconsole.dashboard.query.OverviewQuery;
 import org.qconsole.identity.Roles;
@@ -125,8 +128,11 @@ public class DashboardService {
         return templates.publishedDefinition(assignments.campaign(campaignId).templateVersionId()).questions();
     }
 
-    /** Every country's answer to one question of a campaign. */
-    public Compilation compile(long campaignId, String questionKey) {
+    /**
+     * Every country's answer to one question of a campaign, worded in a language: the question, the choices and
+     * the answers in words (a free text stays as the country wrote it).
+     */
+    public Compilation compile(long campaignId, String questionKey, Language language) {
         Campaign campaign = assignments.campaign(campaignId);
         TemplateDefinition definition = templates.publishedDefinition(campaign.templateVersionId());
         Question question = definition.questions().stream().filter(q -> q.key().equals(questionKey)).findFirst()
@@ -143,17 +149,15 @@ public class DashboardService {
             Optional<TranslatedAnswer> translated = has ? kind.translated(answer) : Optional.empty();
             rows.add(new Compilation.Row(a.id(), a.country(), a.status(),
                     translated.map(TranslatedAnswer::written)
-                            .orElse(has ? AnswerKinds.text(question.answer(), answer, Language.EN) : ""),
+                            .orElse(has ? AnswerKinds.text(question.answer(), answer, language) : ""),
                     has ? kind.counted(answer) : List.of(), has ? kind.ownWords(answer) : "",
                     translated.map(TranslatedAnswer::versionAlone).orElse("")));
         }
-        rows.sort(java.util.Comparator.comparing(r -> r.country().name()));
-        return new Compilation(questionKey, question.number(), RichText.toPlainText(question.text().english()),
-                question.answer().kindName(), options(question), rows);
-    }
-
-    private static Map<String, String> options(Question question) {
-        return AnswerKinds.of(question.answer()).countedValues();
+        Locale locale = Locale.forLanguageTag(language.code());
+        Collator collator = Collator.getInstance(locale);
+        rows.sort(java.util.Comparator.comparing(r -> r.country().name(locale), collator));
+        return new Compilation(questionKey, question.number(), RichText.toPlainText(question.text().in(language)),
+                question.answer().kindName(), AnswerKinds.of(question.answer()).countedValues(language), rows);
     }
 
     /** Today, as the dashboards count overdue and due-soon responses. */
@@ -162,8 +166,8 @@ public class DashboardService {
     }
 
     private static List<CampaignDashboard.GroupBreakdown> groups(List<CountryProgress> countries) {
-        Map<String, List<CountryProgress>> byGroup = countries.stream()
-                .collect(Collectors.groupingBy(CountryProgress::group, TreeMap::new, Collectors.toList()));
+        Map<RegionalGroup, List<CountryProgress>> byGroup = countries.stream().collect(Collectors.groupingBy(
+                CountryProgress::group, () -> new TreeMap<>(RegionalGroup.UN_ORDER), Collectors.toList()));
         List<CampaignDashboard.GroupBreakdown> groups = new ArrayList<>();
         byGroup.forEach((group, members) -> groups.add(new CampaignDashboard.GroupBreakdown(group, members.size(),
                 (int) members.stream().filter(c -> c.status() == AssignmentStatus.SUBMITTED

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
+import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.CellValue;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
@@ -96,7 +97,7 @@ public class ExportService {
         Map<Long, PublishedQuestionnaire> versions = new LinkedHashMap<>();
         campaigns.forEach(c -> versions.put(c.templateVersionId(), templates.published(c.templateVersionId())));
         Map<Long, Map<String, AnswerColumn>> columns = new HashMap<>();
-        versions.forEach((versionId, version) -> columns.put(versionId, AnswerColumns.byKey(version.columns())));
+        versions.forEach((versionId, version) -> columns.put(versionId, AnswerColumns.byKey(version.columns(language))));
         List<String> keys = AnswerColumns.aligned(columns.values().stream()
                 .map(byKey -> List.copyOf(byKey.values())).toList());
         TableWriter writer = format == ExportFormat.XLSX ? new XlsxWriter(out) : new CsvWriter(out);
@@ -167,7 +168,7 @@ public class ExportService {
         List<CellValue> row = new ArrayList<>(LEADING.size() + keys.size());
         row.add(CellValue.text(words.state(assignment)));
         row.add(CellValue.text(assignment.country().alpha3()));
-        row.add(CellValue.text(assignment.country().regionalGroup().map(g -> g.name()).orElse("")));
+        row.add(CellValue.text(words.group(assignment.country())));
         row.add(CellValue.text(campaign.title()));
         row.add(CellValue.text(words.status(assignment)));
         row.add(new CellValue.Number(BigDecimal.valueOf(progress.percent())));
@@ -192,7 +193,7 @@ public class ExportService {
         for (Campaign campaign : campaigns) {
             for (Assignment a : assignments.assignments(campaign.id())) {
                 writer.row(List.of(CellValue.text(words.state(a)), CellValue.text(a.country().alpha3()),
-                        CellValue.text(a.country().regionalGroup().map(g -> g.name()).orElse("")),
+                        CellValue.text(words.group(a.country())),
                         CellValue.text(campaign.title()), CellValue.text(words.status(a)),
                         CellValue.text(a.deadline().toString()), CellValue.text(a.withdrawnReason().orElse(""))));
             }
@@ -218,7 +219,7 @@ public class ExportService {
 
     private static void questionnaireRows(TableWriter writer, ExportWords words, Item item) throws IOException {
         if (item instanceof Question q) {
-            writer.row(List.of(CellValue.text(q.key()), CellValue.text(q.number()), CellValue.text(q.answer().kindName()),
+            writer.row(List.of(CellValue.text(q.key()), CellValue.text(q.number()), CellValue.text(words.of(AnswerKinds.of(q.answer()).kindName())),
                     CellValue.text(RichText.toPlainText(words.of(q.text()))),
                     CellValue.text(words.text(!q.required() ? "export.required.no"
                             : q.requiredWhen() == null ? "export.required.yes" : "export.required.when"))));

@@ -44,7 +44,7 @@ final class RepetitionSheets {
         PublishedQuestionnaire newest = versions.values().iterator().next();
         Set<String> sheetNames = new HashSet<>();
         for (Question group : newest.definition().questions()) {
-            List<ExportColumn> columns = AnswerKinds.of(group.answer()).repetitionColumns();
+            List<ExportColumn> columns = AnswerKinds.of(group.answer()).repetitionColumns(words.language());
             if (!columns.isEmpty()) {
                 writer.startTable(sheetName(words.text("export.sheet.group", group.key()), sheetNames), 1);
                 List<CellValue> header = new ArrayList<>();
@@ -61,7 +61,7 @@ final class RepetitionSheets {
 
     private static void writeCampaign(TableWriter writer, ExportWords words, String key, List<ExportColumn> newestColumns,
             Campaign campaign, PublishedQuestionnaire version, Map<Long, Assignment> assignments, Responses responses) {
-        Map<String, ExportColumn> own = ownColumns(version, key);
+        Map<String, ExportColumn> own = ownColumns(version, key, words);
         if (own.isEmpty()) {
             return; // this campaign's version has no such group
         }
@@ -90,10 +90,10 @@ final class RepetitionSheets {
         });
     }
 
-    private static Map<String, ExportColumn> ownColumns(PublishedQuestionnaire version, String key) {
+    private static Map<String, ExportColumn> ownColumns(PublishedQuestionnaire version, String key, ExportWords words) {
         Map<String, ExportColumn> columns = new HashMap<>();
         version.definition().questions().stream().filter(q -> key.equals(q.key())).findFirst()
-                .ifPresent(q -> AnswerKinds.of(q.answer()).repetitionColumns()
+                .ifPresent(q -> AnswerKinds.of(q.answer()).repetitionColumns(words.language())
                         .forEach(column -> columns.put(column.keySuffix(), column)));
         return columns;
     }

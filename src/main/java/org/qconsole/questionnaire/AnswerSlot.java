@@ -29,6 +29,9 @@ public sealed interface AnswerSlot permits QuestionSlot, PluginSlot {
     /** What the slot asks, in plain English text: the question, or the section's title. */
     String label();
 
+    /** {@link #label()} in a language, in English where the questionnaire has no text in it. */
+    String label(Language language);
+
     /** The number and what the slot asks ("8.a Is the authority registered?"), for lists and history. */
     default String numberedLabel() {
         return number().isBlank() ? label() : number() + " " + label();
@@ -48,7 +51,7 @@ public sealed interface AnswerSlot permits QuestionSlot, PluginSlot {
     String text(JsonNode value, Language language);
 
     /** The slot's columns in an export, with their stable keys ({@code q1a.email}, {@code s2_contact.name}). */
-    List<AnswerColumn> columns();
+    List<AnswerColumn> columns(Language language);
 
     /** The answer area of the printed questionnaire, as XHTML: blank (nothing to print) when value is null. */
     String html(JsonNode value, boolean blank, Language language);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.CellValue;
+import org.qconsole.common.Messages;
 import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.Language;
 import org.qconsole.model.RichText;
@@ -53,7 +54,12 @@ public final class PluginSlot implements AnswerSlot {
 
     @Override
     public String label() {
-        return section.title() == null ? section.key() : MarkedTitle.words(section.title().english());
+        return label(Language.EN);
+    }
+
+    @Override
+    public String label(Language language) {
+        return section.title() == null ? section.key() : MarkedTitle.words(section.title().in(language));
     }
 
     /** The installed section type, when there is one. */
@@ -107,8 +113,8 @@ public final class PluginSlot implements AnswerSlot {
     }
 
     @Override
-    public List<AnswerColumn> columns() {
-        String title = label();
+    public List<AnswerColumn> columns(Language language) {
+        String title = label(language);
         try {
             if (type.isPresent()) {
                 return type.get().exportColumns(configuration()).stream().map(c -> new AnswerColumn(
@@ -118,7 +124,7 @@ public final class PluginSlot implements AnswerSlot {
         } catch (PluginUnavailable e) {
             // falls through to the answer as stored
         }
-        return List.of(new AnswerColumn(key(), number(), title + " (as stored)", key(),
+        return List.of(new AnswerColumn(key(), number(), Messages.text(language, "export.heading.asStored", title), key(),
                 answer -> answer == null ? CellValue.EMPTY : CellValue.text(answer.toString())));
     }
 

@@ -110,9 +110,9 @@ public final class PublishedQuestionnaire {
     }
 
     /** The export columns of every slot, in reading order. */
-    public List<AnswerColumn> columns() {
+    public List<AnswerColumn> columns(Language language) {
         List<AnswerColumn> columns = new ArrayList<>();
-        inReadingOrder.forEach(slot -> columns.addAll(slot.columns()));
+        inReadingOrder.forEach(slot -> columns.addAll(slot.columns(language)));
         return columns;
     }
 

@@ -28,6 +28,11 @@ public record QuestionSlot(Section section, Question question, AnswerKind kind, 
     }
 
     @Override
+    public String label(Language language) {
+        return question.text() == null ? "" : RichText.toPlainText(question.text().in(language));
+    }
+
+    @Override
     public String number() {
         return question.number();
     }
@@ -54,9 +59,9 @@ public record QuestionSlot(Section section, Question question, AnswerKind kind, 
     }
 
     @Override
-    public List<AnswerColumn> columns() {
-        String text = label();
-        return kind.exportColumns().stream().map(c -> new AnswerColumn(
+    public List<AnswerColumn> columns(Language language) {
+        String text = label(language);
+        return kind.exportColumns(language).stream().map(c -> new AnswerColumn(
                 c.keySuffix().isEmpty() ? key() : key() + "." + c.keySuffix(), number(),
                 c.header().isEmpty() ? text : text + ": " + c.header(), key(), c.cell())).toList();
     }

@@ -109,7 +109,7 @@ class ColumnTotalsTest {
 
     private static Map<String, String> exported(AnswerSpec spec, JsonNode value) {
         Map<String, String> cells = new java.util.HashMap<>();
-        AnswerKinds.of(spec).exportColumns().forEach(c -> cells.put(c.keySuffix(), c.cell().apply(value).asText()));
+        AnswerKinds.of(spec).exportColumns(Language.EN).forEach(c -> cells.put(c.keySuffix(), c.cell().apply(value).asText()));
         return cells;
     }
 }

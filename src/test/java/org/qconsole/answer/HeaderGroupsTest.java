@@ -40,7 +40,7 @@ class HeaderGroupsTest {
 
     @Test
     void exportHeadersNameTheGroupsAndTheKeysStayTheSame() {
-        List<ExportColumn> columns = AnswerKinds.of(HERDS).exportColumns();
+        List<ExportColumn> columns = AnswerKinds.of(HERDS).exportColumns(Language.EN);
 
         assertThat(columns).extracting(ExportColumn::keySuffix).startsWith("cattle.men", "cattle.women", "cattle.all");
         assertThat(columns).extracting(ExportColumn::header)

@@ -148,15 +148,15 @@ class OptionBoxesTest {
         save("q4_channels", json("{\"selected\": [\"email\", \"post\"], \"specify\": {\"email\": 60}}"));
         SignIn.as(users, "secretariat");
 
-        assertThat(dashboards.compile(campaign, "q4_channels").rows()).singleElement()
+        assertThat(dashboards.compile(campaign, "q4_channels", Language.EN).rows()).singleElement()
                 .satisfies(row -> assertThat(row.answer()).isEqualTo("Email (60 %); Post"));
-        Compilation byLaw = dashboards.compile(campaign, "q1_law");
+        Compilation byLaw = dashboards.compile(campaign, "q1_law", Language.EN);
         assertThat(byLaw.rows()).singleElement().satisfies(row -> {
             assertThat(row.selected()).containsExactly("partly");
             assertThat(row.answer()).isEqualTo("Yes, to some extent (Customs)");
             assertThat(row.other()).isEqualTo("Yes, to some extent: Customs");
         });
-        assertThat(dashboards.compile(campaign, "q2_by").counts(dashboards.compile(campaign, "q2_by").rows()))
+        assertThat(dashboards.compile(campaign, "q2_by", Language.EN).counts(dashboards.compile(campaign, "q2_by", Language.EN).rows()))
                 .containsEntry("Audit office", 1L).containsEntry("Ministry", 1L);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -34,7 +34,7 @@ class TranslatedAnswersTest {
 
     @Test
     void bothColumnsAreExportedTheVersionNamingALanguageOtherThanEnglish() {
-        var columns = LONG.exportColumns();
+        var columns = LONG.exportColumns(Language.EN);
 
         assertThat(columns).extracting(ExportColumn::keySuffix).containsExactly("", "translation");
         JsonNode english = new TranslatedAnswer("Registro Lex", Language.EN, "Lex register").toJson();
@@ -44,7 +44,7 @@ class TranslatedAnswersTest {
         assertThat(columns.get(1).cell().apply(french).asText()).isEqualTo("[Français] Registre Lex");
         assertThat(columns.get(0).cell().apply(TextNode.valueOf("Plain")).asText()).isEqualTo("Plain");
         assertThat(columns.get(1).cell().apply(TextNode.valueOf("Plain")).asText()).isEmpty();
-        assertThat(AnswerKinds.of(new AnswerSpec.ShortText(null)).exportColumns()).as("a short text has none")
+        assertThat(AnswerKinds.of(new AnswerSpec.ShortText(null)).exportColumns(Language.EN)).as("a short text has none")
                 .hasSize(1);
     }
 

@@ -69,7 +69,7 @@ class DashboardServiceTest {
         assertThat(dashboard.countries()).extracting(c -> c.country().alpha3() + " " + c.percent() + "%")
                 .containsExactlyInAnyOrder("SWE 100%", "FRA 0%", "KEN 0%", "BRA 0%");
         assertThat(dashboard.averagePercent()).isEqualTo(25);
-        assertThat(dashboard.groups()).extracting(g -> g.group() + " " + g.countries() + "/" + g.submitted() + " "
+        assertThat(dashboard.groups()).extracting(g -> g.group().name() + " " + g.countries() + "/" + g.submitted() + " "
                 + g.averagePercent()).contains("Western European and other States 2/1 50", "African States 1/0 0");
         assertThat(dashboard.sections()).singleElement().satisfies(s -> {
             assertThat(s.label()).isEqualTo("I. General");

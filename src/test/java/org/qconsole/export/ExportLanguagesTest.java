@@ -35,6 +35,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ConsoleTest
 class ExportLanguagesTest {
 
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
     @Autowired
     ExportService exports;
     @Autowired
@@ -49,7 +51,7 @@ class ExportLanguagesTest {
     private long campaign;
 
     @BeforeEach
-    void aCampaignSwedenHasBegun() {
+    void aCampaignSwedenHasBegun() throws Exception {
         SignIn.as(users, "secretariat");
         long version = TemplateFixtures.publishEveryKind(templates, "EXPLANG").id();
         campaign = assignments.create(new NewCampaign(version, "TIC 2027", "", LocalDate.now().plusDays(20),
@@ -58,6 +60,10 @@ class ExportLanguagesTest {
                 .findFirst().orElseThrow().id();
         SignIn.as(users, "swe.focal");
         answers.save(sweden, "q3_name", TextNode.valueOf("Polisen"), 0);
+        answers.save(sweden, "q1_used", TextNode.valueOf("yes"), 0);
+        answers.save(sweden, "q1a_which", JSON.readTree("{\"selected\": [\"email\"]}"), 0);
+        answers.save(sweden, "q7_requests", JSON.readTree("{\"y2022\": {\"secure\": true}}"), 0);
+        answers.save(sweden, "q8_authorities", JSON.readTree("[{\"name\": \"Polisen\", \"kind\": \"police\"}]"), 0);
         SignIn.as(users, "manager");
     }
 
@@ -77,7 +83,7 @@ class ExportLanguagesTest {
             assertThat(cells(answersSheet.getRow(2)).subList(0, 6)).as("the keys stay")
                     .containsExactly("country", "iso3", "group", "campaign", "status", "completion");
             assertThat(cells(row(answersSheet, "SWE")).subList(0, 5)).containsExactly("Suède", "SWE",
-                    "Western European and other States", "TIC 2027", "En cours");
+                    "États d'Europe occidentale et autres États", "TIC 2027", "En cours");
             assertThat(cells(row(answersSheet, "EGY"))).contains("Égypte", "Non commencé");
 
             Sheet statuses = workbook.getSheet("Statuts");
@@ -86,8 +92,8 @@ class ExportLanguagesTest {
             Sheet questionnaire = workbook.getSheet("Questionnaire");
             assertThat(cells(questionnaire.getRow(0))).containsExactly("Clé", "Numéro", "Type", "Texte", "Obligatoire");
             assertThat(cells(questionnaire.getRow(2)))
-                    .as("translated, and required (the kind keeps its English name, left for now)")
-                    .containsExactly("q1_used", "1", "Yes / No", "Utilisez-vous les TIC ?", "Oui");
+                    .as("translated, kind and required too")
+                    .containsExactly("q1_used", "1", "Oui / Non", "Utilisez-vous les TIC ?", "Oui");
             assertThat(cells(questionnaire.getRow(4)).subList(3, 5)).as("untranslated: English; not required")
                     .containsExactly("Which tool matters most?", "Non");
         }
@@ -109,6 +115,28 @@ class ExportLanguagesTest {
             assertThat(cells(workbook.getSheet("Answers").getRow(1)).subList(0, 2)).containsExactly("State", "ISO code");
             assertThat(cells(row(workbook.getSheet("Answers"), "SWE")).get(0)).isEqualTo("Sweden");
         }
+    }
+
+    @Test
+    void theAnswersCellsAndTheirHeadingsAreWordedInFrench() throws Exception {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, Language.FR)))) {
+            Sheet sheet = workbook.getSheet("Réponses");
+            List<String> headings = cells(sheet.getRow(1));
+            List<String> keys = cells(sheet.getRow(2));
+            List<String> sweden = cells(row(sheet, "SWE"));
+
+            assertThat(headings.get(keys.indexOf("q1_used"))).isEqualTo("Utilisez-vous les TIC ?");
+            assertThat(sweden.get(keys.indexOf("q1_used"))).isEqualTo("Oui");
+            assertThat(sweden.get(keys.indexOf("q1a_which.email"))).as("an option chosen").isEqualTo("Oui");
+            assertThat(sweden.get(keys.indexOf("q7_requests.y2022.secure"))).as("a ticked cell").isEqualTo("✓");
+            assertThat(headings.get(keys.indexOf("q8_authorities.rows"))).isEqualTo("Authorities: nombre de lignes");
+            assertThat(headings.get(keys.indexOf("q8_authorities.1.kind"))).isEqualTo("Authorities: ligne 1 / Kind");
+            assertThat(sweden.get(keys.indexOf("q8_authorities.1.kind"))).as("no French label: English")
+                    .isEqualTo("Police");
+        }
+        String english = new String(export(ExportFormat.CSV, Language.EN), StandardCharsets.UTF_8);
+        assertThat(english).as("English as before").contains("Sweden,SWE,Western European and other States,TIC 2027,"
+                + "In progress,100,Yes,Yes,");
     }
 
     private byte[] export(ExportFormat format, Language language) {

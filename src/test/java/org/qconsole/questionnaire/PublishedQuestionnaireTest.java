@@ -50,7 +50,7 @@ class PublishedQuestionnaireTest {
         assertThat(cases.problem(TextNode.valueOf("many"))).get().asString().isNotBlank();
         assertThat(cases.text(IntNode.valueOf(12), Language.EN)).isEqualTo("12 cases");
         assertThat(cases.answerFormat()).isEmpty();
-        assertThat(questionnaire.columns()).extracting(AnswerColumn::key)
+        assertThat(questionnaire.columns(Language.EN)).extracting(AnswerColumn::key)
                 .contains("q1a_which.email", "q1a_which.video", "q5_cases", "q7_requests.y2022.sent");
     }
 
@@ -68,7 +68,7 @@ class PublishedQuestionnaireTest {
                     .isEqualTo("Contact (temporarily unavailable)");
         });
         assertThat(contact.text(stored, Language.EN)).isEqualTo("{\"name\":\"Erik\"}");
-        assertThat(contact.columns()).singleElement().satisfies(column -> {
+        assertThat(contact.columns(Language.EN)).singleElement().satisfies(column -> {
             assertThat(column.header()).isEqualTo("Contact (as stored)");
             assertThat(column.cell().apply(stored).asText()).contains("Erik");
         });

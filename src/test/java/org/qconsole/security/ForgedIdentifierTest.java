@@ -146,7 +146,7 @@ class ForgedIdentifierTest {
         country.put("name the export file", t -> t.exports.fileName(t.earlierCampaign, ExportFormat.XLSX));
         country.put("count the export's rows", t -> t.exports.rowCount(List.of(t.earlierCampaign)));
         country.put("open the campaign's dashboard", t -> t.dashboards.dashboard(t.earlierCampaign));
-        country.put("compile Sweden's answer", t -> t.dashboards.compile(t.earlierCampaign, "q3_name"));
+        country.put("compile Sweden's answer", t -> t.dashboards.compile(t.earlierCampaign, "q3_name", Language.EN));
         country.put("list the overview of campaigns", t -> t.dashboards.overview());
         country.put("remind Sweden", t -> t.reminders.remindNow(List.of(t.swedenNow)));
         country.put("read the reminder log", t -> t.reminders.log(t.earlierCampaign));

@@ -39,6 +39,7 @@ import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
 import org.qconsole.template.TemplateVersion;
 import org.qconsole.model.AnswerSpec;
+import org.qconsole.model.Language;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -239,7 +240,7 @@ class MalformedAnswerTest {
         var assignment = assignments.assignment(sweden);
         exports.export(List.of(assignment.campaignId()), ExportFormat.CSV, out, n -> { });
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("hidden secret");
-        assertThat(dashboards.compile(assignment.campaignId(), "q1a_which").rows())
+        assertThat(dashboards.compile(assignment.campaignId(), "q1a_which", Language.EN).rows())
                 .allSatisfy(row -> assertThat(row.answered()).as("counts as not given").isFalse());
     }
 

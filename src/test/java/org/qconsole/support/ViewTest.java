@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.internal.ReflectTools;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Layout;
@@ -46,6 +47,12 @@ public abstract class ViewTest {
             return request;
         });
         MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, context, UI::new));
+    }
+
+    /** The item of a select that it shows with this label, as a user picks it by what they read. */
+    protected static <T> T labelled(Select<T> select, String label) {
+        return select.getListDataView().getItems().filter(item -> label.equals(select.getItemLabelGenerator()
+                .apply(item))).findFirst().orElseThrow(() -> new AssertionError("no choice labelled " + label));
     }
 
     /**

@@ -33,36 +33,36 @@ public class AnswerSpecEditor extends VerticalLayout {
      * fits from the current ones (the options between choices, the columns between grid and table).
      */
     private static final List<KindChoice> KINDS = List.of(
-            new KindChoice(new AnswerSpec.YesNo(), "answer.kind.yesNo", current -> new AnswerSpec.YesNo()),
-            new KindChoice(new AnswerSpec.SingleChoice(null, null), "answer.kind.singleChoice",
+            new KindChoice(new AnswerSpec.YesNo(), current -> new AnswerSpec.YesNo()),
+            new KindChoice(new AnswerSpec.SingleChoice(null, null),
                     current -> new AnswerSpec.SingleChoice(kind(current).options().stream() // one choice is alone anyway
                             .map(o -> o.withExclusive(false)).toList(), AnswerSpec.Display.RADIO, sharedList(current))),
-            new KindChoice(new AnswerSpec.MultipleChoice(null, null), "answer.kind.multipleChoice",
+            new KindChoice(new AnswerSpec.MultipleChoice(null, null),
                     current -> new AnswerSpec.MultipleChoice(kind(current).options(), null, null, sharedList(current))),
-            new KindChoice(new AnswerSpec.ShortText(null), "answer.kind.shortText",
+            new KindChoice(new AnswerSpec.ShortText(null),
                     current -> new AnswerSpec.ShortText(null)),
-            new KindChoice(new AnswerSpec.LongText(null), "answer.kind.longText",
+            new KindChoice(new AnswerSpec.LongText(null),
                     current -> new AnswerSpec.LongText(null)),
-            new KindChoice(new AnswerSpec.NumberAnswer(false, null, null, null), "answer.kind.number",
+            new KindChoice(new AnswerSpec.NumberAnswer(false, null, null, null),
                     current -> new AnswerSpec.NumberAnswer(false, null, null, null)),
-            new KindChoice(new AnswerSpec.DateAnswer(null, null), "answer.kind.date",
+            new KindChoice(new AnswerSpec.DateAnswer(null, null),
                     current -> new AnswerSpec.DateAnswer(null, null)),
-            new KindChoice(new AnswerSpec.Grid(null, null), "answer.kind.grid",
+            new KindChoice(new AnswerSpec.Grid(null, null),
                     current -> new AnswerSpec.Grid(List.of(), kind(current).columns())),
-            new KindChoice(new AnswerSpec.Table(null, null, null), "answer.kind.table",
+            new KindChoice(new AnswerSpec.Table(null, null, null),
                     current -> new AnswerSpec.Table(kind(current).columns(), null, null)),
-            new KindChoice(new AnswerSpec.Documents(null, null), "answer.kind.documents",
+            new KindChoice(new AnswerSpec.Documents(null, null),
                     current -> new AnswerSpec.Documents(null, null)),
-            new KindChoice(new AnswerSpec.Links(null), "answer.kind.links", current -> new AnswerSpec.Links(null)),
-            new KindChoice(newGroup(), "answer.kind.repeatingGroup", current -> newGroup()));
+            new KindChoice(new AnswerSpec.Links(null), current -> new AnswerSpec.Links(null)),
+            new KindChoice(newGroup(), current -> newGroup()));
 
     /** What a repeated question may be: anything but another group, and no documents (kept beside answers). */
     private static final List<KindChoice> REPEATABLE_KINDS = KINDS.stream()
             .filter(k -> !(k.sample() instanceof AnswerSpec.RepeatingGroup)
                     && !(k.sample() instanceof AnswerSpec.Documents)).toList();
 
-    /** A kind in the select: its value is a sample's kind name, shown in the console's language by its key. */
-    private record KindChoice(AnswerSpec sample, String key, UnaryOperator<AnswerSpec> from) {
+    /** A kind in the select: its value is a sample's kind name, shown in the console's language as its kind words it. */
+    private record KindChoice(AnswerSpec sample, UnaryOperator<AnswerSpec> from) {
         String label() {
             return sample.kindName();
         }
@@ -94,7 +94,7 @@ public class AnswerSpecEditor extends VerticalLayout {
         kind.setLabel(DesignerWords.translate("answer.editor.answer"));
         kind.setItems(kinds.stream().map(KindChoice::label).toList());
         kind.setItemLabelGenerator(label -> kinds.stream().filter(k -> k.label().equals(label)).findFirst()
-                .map(k -> DesignerWords.translate(k.key())).orElse(label));
+                .map(k -> DesignerWords.of(AnswerKinds.of(k.sample()).kindName())).orElse(label));
         kind.setValue(value.kindName());
         SettingsFields.onUserEdit(kind, this::kindChosen);
         settings.setId(idPrefix + "answer-settings");

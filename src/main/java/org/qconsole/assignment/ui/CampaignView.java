@@ -26,7 +26,6 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.Campaign;
 import org.qconsole.common.ui.TimeLeft;
-import org.qconsole.country.RegionalGroup;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
 import org.qconsole.identity.Roles;
@@ -79,7 +78,7 @@ class CampaignView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         grid.setId("assignment-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(a -> a.country().label(getLocale())).setHeader(getTranslation("assignment.campaign.memberState")).setFlexGrow(2).setSortable(true);
-        grid.addColumn(a -> a.country().regionalGroup().map(RegionalGroup::name).orElse(getTranslation("assignment.campaign.noGroup")))
+        grid.addColumn(a -> a.country().group().in(Language.of(getLocale())))
                 .setHeader(getTranslation("assignment.campaign.regionalGroup")).setFlexGrow(2).setSortable(true);
         grid.addColumn(a -> Dates.day(a.deadline())).setHeader(getTranslation("assignment.campaign.deadline"))
                 .setAutoWidth(true).setComparator(Assignment::deadline);

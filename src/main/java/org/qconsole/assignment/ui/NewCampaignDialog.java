@@ -84,7 +84,7 @@ class NewCampaignDialog extends Dialog {
         everyone.setId("campaign-all");
         groups.setId("campaign-groups");
         groups.setItems(memberStates.findAllGroups());
-        groups.setItemLabelGenerator(RegionalGroup::name);
+        groups.setItemLabelGenerator(group -> group.in(Language.of(getLocale())));
         individual.setId("campaign-states");
         individual.setItems(states);
         individual.setItemLabelGenerator(state -> state.label(getLocale()));

@@ -15,14 +15,16 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.qconsole.country.MemberState;
 import org.qconsole.country.MemberStateService;
 import org.qconsole.country.RegionalGroup;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
 import org.qconsole.common.ui.MenuSummary;
 
 /** The reference list of United Nations member States, searchable and filterable by regional group. */
@@ -32,8 +34,7 @@ import org.qconsole.common.ui.MenuSummary;
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 class MemberStatesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final RegionalGroup allGroups = new RegionalGroup("", getTranslation("country.allGroups"));
-    private final RegionalGroup noGroup = new RegionalGroup("-", getTranslation("country.noGroup"));
+    private final RegionalGroup allGroups = new RegionalGroup("*", getTranslation("country.allGroups"));
 
     private final Grid<MemberState> grid = new Grid<>();
     private final TextField search = new TextField();
@@ -57,10 +58,10 @@ class MemberStatesView extends VerticalLayout implements HasDynamicTitle {
         List<RegionalGroup> groups = new ArrayList<>();
         groups.add(allGroups);
         groups.addAll(memberStates.findAllGroups());
-        groups.add(noGroup);
+        groups.add(RegionalGroup.NONE);
         group.setId("member-state-group");
         group.setItems(groups);
-        group.setItemLabelGenerator(RegionalGroup::name);
+        group.setItemLabelGenerator(g -> g == allGroups ? g.name() : g.in(Language.of(getLocale())));
         group.setValue(allGroups);
         group.addValueChangeListener(e -> applyFilter());
 
@@ -70,12 +71,13 @@ class MemberStatesView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("member-state-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(MemberState::name).setHeader(getTranslation("country.name")).setSortable(true).setFlexGrow(3);
+        grid.addColumn(s -> s.name(getLocale())).setHeader(getTranslation("country.name")).setSortable(true).setFlexGrow(3).setKey("name")
+                .setComparator(Comparator.comparing(s -> s.name(getLocale()), Collator.getInstance(getLocale())));
         grid.addColumn(MemberState::alpha3).setHeader(getTranslation("country.alpha3")).setSortable(true);
         grid.addColumn(MemberState::alpha2).setHeader(getTranslation("country.alpha2")).setSortable(true);
         grid.addColumn(MemberState::numericCode).setHeader(getTranslation("country.numeric")).setSortable(true);
-        grid.addColumn(s -> s.regionalGroup().map(RegionalGroup::name).orElse(noGroup.name()))
-                .setHeader(getTranslation("country.regionalGroup")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(s -> s.group().in(Language.of(getLocale())))
+                .setHeader(getTranslation("country.regionalGroup")).setSortable(true).setFlexGrow(2).setKey("group");
         grid.setItems(states);
 
         add(new H1(getTranslation("menu.MemberStatesView")), toolbar, grid);
@@ -83,25 +85,17 @@ class MemberStatesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void applyFilter() {
-        String text = search.getValue().trim().toLowerCase(Locale.ROOT);
+        String text = search.getValue();
         RegionalGroup selected = Optional.ofNullable(group.getValue()).orElse(allGroups);
-        states.setFilter(state -> matchesText(state, text) && inGroup(state, selected));
+        states.setFilter(state -> state.matches(text, getLocale()) && inGroup(state, selected));
         count.setText(getTranslation("country.count", states.size(new com.vaadin.flow.data.provider.Query<>())));
-    }
-
-    private static boolean matchesText(MemberState state, String text) {
-        return text.isEmpty() || state.name().toLowerCase(Locale.ROOT).contains(text)
-                || state.alpha3().equalsIgnoreCase(text) || state.alpha2().equalsIgnoreCase(text);
     }
 
     private boolean inGroup(MemberState state, RegionalGroup selected) {
         if (selected.equals(allGroups)) {
             return true;
         }
-        if (selected.equals(noGroup)) {
-            return state.regionalGroup().isEmpty();
-        }
-        return state.regionalGroup().map(g -> g.code().equals(selected.code())).orElse(false);
+        return state.group().equals(selected);
     }
 
     @Override

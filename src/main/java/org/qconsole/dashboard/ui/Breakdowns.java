@@ -6,6 +6,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.qconsole.dashboard.CampaignDashboard;
 import org.qconsole.dashboard.CampaignDashboard.GroupBreakdown;
 import org.qconsole.dashboard.CampaignDashboard.SectionBreakdown;
+import org.qconsole.model.Language;
 
 /** Completion by regional group (a group narrows the list to its States) and by section. */
 class Breakdowns extends HorizontalLayout {
@@ -14,7 +15,8 @@ class Breakdowns extends HorizontalLayout {
         Grid<GroupBreakdown> groups = new Grid<>();
         groups.setId("group-breakdown");
         groups.addThemeVariants(GridVariant.LUMO_COMPACT);
-        groups.addColumn(GroupBreakdown::group).setHeader(getTranslation("dashboard.regionalGroup")).setFlexGrow(2);
+        groups.addColumn(g -> g.group().in(Language.of(getLocale()))).setHeader(getTranslation("dashboard.regionalGroup"))
+                .setFlexGrow(2).setKey("group");
         groups.addColumn(GroupBreakdown::countries).setHeader(getTranslation("dashboard.states"));
         groups.addColumn(GroupBreakdown::submitted).setHeader(getTranslation("dashboard.submitted"));
         groups.addColumn(g -> getTranslation("common.percent", g.averagePercent()))

@@ -29,10 +29,12 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.EChart;
 import org.qconsole.common.ui.DownloadLink;
+import org.qconsole.country.RegionalGroup;
 import org.qconsole.dashboard.Compilation;
 import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.CsvTables;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
 import org.qconsole.model.RichText;
 import org.qconsole.model.Question;
 
@@ -44,12 +46,12 @@ import org.qconsole.model.Question;
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
-    /** The group choice for every regional group (no group has that name); shown in words from the messages. */
-    private static final String ALL_GROUPS = "*";
+    /** The group choice for every regional group (no group has its code); shown in words from the messages. */
+    private static final RegionalGroup ALL_GROUPS = new RegionalGroup("*", "*");
 
     private final transient DashboardService dashboards;
     private final Select<Question> question = new Select<>();
-    private final Select<String> group = new Select<>();
+    private final Select<RegionalGroup> group = new Select<>();
     private final Select<AssignmentStatus> status = new Select<>();
     /** Whether free texts are shown in the version the country gave beside them, where it gave one. */
     private final Select<Boolean> versions = new Select<>();
@@ -74,12 +76,12 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
             question.setLabel(getTranslation("dashboard.compilation.question"));
             question.setItems(dashboards.questions(id));
             question.setItemLabelGenerator(q -> (q.number().isBlank() ? "" : q.number() + " ")
-                    + RichText.toPlainText(q.text().english()));
+                    + RichText.toPlainText(q.text().in(Language.of(getLocale()))));
             question.setWidth("40em");
             group.setId("compilation-group");
             group.setLabel(getTranslation("dashboard.regionalGroup"));
-            group.setItemLabelGenerator(name -> ALL_GROUPS.equals(name)
-                    ? getTranslation("dashboard.filter.allGroups") : name);
+            group.setItemLabelGenerator(choice -> ALL_GROUPS.equals(choice)
+                    ? getTranslation("dashboard.filter.allGroups") : choice.in(Language.of(getLocale())));
             status.setId("compilation-status");
             status.setLabel(getTranslation("dashboard.status"));
             status.setItems(AssignmentStatus.values());
@@ -112,9 +114,10 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
         if (question.getValue() == null) {
             return;
         }
-        Compilation compilation = dashboards.compile(campaignId, question.getValue().key());
-        List<String> groups = new ArrayList<>(List.of(ALL_GROUPS));
-        compilation.rows().stream().map(Compilation.Row::group).distinct().sorted().forEach(groups::add);
+        Compilation compilation = dashboards.compile(campaignId, question.getValue().key(), Language.of(getLocale()));
+        List<RegionalGroup> groups = new ArrayList<>(List.of(ALL_GROUPS));
+        compilation.rows().stream().map(Compilation.Row::group).distinct().sorted(RegionalGroup.UN_ORDER)
+                .forEach(groups::add);
         if (group.getValue() == null || !groups.contains(group.getValue())) {
             group.setItems(groups);
             group.setValue(ALL_GROUPS);
@@ -131,7 +134,7 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
         if (compilation.isChoice()) {
             result.add(counts(compilation, rows));
         }
-        List<String> others = compilation.otherTexts(rows);
+        List<String> others = compilation.otherTexts(rows, getLocale());
         if (!others.isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.setId("compilation-other");
@@ -172,7 +175,8 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
         records.add(List.of(getTranslation("dashboard.state"), getTranslation("dashboard.isoCode"),
                 getTranslation("dashboard.regionalGroup"), getTranslation("dashboard.status"),
                 compilation.number() + " " + compilation.text()));
-        rows.forEach(r -> records.add(List.of(r.country().name(), r.country().alpha3(), r.group(),
+        rows.forEach(r -> records.add(List.of(r.country().name(getLocale()), r.country().alpha3(),
+                r.group().in(Language.of(getLocale())),
                 getTranslation(r.status().messageKey()), r.shown(versions.getValue()))));
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
         CsvTables.write(records, csv);
@@ -185,10 +189,10 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
         Grid<Compilation.Row> grid = new Grid<>();
         grid.setId("compilation-answers");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(r -> r.country().label()).setHeader(getTranslation("dashboard.state")).setAutoWidth(true)
-                .setSortable(true);
-        grid.addColumn(Compilation.Row::group).setHeader(getTranslation("dashboard.regionalGroup")).setAutoWidth(true)
-                .setSortable(true);
+        grid.addColumn(r -> r.country().label(getLocale())).setHeader(getTranslation("dashboard.state")).setAutoWidth(true)
+                .setSortable(true).setKey("state");
+        grid.addColumn(r -> r.group().in(Language.of(getLocale()))).setHeader(getTranslation("dashboard.regionalGroup"))
+                .setAutoWidth(true).setSortable(true).setKey("group");
         grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("dashboard.status"))
                 .setAutoWidth(true);
         boolean shownVersions = versions.getValue();

@@ -7,6 +7,8 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.qconsole.assignment.AssignmentStatus;
+import org.qconsole.country.RegionalGroup;
+import org.qconsole.model.Language;
 
 /** The fields above the dashboard's list of States: regional group, status, deadline and name. */
 class CountryFilters extends HorizontalLayout {
@@ -14,23 +16,23 @@ class CountryFilters extends HorizontalLayout {
     /** Narrows the list from elsewhere on the page; a {@code null} argument keeps that filter as it is. */
     @FunctionalInterface
     interface Narrowing {
-        void narrow(String group, AssignmentStatus status, String deadline);
+        void narrow(RegionalGroup group, AssignmentStatus status, String deadline);
     }
 
-    private final Select<String> group = new Select<>();
+    private final Select<RegionalGroup> group = new Select<>();
     private final Select<AssignmentStatus> status = new Select<>();
     private final Select<String> timing = new Select<>();
     private final TextField search = new TextField();
 
     /** @param groups the regional groups of the campaign's States */
-    CountryFilters(List<String> groups, Runnable changed) {
+    CountryFilters(List<RegionalGroup> groups, Runnable changed) {
         group.setId("filter-group");
         group.setLabel(getTranslation("dashboard.regionalGroup"));
-        List<String> choices = new ArrayList<>(List.of(CountryFilter.ALL_GROUPS));
+        List<RegionalGroup> choices = new ArrayList<>(List.of(CountryFilter.ALL_GROUPS));
         choices.addAll(groups);
         group.setItems(choices);
-        group.setItemLabelGenerator(name -> CountryFilter.ALL_GROUPS.equals(name)
-                ? getTranslation("dashboard.filter.allGroups") : name);
+        group.setItemLabelGenerator(choice -> CountryFilter.ALL_GROUPS.equals(choice)
+                ? getTranslation("dashboard.filter.allGroups") : choice.in(Language.of(getLocale())));
         group.setValue(CountryFilter.ALL_GROUPS);
         status.setId("filter-status");
         status.setLabel(getTranslation("dashboard.status"));
@@ -68,9 +70,9 @@ class CountryFilters extends HorizontalLayout {
     }
 
     /** Sets the given filters ({@code null} keeps one as it is); each one set tells the listener. */
-    void set(String groupName, AssignmentStatus state, String deadline) {
-        if (groupName != null) {
-            group.setValue(groupName);
+    void set(RegionalGroup regionalGroup, AssignmentStatus state, String deadline) {
+        if (regionalGroup != null) {
+            group.setValue(regionalGroup);
         }
         if (state != null) {
             status.setValue(state);

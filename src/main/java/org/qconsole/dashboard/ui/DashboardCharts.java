@@ -8,6 +8,7 @@ import java.util.Arrays;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.EChart;
 import org.qconsole.dashboard.CampaignDashboard;
+import org.qconsole.model.Language;
 
 /**
  * The dashboard's charts (Apache ECharts options): States by status, completion by regional group and
@@ -23,7 +24,9 @@ class DashboardCharts extends HorizontalLayout {
                 .filter(s -> getTranslation(s.messageKey()).equals(label)).findFirst()
                 .ifPresent(s -> narrowing.narrow(null, s, null)));
         EChart regions = new EChart("chart-regions", regionChart(dashboard));
-        regions.addItemClickListener(label -> narrowing.narrow(label, null, null));
+        regions.addItemClickListener(label -> dashboard.groups().stream().map(CampaignDashboard.GroupBreakdown::group)
+                .filter(group -> group.in(Language.of(getLocale())).equals(label)).findFirst()
+                .ifPresent(group -> narrowing.narrow(group, null, null)));
         EChart overTime = new EChart("chart-submissions", submissionsChart(dashboard));
         add(Boxes.box(getTranslation("dashboard.status"), statuses),
                 Boxes.box(getTranslation("dashboard.chart.regions"), regions),
@@ -54,7 +57,7 @@ class DashboardCharts extends HorizontalLayout {
         ArrayNode values = option.putArray("series").addObject().put("type", "bar")
                 .put("name", getTranslation("dashboard.chart.averageCompletion")).putArray("data");
         dashboard.groups().forEach(g -> {
-            names.add(g.group());
+            names.add(g.group().in(Language.of(getLocale())));
             values.add(g.averagePercent());
         });
         return option;

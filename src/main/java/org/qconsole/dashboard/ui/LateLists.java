@@ -33,7 +33,7 @@ class LateLists extends HorizontalLayout {
         Grid<CountryProgress> grid = new Grid<>();
         grid.setId(id);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addColumn(c -> c.country().label()).setHeader(getTranslation("dashboard.state")).setFlexGrow(2);
+        grid.addColumn(c -> c.country().label(getLocale())).setHeader(getTranslation("dashboard.state")).setFlexGrow(2);
         grid.addColumn(c -> Dates.day(c.deadline())).setHeader(getTranslation("dashboard.deadline"));
         grid.addColumn(c -> getTranslation("common.percent", c.percent()))
                 .setHeader(getTranslation("dashboard.completion"));

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +19,9 @@ import java.util.function.Consumer;
 import org.qconsole.common.ui.Dates;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.dashboard.CampaignDashboard;
+import org.qconsole.country.RegionalGroup;
 import org.qconsole.dashboard.CountryProgress;
+import org.qconsole.model.Language;
 import org.qconsole.reminder.ReminderService;
 
 /** Every State of the campaign in a list that the filters (and the rest of the page) narrow. */
@@ -51,25 +54,25 @@ class StatesPanel extends VerticalLayout implements CountryFilters.Narrowing {
     }
 
     @Override
-    public void narrow(String group, AssignmentStatus status, String deadline) {
+    public void narrow(RegionalGroup group, AssignmentStatus status, String deadline) {
         filters.set(group, status, deadline);
         applyFilter();
     }
 
     private void applyFilter() {
         CountryFilter filter = filters.value();
-        rows.setFilter(c -> filter.test(c, today));
+        rows.setFilter(c -> filter.test(c, today, getLocale()));
     }
 
     private Grid<CountryProgress> grid(Consumer<CountryProgress> open) {
         Grid<CountryProgress> grid = new Grid<>();
         grid.setId("country-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(c -> c.country().label()).setHeader(getTranslation("dashboard.state")).setSortable(true)
+        grid.addColumn(c -> c.country().label(getLocale())).setHeader(getTranslation("dashboard.state")).setSortable(true)
                 .setFlexGrow(2).setKey("state")
-                .setComparator(Comparator.comparing(c -> c.country().name()));
-        grid.addColumn(CountryProgress::group).setHeader(getTranslation("dashboard.regionalGroup")).setSortable(true)
-                .setFlexGrow(2);
+                .setComparator(Comparator.comparing(c -> c.country().name(getLocale()), Collator.getInstance(getLocale())));
+        grid.addColumn(c -> c.group().in(Language.of(getLocale()))).setHeader(getTranslation("dashboard.regionalGroup")).setSortable(true)
+                .setFlexGrow(2).setKey("group");
         grid.addColumn(c -> getTranslation(c.status().messageKey())).setHeader(getTranslation("dashboard.status"))
                 .setSortable(true).setKey("status");
         grid.addColumn(c -> getTranslation("common.percent", c.percent()))

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -57,8 +58,8 @@ class ConsoleMessagesTest {
                     "template.part.question", "assignment.refused.textSeparator", "export.sheet.questionnaire",
                     "export.item.section", "template.where.section", "template.where.question",
                     "template.where.questionUnnumbered", "template.problem.field.introduction",
-                    "answer.settings.options"),
-            Language.ES, Set.of("response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count",
+                    "answer.settings.options", "answer.export.total"),
+            Language.ES, Set.of("answer.export.total", "response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count",
                     "answer.no", "assignment.refused.textSeparator", "assignment.refused.languageSeparator",
                     "answer.size.bytes", "answer.size.kb", "answer.size.mb", "export.required.no",
                     "template.problem.at"),
@@ -133,6 +134,7 @@ class ConsoleMessagesTest {
         Arrays.stream(Change.Subject.values()).map(subject -> "template.item." + subject.name())
                 .forEach(asked::add);
         Arrays.stream(Language.values()).map(language -> "common.language." + language.code()).forEach(asked::add);
+        regionalGroupCodes().forEach(code -> asked.add("country.group." + code));
         asked.add("history.show.ALL");
         Arrays.stream(HistoryEntry.Kind.values()).map(kind -> "history.show." + kind.name()).forEach(asked::add);
         asked.addAll(menuKeys());
@@ -166,6 +168,13 @@ class ConsoleMessagesTest {
                 }
             }).collect(Collectors.toSet());
         }
+    }
+
+    /** The regional groups' codes, as the reference data's migration inserts them. */
+    private static List<String> regionalGroupCodes() throws IOException {
+        return Pattern.compile("tableName: regional_group, columns: \\[\\{column: \\{name: code, value: (\\w+)")
+                .matcher(Files.readString(Path.of("db/changes/0002-member-states.yaml"))).results()
+                .map(match -> match.group(1)).toList();
     }
 
     /** {@code menu.<view>} for every page in the navigation, and its summary's key. */

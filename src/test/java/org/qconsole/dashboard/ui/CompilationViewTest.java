@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.qconsole.country.RegionalGroup;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.dashboard.Compilation;
@@ -65,11 +66,44 @@ class CompilationViewTest extends ViewTest {
         assertThat(_get(UnorderedList.class, s -> s.withId("compilation-other")).getElement().getTextRecursively())
                 .isEqualTo("Sweden: Threema");
 
-        _setValue(_get(Select.class, s -> s.withId("compilation-group")), "African States");
+        @SuppressWarnings("unchecked")
+        Select<RegionalGroup> group = _get(Select.class, s -> s.withId("compilation-group"));
+        _setValue(group, labelled(group, "African States"));
         assertThat(counts()).containsExactly(Map.entry("Email", 0L), Map.entry("Videoconference", 1L));
         @SuppressWarnings("unchecked")
         Grid<Compilation.Row> rows = _get(Grid.class, s -> s.withId("compilation-answers"));
         assertThat(GridKt._getFormatted(rows, 0, "answer")).isEqualTo("Videoconference");
+    }
+
+    @Test
+    void aFrenchManagerComparesInFrench() throws Exception {
+        SignIn.as(users, "secretariat");
+        long version = TemplateFixtures.publishEveryKind(templates, "CMF").id();
+        long campaign = assignments.create(new NewCampaign(version, "Compiler", "", LocalDate.now().plusDays(9),
+                Set.of("SWE", "KEN"))).id();
+        answer(campaign, "SWE", "swe.focal", "yes", "{\"selected\": [\"email\"], \"other\": \"Threema\"}");
+        answer(campaign, "KEN", "ken.focal", "no", "{\"selected\": [\"video\"]}");
+
+        signInAs("manager");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(CompilationView.class, campaign);
+        @SuppressWarnings("unchecked")
+        Select<Question> question = _get(Select.class, s -> s.withId("compilation-question"));
+        _setValue(question, question.getListDataView().getItems().filter(q -> q.key().equals("q1_used"))
+                .findFirst().orElseThrow());
+
+        assertThat(counts()).containsExactly(Map.entry("Oui", 1L), Map.entry("Non", 1L));
+        @SuppressWarnings("unchecked")
+        Grid<Compilation.Row> rows = _get(Grid.class, s -> s.withId("compilation-answers"));
+        assertThat(GridKt._getFormatted(rows, 0, "state")).as("in French alphabetical order").isEqualTo("Kenya (KEN)");
+        assertThat(GridKt._getFormatted(rows, 1, "state")).isEqualTo("Suède (SWE)");
+        assertThat(GridKt._getFormatted(rows, 1, "answer")).isEqualTo("Oui");
+        assertThat(GridKt._getFormatted(rows, 1, "group")).isEqualTo("États d'Europe occidentale et autres États");
+
+        _setValue(question, question.getListDataView().getItems().filter(q -> q.key().equals("q1a_which"))
+                .findFirst().orElseThrow());
+        assertThat(_get(UnorderedList.class, s -> s.withId("compilation-other")).getElement().getTextRecursively())
+                .isEqualTo("Suède: Threema");
     }
 
     private void answer(long campaign, String country, String focal, String used, String which) throws Exception {

@@ -16,13 +16,18 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import java.lang.reflect.Method;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.country.RegionalGroup;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.common.ui.EChart;
+import org.qconsole.dashboard.CampaignDashboard;
 import org.qconsole.dashboard.CountryProgress;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.response.AnswerService;
@@ -85,18 +90,43 @@ class DashboardViewTest extends ViewTest {
         Select<Object> status = _get(Select.class, s -> s.withId("filter-status"));
         _setValue(status, null);
         @SuppressWarnings("unchecked")
-        Select<String> group = _get(Select.class, s -> s.withId("filter-group"));
-        _setValue(group, "African States");
+        Select<RegionalGroup> group = _get(Select.class, s -> s.withId("filter-group"));
+        _setValue(group, labelled(group, "African States"));
         assertThat(grid.getListDataView().getItems().map(c -> c.country().alpha3())).containsExactly("KEN");
         _setValue(_get(Select.class, s -> s.withId("filter-timing")), CountryFilter.DUE_SOON);
         assertThat(_get(Paragraph.class, s -> s.withId("country-count")).getText()).isEqualTo("1 of 3 States shown");
 
-        _setValue(group, "Western European and other States");
+        _setValue(group, labelled(group, "Western European and other States"));
         _setValue(_get(Select.class, s -> s.withId("filter-timing")), CountryFilter.ANY);
         GridKt._clickItem(grid, grid.getListDataView().getItems().toList().indexOf(
                 grid.getListDataView().getItems().filter(c -> c.country().alpha3().equals("SWE")).findFirst().orElseThrow()));
         _get(Component.class, spec -> spec.withId("response"));
         assertThat(_get(Span.class, s -> s.withId("response-status")).getText()).isEqualTo("Read only");
+    }
+
+    @Test
+    void aFrenchManagerReadsStatesAndRegionalGroupsInFrenchAndABarNarrowsTheList() throws Exception {
+        signInAs("manager");
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(DashboardView.class, campaign);
+        @SuppressWarnings("unchecked")
+        Grid<CountryProgress> grid = _get(Grid.class, s -> s.withId("country-grid"));
+        EChart regions = _get(EChart.class, s -> s.withId("chart-regions"));
+
+        assertThat(regions.option().toString()).contains("États d'Afrique",
+                "États d'Europe occidentale et autres États").doesNotContain("African States");
+        @SuppressWarnings("unchecked")
+        Grid<CampaignDashboard.GroupBreakdown> groups = _get(Grid.class, s -> s.withId("group-breakdown"));
+        assertThat(GridKt._getFormatted(groups, 0, "group")).isEqualTo("États d'Afrique");
+
+        Method clicked = EChart.class.getDeclaredMethod("clicked", String.class);
+        clicked.setAccessible(true);
+        clicked.invoke(regions, "États d'Europe occidentale et autres États"); // what the browser sends on a click
+        assertThat(grid.getListDataView().getItems().map(c -> c.country().alpha3()))
+                .containsExactlyInAnyOrder("SWE", "DEU");
+        _setValue(_get(TextField.class, s -> s.withId("filter-search")), "allemagne");
+        assertThat(GridKt._getFormatted(grid, 0, "state")).isEqualTo("Allemagne (DEU)");
+        assertThat(GridKt._getFormatted(grid, 0, "group")).isEqualTo("États d'Europe occidentale et autres États");
     }
 
     @Test
