@@ -118,11 +118,14 @@ public final class CrossChecks {
         return visibility.isShown(key) ? problem(key, value, visibility.shownAnswers(), language) : Optional.empty();
     }
 
-    /** Every shown answer whose comparison fails, by question key in reading order, in English. */
-    public Map<String, String> problems(Map<String, JsonNode> answers, Visibility visibility) {
-        Map<String, String> problems = new LinkedHashMap<>();
-        rules.keySet().stream().filter(visibility::isShown).forEach(key -> problem(key, answers.get(key),
-                visibility.shownAnswers(), Language.EN).ifPresent(problem -> problems.put(key, problem)));
+    /** Every shown answer whose comparison fails, by question key in reading order, worded in any language. */
+    public Map<String, Worded> problems(Map<String, JsonNode> answers, Visibility visibility) {
+        Map<String, Worded> problems = new LinkedHashMap<>();
+        Answers shown = visibility.shownAnswers();
+        rules.keySet().stream().filter(visibility::isShown)
+                .filter(key -> problem(key, answers.get(key), shown, Language.EN).isPresent())
+                .forEach(key -> problems.put(key, language -> problem(key, answers.get(key), shown, language)
+                        .orElse("")));
         return problems;
     }
 

@@ -122,7 +122,7 @@ public record LinksKind(AnswerSpec.Links spec) implements AnswerKind {
 
     @Override
     public String blankHtml(Language language) {
-        return "<div class=\"note\">" + RichText.escape("Web addresses (https://...) and titles:")
+        return "<div class=\"note\">" + RichText.escape(Messages.text(language, "answer.print.links"))
                 + "</div><div class=\"lines\"></div>";
     }
 

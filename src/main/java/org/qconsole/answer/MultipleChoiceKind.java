@@ -9,6 +9,7 @@ import org.qconsole.common.Messages;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
+import org.qconsole.model.RichText;
 import org.qconsole.common.Worded;
 import org.qconsole.common.Phrase;
 
@@ -89,7 +90,7 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
         html = hasOther() ? html + "<div>" + Words.box(spec.otherLabel().in(language))
                 + "<span class=\"line\"></span></div>" : html;
         return spec.total() == null ? html
-                : html + "<div class=\"note\">" + OptionBoxes.totalWords(spec.total()) + ".</div>";
+                : html + "<div class=\"note\">" + RichText.escape(OptionBoxes.totalWords(spec.total(), language)) + "</div>";
     }
 
     @Override

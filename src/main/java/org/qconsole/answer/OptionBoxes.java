@@ -74,9 +74,9 @@ final class OptionBoxes {
                 "answer.check.totalMismatch", NumberKind.plain(total), NumberKind.plain(sum)));
     }
 
-    /** "The numbers must total 100": the rule in words, for the printed form (in English). */
-    static String totalWords(BigDecimal total) {
-        return "The numbers must total " + NumberKind.plain(total);
+    /** "The numbers must total 100.": the rule in words, for the printed form. */
+    static String totalWords(BigDecimal total, Language language) {
+        return Messages.text(language, "answer.print.total", NumberKind.plain(total));
     }
 
     /** Whether every chosen option with a number box has its number: a question with a total needs them all. */

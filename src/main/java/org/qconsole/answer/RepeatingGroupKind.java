@@ -218,7 +218,7 @@ public record RepeatingGroupKind(AnswerSpec.RepeatingGroup spec) implements Answ
             }
         }
         return html.append("<div class=\"note\">")
-                .append(RichText.escape("Add further repetitions in the same way."))
+                .append(RichText.escape(Messages.text(language, "answer.print.moreRepetitions")))
                 .append("</div>").toString();
     }
 

@@ -9,11 +9,6 @@ import org.qconsole.common.Refusal;
  */
 public class AssignmentException extends Refusal {
 
-    /** A reason worded by the code that refuses (English only). */
-    public AssignmentException(String message) {
-        super(message, null);
-    }
-
     private AssignmentException(Phrase reason) {
         super(reason, null);
     }

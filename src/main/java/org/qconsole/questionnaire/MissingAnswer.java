@@ -1,5 +1,11 @@
 package org.qconsole.questionnaire;
 
-/** A required question without an answer, named so the user can go to it. */
-public record MissingAnswer(String questionKey, String number, String text) {
+import org.qconsole.common.Worded;
+
+/**
+ * A required question without an answer, named so the user can go to it.
+ *
+ * @param text what the question asks, worded in the language the questionnaire is read in
+ */
+public record MissingAnswer(String questionKey, String number, Worded text) {
 }

@@ -8,6 +8,8 @@ import java.util.StringJoiner;
 import org.qconsole.answer.AnswerKinds;
 import org.qconsole.answer.CellValue;
 import org.qconsole.common.Messages;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Worded;
 import org.qconsole.model.MarkedTitle;
 import org.qconsole.model.Language;
 import org.qconsole.model.RichText;
@@ -82,12 +84,13 @@ public final class PluginSlot implements AnswerSlot {
     public SlotCompletion completion(JsonNode value, Visibility visibility) {
         Optional<Completion> completion = askCompletion(AnswerKinds.isEmpty(value) ? null : value);
         if (completion.isEmpty()) {
-            return SlotCompletion.missing(0, 1, missing("temporarily unavailable"));
+            return SlotCompletion.missing(0, 1, missing(new Phrase("response.missing.unavailable")));
         }
         Completion c = completion.get();
         return c.complete() ? SlotCompletion.done(c.answered(), c.required())
                 : SlotCompletion.missing(c.answered(), c.required(),
-                        missing(c.answered() + " of " + c.required() + " answered"));
+                        missing(new Phrase("response.missing.partly", String.valueOf(c.answered()),
+                                String.valueOf(c.required()))));
     }
 
     /** The plugin's export cells as "label: value" pairs, in its column order; the stored JSON without it. */
@@ -131,7 +134,7 @@ public final class PluginSlot implements AnswerSlot {
     @Override
     public String html(JsonNode value, boolean blank, Language language) {
         if (type.isEmpty()) {
-            return "<p class=\"note\">This section is provided by a plugin that is not available.</p>";
+            return "<p class=\"note\">" + Messages.text(language, "form.print.pluginMissing") + "</p>";
         }
         try {
             Map<String, String> cells = blank || AnswerKinds.isEmpty(value) ? Map.of()
@@ -143,7 +146,7 @@ public final class PluginSlot implements AnswerSlot {
             }
             return html.append("</table>").toString();
         } catch (PluginUnavailable e) {
-            return "<p class=\"note\">This section is temporarily unavailable.</p>";
+            return "<p class=\"note\">" + Messages.text(language, "form.print.pluginUnavailable") + "</p>";
         }
     }
 
@@ -179,7 +182,7 @@ public final class PluginSlot implements AnswerSlot {
         }
     }
 
-    private MissingAnswer missing(String why) {
-        return new MissingAnswer(key(), number(), label() + " (" + why + ")");
+    private MissingAnswer missing(Worded why) {
+        return new MissingAnswer(key(), number(), language -> label(language) + " (" + why.in(language) + ")");
     }
 }

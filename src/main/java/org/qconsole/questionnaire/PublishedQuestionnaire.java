@@ -100,7 +100,7 @@ public final class PublishedQuestionnaire {
     public List<AnswerProblem> problems(Map<String, JsonNode> answers) {
         List<AnswerProblem> problems = new ArrayList<>();
         crossChecks.problems(answers, visibility(answers)).forEach((key, problem) -> slot(key).ifPresent(slot ->
-                problems.add(new AnswerProblem(key, slot.number(), slot.label(), problem))));
+                problems.add(new AnswerProblem(key, slot.number(), slot::label, problem))));
         return problems;
     }
 

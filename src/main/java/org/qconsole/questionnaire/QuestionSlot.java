@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.qconsole.answer.AnswerKind;
 import org.qconsole.answer.AnswerKinds;
+import org.qconsole.common.Messages;
 import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Question;
@@ -50,7 +51,7 @@ public record QuestionSlot(Section section, Question question, AnswerKind kind, 
         if (!AnswerKinds.isEmpty(value) && kind.isAnswered(value)) {
             return SlotCompletion.done(1, 1);
         }
-        return SlotCompletion.missing(0, 1, new MissingAnswer(key(), number(), label()));
+        return SlotCompletion.missing(0, 1, new MissingAnswer(key(), number(), this::label));
     }
 
     @Override
@@ -72,7 +73,7 @@ public record QuestionSlot(Section section, Question question, AnswerKind kind, 
             return kind.blankHtml(language);
         }
         String text = text(value, language);
-        return text.isEmpty() ? "<span class=\"note\">Not answered</span>"
+        return text.isEmpty() ? "<span class=\"note\">" + Messages.text(language, "form.print.notAnswered") + "</span>"
                 : RichText.escape(text).replace("\n", "<br/>");
     }
 

@@ -106,7 +106,7 @@ public class AnswerService {
             }
             return store(assignment, questionnaire, slot, answer, expectedRevision, null);
         } catch (SlotUnavailable e) {
-            throw new AssignmentException(e.getMessage());
+            throw AssignmentException.because("response.refused.sectionUnavailable");
         }
     }
 

@@ -64,8 +64,10 @@ class PublishedQuestionnaireTest {
         assertThat(contact.completion(stored, questionnaire.visibility(Map.of()))).satisfies(c -> {
             assertThat(c.required()).isEqualTo(1);
             assertThat(c.answered()).isZero();
-            assertThat(c.missing()).get().extracting(MissingAnswer::text)
+            assertThat(c.missing()).get().extracting(m -> m.text().in(Language.EN))
                     .isEqualTo("Contact (temporarily unavailable)");
+            assertThat(c.missing()).get().extracting(m -> m.text().in(Language.FR))
+                    .isEqualTo("Contact (temporairement indisponible)");
         });
         assertThat(contact.text(stored, Language.EN)).isEqualTo("{\"name\":\"Erik\"}");
         assertThat(contact.columns(Language.EN)).singleElement().satisfies(column -> {

@@ -11,8 +11,8 @@ import org.qconsole.questionnaire.MissingAnswer;
 /** What the focal point reads when a submission is refused, counted, in the page's language. */
 class SubmissionRefusedTest {
 
-    private static final MissingAnswer MISSING = new MissingAnswer("q1", "1", "Do you use ICT?");
-    private static final AnswerProblem WRONG = new AnswerProblem("q5", "5", "Cases", "Enter a whole number.");
+    private static final MissingAnswer MISSING = new MissingAnswer("q1", "1", language -> "Do you use ICT?");
+    private static final AnswerProblem WRONG = new AnswerProblem("q5", "5", language -> "Cases", language -> "Enter a whole number.");
 
     @Test
     void oneOrManyInEnglishAsBefore() {

@@ -29,10 +29,12 @@ final class SubmissionProblems extends Div {
         removeAll();
         add(new Paragraph(refused.reason(Language.of(getLocale()))));
         UnorderedList list = new UnorderedList();
+        Language language = QuestionnaireLanguage.current();
         refused.missing().forEach(m -> list.add(new ListItem(linkToQuestion.apply(m.questionKey(),
-                (m.number().isBlank() ? "" : m.number() + " ") + m.text()))));
+                (m.number().isBlank() ? "" : m.number() + " ") + m.text().in(language)))));
         refused.problems().forEach(p -> list.add(new ListItem(linkToQuestion.apply(p.questionKey(),
-                (p.number().isBlank() ? "" : p.number() + " ") + p.text() + ": " + p.problem()))));
+                (p.number().isBlank() ? "" : p.number() + " ") + p.text().in(language) + ": "
+                        + p.problem().in(language)))));
         add(list);
         setVisible(true);
     }

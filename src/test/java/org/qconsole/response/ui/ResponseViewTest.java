@@ -146,6 +146,18 @@ class ResponseViewTest extends ViewTest {
     }
 
     @Test
+    void aFrenchFocalPointIsToldInFrenchWhichQuestionsStillNeedAnAnswer() {
+        signInAs("swe.focal");
+        UI.getCurrent().setLocale(java.util.Locale.FRENCH);
+        UI.getCurrent().navigate(ResponseView.class, sweden);
+        _click(_get(Button.class, s -> s.withId("response-submit")));
+
+        assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("submit-problems"))
+                .getElement().getTextRecursively()).contains("1 question obligatoire", "1 Utilisez-vous les TIC ?")
+                .doesNotContain("Do you use ICT?");
+    }
+
+    @Test
     void theFocalPointSubmitsTheSecretariatReturnsWithACommentTheCountrySeesIt() {
         signInAs("swe.focal");
         UI.getCurrent().navigate(ResponseView.class, sweden);
