@@ -3,6 +3,7 @@ package org.qconsole.template;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.qconsole.common.StorableText;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
@@ -33,10 +34,13 @@ public class TemplateService implements SectionTypeUsage {
     private final CurrentUserService currentUsers;
     private final SectionTypeService sectionTypes;
     private final PublishedQuestionnaires published;
+    private final TranslationSources translationSources;
 
     TemplateService(TemplateVersionRepository versions, TemplateAuditRepository audit, TemplateCatalogQuery catalog,
-            CurrentUserService currentUsers, SectionTypeService sectionTypes, PublishedQuestionnaires published) {
+            CurrentUserService currentUsers, SectionTypeService sectionTypes, PublishedQuestionnaires published,
+            TranslationSources translationSources) {
         this.versions = versions;
+        this.translationSources = translationSources;
         this.published = published;
         this.sectionTypes = sectionTypes;
         this.audit = audit;
@@ -150,6 +154,9 @@ public class TemplateService implements SectionTypeUsage {
         if (StorableText.hasNul(TemplateJson.mapper().valueToTree(clean))) {
             throw TemplateException.because("template.refused.nul");
         }
+        // What the save changes in the translations is read against the revision it replaces.
+        Optional<TemplateDefinition> before = versions.find(versionId).filter(v -> v.revision() == expectedRevision)
+                .map(TemplateVersion::definition);
         if (!versions.updateDraft(versionId, expectedRevision, clean, actor())) {
             TemplateVersion current = version(versionId);
             if (!current.isDraft()) {
@@ -158,6 +165,7 @@ public class TemplateService implements SectionTypeUsage {
             throw TemplateException.because("template.refused.savedMeanwhile", current.label(),
                     current.updated().by());
         }
+        before.ifPresent(replaced -> translationSources.saved(versionId, replaced, clean));
         return version(versionId);
     }
 
@@ -188,6 +196,7 @@ public class TemplateService implements SectionTypeUsage {
             throw TemplateException.because("template.refused.hasDraft", source.code());
         }
         long id = versions.insertVersion(source.templateId(), source.definition(), actor(), versionId);
+        translationSources.copied(versionId, id);
         TemplateVersion draft = version(id);
         audit.record(source.templateId(), id, "created", actor(), draft.label() + " from v" + source.number());
         return draft;

@@ -3,6 +3,7 @@ package org.qconsole.template;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.qconsole.common.Messages;
 import org.qconsole.common.Phrase;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Language;
@@ -35,19 +37,30 @@ public class TranslationService {
     private static final int PROBLEMS_SHOWN = 50;
 
     private final TemplateService templates;
+    private final TranslationSources sources;
 
-    TranslationService(TemplateService templates) {
+    TranslationService(TemplateService templates, TranslationSources sources) {
         this.templates = templates;
+        this.sources = sources;
     }
 
-    /** For every language but English, how many of the version's texts have a translation. */
+    /**
+     * For every language but English, how many of the version's texts have a translation, how many have none,
+     * and how many of the translations were made from an English text that changed since.
+     */
     public List<TranslationStatus> completeness(long versionId) {
         TemplateVersion version = templates.version(versionId);
         return Arrays.stream(Language.values()).filter(language -> language != Language.EN).map(language -> {
             List<TextUnits.Unit> units = TextUnits.of(version.definition(), language);
             int translated = (int) units.stream().filter(unit -> !unit.translation().isEmpty()).count();
-            return new TranslationStatus(language, translated, units.size() - translated);
+            int outdated = sources.outdated(versionId, version.definition(), language).size();
+            return new TranslationStatus(language, translated, units.size() - translated, outdated);
         }).toList();
+    }
+
+    /** The translations into {@code language} whose English changed since they were made, as the designer lists them. */
+    public List<Outdated> outdated(long versionId, Language language) {
+        return sources.outdated(versionId, templates.version(versionId).definition(), language);
     }
 
     /** The texts of a version that have no translation into {@code language} yet, as the designer names them. */
@@ -61,7 +74,14 @@ public class TranslationService {
         TemplateVersion version = draft(versionId);
         requireTranslatable(target);
         var header = new TranslationFile.Header(version.code(), version.id(), version.label(), target.code());
-        List<TextUnits.Unit> units = TextUnits.of(version.definition(), target);
+        Map<String, String> then = sources.outdated(versionId, version.definition(), target).stream()
+                .collect(Collectors.toMap(o -> o.unit().id(), Outdated::englishThen));
+        // A translation whose English changed says so in its note, for the translator to review it.
+        List<TextUnits.Unit> units = TextUnits.of(version.definition(), target).stream()
+                .map(unit -> !then.containsKey(unit.id()) ? unit : new TextUnits.Unit(unit.id(), unit.english(),
+                        unit.translation(), unit.note() + " " + Messages.text(Language.EN,
+                                "template.translation.note.outdated", then.get(unit.id()))))
+                .toList();
         return format == TranslationFormat.XLIFF ? XliffFiles.write(header, units)
                 : TranslationSheets.write(header, target.nativeName(), units);
     }
@@ -88,7 +108,7 @@ public class TranslationService {
         List<TranslationPreview.Change> changes = new ArrayList<>();
         List<TranslationPreview.Change> outdated = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int unchanged = 0;
+        Map<String, String> kept = new HashMap<>();
         int untranslated = 0;
         for (TranslationFile.Unit unit : document.units()) {
             TextUnits.Unit text = current.get(unit.id());
@@ -105,7 +125,7 @@ public class TranslationService {
             } else if (change.after().isEmpty()) {
                 untranslated++;
             } else if (change.after().equals(change.before())) {
-                unchanged++;
+                kept.put(unit.id(), text.english());
             } else {
                 changes.add(change);
             }
@@ -115,7 +135,7 @@ public class TranslationService {
                     "template.refused.translationProblems", problems.size());
         }
         int notInFile = (int) current.keySet().stream().filter(id -> !seen.contains(id)).count();
-        return new TranslationPreview(version.id(), version.revision(), language, changes, outdated, unchanged,
+        return new TranslationPreview(version.id(), version.revision(), language, changes, outdated, kept,
                 untranslated, notInFile);
     }
 
@@ -126,8 +146,10 @@ public class TranslationService {
             throw TemplateException.because("template.refused.savedSinceCheck", version.label(),
                     version.updated().by());
         }
-        return templates.saveDraft(version.id(), preview.revision(),
+        TemplateVersion saved = templates.saveDraft(version.id(), preview.revision(),
                 TextUnits.withTranslations(version.definition(), preview.language(), preview.translations()));
+        sources.confirmed(version.id(), preview.language(), preview.kept());
+        return saved;
     }
 
     private static Optional<Phrase> problem(TranslationFile.Unit unit, TextUnits.Unit text) {

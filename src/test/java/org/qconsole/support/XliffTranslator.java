@@ -27,9 +27,13 @@ public final class XliffTranslator {
         for (int i = 0; i < segments.getLength(); i++) {
             Element segment = (Element) segments.item(i);
             Element source = (Element) segment.getElementsByTagNameNS(NS, "source").item(0);
-            Element target = document.createElementNS(NS, "target");
+            // A target already there (a translation so far) is replaced, as a translator's tool overwrites it.
+            Element target = (Element) segment.getElementsByTagNameNS(NS, "target").item(0);
+            if (target == null) {
+                target = document.createElementNS(NS, "target");
+                segment.appendChild(target);
+            }
             target.setTextContent(translator.apply(source.getTextContent()));
-            segment.appendChild(target);
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TransformerFactory.newInstance().newTransformer().transform(new DOMSource(document), new StreamResult(out));

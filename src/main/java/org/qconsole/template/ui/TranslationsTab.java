@@ -43,6 +43,7 @@ final class TranslationsTab extends VerticalLayout {
     private final transient Runnable applied;
     private final Grid<TextUnits.Unit> missing = new Grid<>();
     private final H3 missingHeading = new H3();
+    private final OutdatedTexts outdated = new OutdatedTexts();
 
     TranslationsTab(TranslationService translations, TemplateVersion version, Consumer<TemplateException> failed,
             Runnable applied) {
@@ -59,7 +60,7 @@ final class TranslationsTab extends VerticalLayout {
             add(new Paragraph(getTranslation("template.translations.frozen",
                     getTranslation(version.status().messageKey()).toLowerCase(getLocale()))));
         }
-        add(completeness(), missingHeading, missing);
+        add(completeness(), missingHeading, missing, outdated);
         missing.setId("translation-missing");
         missing.addColumn(TextUnits.Unit::note).setHeader(getTranslation("template.translations.where")).setFlexGrow(2);
         missing.addColumn(TextUnits.Unit::english).setHeader(getTranslation("template.translations.englishColumn"))
@@ -139,8 +140,11 @@ final class TranslationsTab extends VerticalLayout {
         grid.addColumn(s -> s.language().nativeName()).setHeader(getTranslation("template.language"));
         grid.addColumn(TranslationStatus::translated).setHeader(getTranslation("template.translations.translated"));
         grid.addColumn(TranslationStatus::missing).setHeader(getTranslation("template.translations.missing"));
-        grid.addColumn(s -> getTranslation(s.complete() ? "template.translations.complete"
-                : "template.translations.incomplete")).setHeader(getTranslation("template.translations.state"));
+        grid.addColumn(TranslationStatus::outdated).setHeader(getTranslation("template.translations.outdated"))
+                .setKey("outdated");
+        grid.addColumn(s -> getTranslation(!s.complete() ? "template.translations.incomplete"
+                : s.outdated() > 0 ? "template.translations.toReview" : "template.translations.complete"))
+                .setHeader(getTranslation("template.translations.state")).setKey("state");
         grid.setItems(translations.completeness(version.id()));
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::showMissing));
@@ -154,5 +158,6 @@ final class TranslationsTab extends VerticalLayout {
                 : "template.translations.without", status.language().nativeName()));
         missing.setItems(texts);
         missing.setVisible(!texts.isEmpty());
+        outdated.show(status.language(), translations.outdated(version.id(), status.language()));
     }
 }
