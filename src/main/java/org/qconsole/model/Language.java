@@ -3,6 +3,7 @@ package org.qconsole.model;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -46,6 +47,11 @@ public enum Language {
 
     public static Optional<Language> find(String code) {
         return Arrays.stream(values()).filter(l -> l.code.equals(code)).findFirst();
+    }
+
+    /** The five languages a questionnaire is translated into, from English, in the order of the languages. */
+    public static List<Language> translations() {
+        return Arrays.stream(values()).filter(language -> language != EN).toList();
     }
 
     /** The user's language if the console has it, English otherwise. */

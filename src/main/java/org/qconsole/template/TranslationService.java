@@ -50,17 +50,18 @@ public class TranslationService {
      */
     public List<TranslationStatus> completeness(long versionId) {
         TemplateVersion version = templates.version(versionId);
-        return Arrays.stream(Language.values()).filter(language -> language != Language.EN).map(language -> {
+        return Language.translations().stream().map(language -> {
             List<TextUnits.Unit> units = TextUnits.of(version.definition(), language);
             int translated = (int) units.stream().filter(unit -> !unit.translation().isEmpty()).count();
-            int outdated = sources.outdated(versionId, version.definition(), language).size();
+            int outdated = sources.outdated(versionId, units, language).size();
             return new TranslationStatus(language, translated, units.size() - translated, outdated);
         }).toList();
     }
 
     /** The translations into {@code language} whose English changed since they were made, as the designer lists them. */
     public List<Outdated> outdated(long versionId, Language language) {
-        return sources.outdated(versionId, templates.version(versionId).definition(), language);
+        return sources.outdated(versionId, TextUnits.of(templates.version(versionId).definition(), language),
+                language);
     }
 
     /** The texts of a version that have no translation into {@code language} yet, as the designer names them. */
@@ -74,10 +75,11 @@ public class TranslationService {
         TemplateVersion version = draft(versionId);
         requireTranslatable(target);
         var header = new TranslationFile.Header(version.code(), version.id(), version.label(), target.code());
-        Map<String, String> then = sources.outdated(versionId, version.definition(), target).stream()
+        List<TextUnits.Unit> texts = TextUnits.of(version.definition(), target);
+        Map<String, String> then = sources.outdated(versionId, texts, target).stream()
                 .collect(Collectors.toMap(o -> o.unit().id(), Outdated::englishThen));
         // A translation whose English changed says so in its note, for the translator to review it.
-        List<TextUnits.Unit> units = TextUnits.of(version.definition(), target).stream()
+        List<TextUnits.Unit> units = texts.stream()
                 .map(unit -> !then.containsKey(unit.id()) ? unit : new TextUnits.Unit(unit.id(), unit.english(),
                         unit.translation(), unit.note() + " " + Messages.text(Language.EN,
                                 "template.translation.note.outdated", then.get(unit.id()))))

@@ -29,7 +29,7 @@ class TranslationSources {
 
     /** Records what a save of a draft did to its translations. */
     void saved(long versionId, TemplateDefinition before, TemplateDefinition after) {
-        for (Language language : translated()) {
+        for (Language language : Language.translations()) {
             Map<String, TextUnits.Unit> old = byId(TextUnits.of(before, language));
             Map<String, String> sources = repository.sources(versionId, language);
             Map<String, String> recorded = new HashMap<>();
@@ -60,17 +60,17 @@ class TranslationSources {
         repository.copy(fromVersionId, toVersionId);
     }
 
-    /** The translations into {@code language} whose English changed since they were made, in document order. */
-    List<Outdated> outdated(long versionId, TemplateDefinition definition, Language language) {
+    /**
+     * The translations into {@code language} whose English changed since they were made, in document order.
+     *
+     * @param units the version's texts with their translations into {@code language}
+     */
+    List<Outdated> outdated(long versionId, List<TextUnits.Unit> units, Language language) {
         Map<String, String> sources = repository.sources(versionId, language);
-        return TextUnits.of(definition, language).stream()
+        return units.stream()
                 .filter(unit -> !unit.translation().isEmpty() && sources.containsKey(unit.id())
                         && !sources.get(unit.id()).equals(unit.english()))
                 .map(unit -> new Outdated(unit, sources.get(unit.id()))).toList();
-    }
-
-    private static List<Language> translated() {
-        return java.util.Arrays.stream(Language.values()).filter(language -> language != Language.EN).toList();
     }
 
     private static Map<String, TextUnits.Unit> byId(List<TextUnits.Unit> units) {

@@ -46,9 +46,6 @@ import org.qconsole.model.Question;
 @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
 class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlParameter<Long> {
 
-    /** The group choice for every regional group (no group has its code); shown in words from the messages. */
-    private static final RegionalGroup ALL_GROUPS = new RegionalGroup("*", "*");
-
     private final transient DashboardService dashboards;
     private final Select<Question> question = new Select<>();
     private final Select<RegionalGroup> group = new Select<>();
@@ -80,7 +77,7 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
             question.setWidth("40em");
             group.setId("compilation-group");
             group.setLabel(getTranslation("dashboard.regionalGroup"));
-            group.setItemLabelGenerator(choice -> ALL_GROUPS.equals(choice)
+            group.setItemLabelGenerator(choice -> CountryFilter.ALL_GROUPS.equals(choice)
                     ? getTranslation("dashboard.filter.allGroups") : choice.in(Language.of(getLocale())));
             status.setId("compilation-status");
             status.setLabel(getTranslation("dashboard.status"));
@@ -115,16 +112,16 @@ class CompilationView extends VerticalLayout implements HasDynamicTitle, HasUrlP
             return;
         }
         Compilation compilation = dashboards.compile(campaignId, question.getValue().key(), Language.of(getLocale()));
-        List<RegionalGroup> groups = new ArrayList<>(List.of(ALL_GROUPS));
+        List<RegionalGroup> groups = new ArrayList<>(List.of(CountryFilter.ALL_GROUPS));
         compilation.rows().stream().map(Compilation.Row::group).distinct().sorted(RegionalGroup.UN_ORDER)
                 .forEach(groups::add);
         if (group.getValue() == null || !groups.contains(group.getValue())) {
             group.setItems(groups);
-            group.setValue(ALL_GROUPS);
+            group.setValue(CountryFilter.ALL_GROUPS);
             return; // setValue runs show() again
         }
         List<Compilation.Row> rows = compilation.rows().stream()
-                .filter(r -> ALL_GROUPS.equals(group.getValue()) || r.group().equals(group.getValue()))
+                .filter(r -> CountryFilter.ALL_GROUPS.equals(group.getValue()) || r.group().equals(group.getValue()))
                 .filter(r -> status.getValue() == null || r.status() == status.getValue()).toList();
         Paragraph summary = new Paragraph(getTranslation("dashboard.compilation.answered",
                 rows.stream().filter(Compilation.Row::answered).count(), rows.size()));

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.qconsole.common.ui.DownloadLink;
@@ -73,7 +72,7 @@ final class TranslationsTab extends VerticalLayout {
         Select<Language> language = new Select<>();
         language.setId("translation-language");
         language.setLabel(getTranslation("template.translations.into"));
-        language.setItems(Arrays.stream(Language.values()).filter(l -> l != Language.EN).toList());
+        language.setItems(Language.translations());
         language.setItemLabelGenerator(Language::nativeName);
         language.setValue(Language.FR);
         HorizontalLayout exports = exports(Language.FR);
