@@ -41,10 +41,10 @@ public interface AnswerKind {
     }
 
     /**
-     * The checks an answer must pass beyond its kind's own (a format, a total), in English words for the
-     * version comparison ("format: e-mail address"); empty when none.
+     * The checks an answer must pass beyond its kind's own (a format, a total), worded for the version
+     * comparison in the page's language ("format: e-mail address"); empty when none.
      */
-    default List<String> checks() {
+    default List<Worded> checks() {
         return List.of();
     }
 

@@ -105,8 +105,9 @@ record MultipleChoiceKind(AnswerSpec.MultipleChoice spec) implements ChoiceKind 
     }
 
     @Override
-    public List<String> checks() {
-        return spec.total() == null ? List.of() : List.of("the numbers must total " + NumberKind.plain(spec.total()));
+    public List<Worded> checks() {
+        return spec.total() == null ? List.of()
+                : List.of(new Phrase("answer.checkWords.total", NumberKind.plain(spec.total())));
     }
 
     @Override

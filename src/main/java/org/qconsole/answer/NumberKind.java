@@ -9,6 +9,7 @@ import org.qconsole.common.Messages;
 import org.qconsole.model.RichText;
 import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.CompareWith;
+import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Language;
 import org.qconsole.common.Worded;
 import org.qconsole.common.Phrase;
@@ -61,14 +62,18 @@ record NumberKind(AnswerSpec.NumberAnswer spec) implements AnswerKind {
     }
 
     @Override
-    public List<String> checks() {
+    public List<Worded> checks() {
         CompareWith compare = spec.compareWith();
         if (compare == null) {
             return List.of();
         }
-        return List.of((compare.operator() == null ? "compared with" : compare.operator().words())
-                + " the answer to " + compare.question() + (compare.message() == null || compare.message().isEmpty()
-                        ? "" : " (“" + compare.message().english() + "”)"));
+        Worded relation = compare.operator() == null ? new Phrase("answer.checkWords.comparedWith")
+                : new Phrase(compare.operator().messageKey());
+        LocalizedText message = compare.message();
+        return List.of(message == null || message.isEmpty()
+                ? new Phrase("answer.checkWords.compare", relation, compare.question())
+                : language -> Messages.text(language, "answer.checkWords.compareSaying", relation, compare.question(),
+                        message.in(language)));
     }
 
     @Override

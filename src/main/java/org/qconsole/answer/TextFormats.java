@@ -85,16 +85,17 @@ final class TextFormats {
         };
     }
 
-    /** The format in words, for the version comparison: "e-mail address", "pattern ^[A-Z]{3}$". */
-    static String words(TextFormat format) {
-        String kind = switch (format.type()) {
-            case EMAIL -> "e-mail address";
-            case URL -> "web address (http or https)";
-            case PHONE -> "phone number";
-            case PATTERN -> "pattern " + format.pattern();
+    /** The format in words, for the version comparison: "format: e-mail address", "format: pattern ^[A-Z]{3}$". */
+    static Worded words(TextFormat format) {
+        Worded kind = switch (format.type()) {
+            case EMAIL -> new Phrase("answer.format.email");
+            case URL -> new Phrase("answer.format.url");
+            case PHONE -> new Phrase("answer.format.phone");
+            case PATTERN -> new Phrase("answer.checkWords.pattern", format.pattern());
         };
         LocalizedText message = format.message();
-        return "format: " + kind + (message == null || message.isEmpty() ? "" : " (“" + message.english() + "”)");
+        return message == null || message.isEmpty() ? new Phrase("answer.checkWords.format", kind)
+                : language -> Messages.text(language, "answer.checkWords.formatSaying", kind, message.in(language));
     }
 
     static void checkSettings(TextFormat format, Consumer<Worded> problems) {

@@ -125,7 +125,7 @@ record TextKind(AnswerSpec spec, Integer declaredMaxLength, int defaultMaxLength
     }
 
     @Override
-    public List<String> checks() {
+    public List<Worded> checks() {
         return format == null || format.type() == null ? List.of() : List.of(TextFormats.words(format));
     }
 

@@ -2,24 +2,13 @@ package org.qconsole.model;
 
 /** How a number relates to another: this answer is less than, at most, equal to, at least, more than it. */
 public enum Relation {
-    @com.fasterxml.jackson.annotation.JsonProperty("lt") LT("less than"),
-    @com.fasterxml.jackson.annotation.JsonProperty("le") LE("at most"),
-    @com.fasterxml.jackson.annotation.JsonProperty("eq") EQ("equal to"),
-    @com.fasterxml.jackson.annotation.JsonProperty("ge") GE("at least"),
-    @com.fasterxml.jackson.annotation.JsonProperty("gt") GT("more than");
+    @com.fasterxml.jackson.annotation.JsonProperty("lt") LT,
+    @com.fasterxml.jackson.annotation.JsonProperty("le") LE,
+    @com.fasterxml.jackson.annotation.JsonProperty("eq") EQ,
+    @com.fasterxml.jackson.annotation.JsonProperty("ge") GE,
+    @com.fasterxml.jackson.annotation.JsonProperty("gt") GT;
 
-    private final String words;
-
-    Relation(String words) {
-        this.words = words;
-    }
-
-    /** "at most", "equal to"...: how the respondent reads it. */
-    public String words() {
-        return words;
-    }
-
-    /** The key of its words in the console's messages ({@code answer.relation.LE}...). */
+    /** The key of its words ("at most", "equal to"...) in the console's messages ({@code answer.relation.LE}...). */
     public String messageKey() {
         return "answer.relation." + name();
     }

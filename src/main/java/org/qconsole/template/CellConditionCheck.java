@@ -29,7 +29,7 @@ final class CellConditionCheck {
         if (leaf instanceof Condition.AnsweredExcept except) {
             Optional<Set<String>> values = kind.exceptValues();
             if (values.isEmpty()) {
-                problems.accept(new Phrase("template.problem.cell.exceptNotSupported", key, answer.kindName()));
+                problems.accept(new Phrase("template.problem.cell.exceptNotSupported", key, kind.kindName()));
             } else if (except.values().isEmpty()) {
                 problems.accept(new Phrase("template.problem.cell.exceptNothing", key));
             } else {

@@ -85,14 +85,14 @@ final class ConditionCheck {
         if (leaf instanceof Condition.SelectedAny selected) {
             Set<String> options = kind.options().stream().map(AnswerSpec.Option::value).collect(Collectors.toSet());
             if (!kind.selectable()) {
-                worded("template.problem.condition.notSelectable", target.key(), answer.kindName());
+                worded("template.problem.condition.notSelectable", target.key(), kind.kindName());
             } else {
                 selected.values().stream().filter(v -> !options.contains(v)).forEach(v ->
                         worded("template.problem.condition.noOption", v, target.key()));
             }
         }
         if (leaf instanceof Condition.Compare && !kind.comparable()) {
-            worded("template.problem.condition.notNumber", target.key(), answer.kindName());
+            worded("template.problem.condition.notNumber", target.key(), kind.kindName());
         }
         CellConditionCheck.fits(leaf, target, message -> problems.accept(Problem.at(where, message)));
     }

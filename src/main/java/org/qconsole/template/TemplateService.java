@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.qconsole.common.StorableText;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.plugin.SectionTypeUsage;
@@ -258,15 +259,15 @@ public class TemplateService implements SectionTypeUsage {
         return importFile(shipped.bytes());
     }
 
-    /** What changed from one version of a template to another (sections and items by key). */
+    /** What changed from one version of a template to another (sections and items by key), for a reader of {@code language}. */
     @Transactional(readOnly = true)
-    public org.qconsole.template.diff.TemplateDiff diff(long olderVersionId, long newerVersionId) {
+    public org.qconsole.template.diff.TemplateDiff diff(long olderVersionId, long newerVersionId, Language language) {
         TemplateVersion older = version(olderVersionId);
         TemplateVersion newer = version(newerVersionId);
         if (older.templateId() != newer.templateId()) {
             throw TemplateException.because("template.refused.compareOther");
         }
-        return org.qconsole.template.diff.TemplateDiff.between(older.definition(), newer.definition());
+        return org.qconsole.template.diff.TemplateDiff.between(older.definition(), newer.definition(), language);
     }
 
     /** The bytes of {@link #export}, for a download. */

@@ -275,8 +275,8 @@ public final class TemplateValidator {
         questions.values().forEach(question -> {
             AnswerSpec before = earlierKinds.get(question.key());
             if (before != null && question.answer() != null && before.getClass() != question.answer().getClass()) {
-                problem(Places.item(question), "template.problem.kindChanged", question.key(), before.kindName(),
-                        question.answer().kindName());
+                problem(Places.item(question), "template.problem.kindChanged", question.key(),
+                        AnswerKinds.of(before).kindName(), AnswerKinds.of(question.answer()).kindName());
             }
         });
     }

@@ -204,7 +204,7 @@ class ForgedIdentifierTest {
         secretariat.put("accept a response that is not submitted", t -> t.workflow.accept(t.swedenNow));
         secretariat.put("return Sweden's response with a comment on no question", t -> t.workflow.returnToCountry(
                 t.swedenEarlier.id(), Map.of("q99_forged", "Half-written?"), "Please check"));
-        secretariat.put("compare versions of two templates", t -> t.templates.diff(t.version, t.retired));
+        secretariat.put("compare versions of two templates", t -> t.templates.diff(t.version, t.retired, Language.EN));
         secretariat.put("print a draft as a blank questionnaire", t -> t.pdfs.blank(t.draft, Language.EN));
         secretariat.put("open an assignment that does not exist", t -> t.answers.open(-1));
         secretariat.forEach((what, attempt) -> all.add(Arguments.of("secretariat", what, attempt)));

@@ -8,6 +8,7 @@ import org.qconsole.model.RichText;
 import org.qconsole.template.diff.Change.ChangeType;
 import org.qconsole.template.diff.Change.Subject;
 import org.qconsole.model.Item;
+import org.qconsole.model.Language;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Question;
 import org.qconsole.model.Section;
@@ -19,15 +20,18 @@ final class DiffWalk {
 
     private final TemplateDefinition older;
     private final TemplateDefinition newer;
+    private final Language language;
     private final Places before;
     private final Places after;
     private final Set<String> movedSections;
     private final Set<String> movedItems;
     private final List<Change> changes = new ArrayList<>();
 
-    DiffWalk(TemplateDefinition older, TemplateDefinition newer) {
+    /** Labels, descriptions and settings in words are in {@code language}, texts missing in it in English. */
+    DiffWalk(TemplateDefinition older, TemplateDefinition newer, Language language) {
         this.older = older;
         this.newer = newer;
+        this.language = language;
         this.before = new Places(older);
         this.after = new Places(newer);
         this.movedSections = Moves.moved(before.sections, after.sections);
@@ -68,7 +72,7 @@ final class DiffWalk {
             } else {
                 Item old = (Item) was.node();
                 compared(subject(item), item.key(), label(old), label(item),
-                        movedItems.contains(item.key()) ? was : null, PartFields.item(old, item));
+                        movedItems.contains(item.key()) ? was : null, PartFields.item(old, item, language));
             }
             walkNewer(item.items());
         }
@@ -90,7 +94,7 @@ final class DiffWalk {
         if (movedFrom != null) {
             Placed movedTo = (subject == Subject.SECTION ? after.sections : after.items).get(key);
             changes.add(new Change(ChangeType.MOVED, subject, key, olderLabel, newerLabel, List.of(),
-                    movedFrom.describeMoveTo(movedTo)));
+                    movedFrom.describeMoveTo(movedTo, language)));
         }
         if (!fields.isEmpty()) {
             changes.add(new Change(ChangeType.CHANGED, subject, key, olderLabel, newerLabel, fields, null));
@@ -109,16 +113,16 @@ final class DiffWalk {
         return item instanceof Question ? Subject.QUESTION : Subject.TEXT;
     }
 
-    private static String label(Section section) {
-        return Change.label(section.number(), section.title() == null ? "" : MarkedTitle.words(section.title().english()));
+    private String label(Section section) {
+        return Change.label(section.number(), section.title() == null ? "" : MarkedTitle.words(section.title().in(language)));
     }
 
-    private static String label(Item item) {
+    private String label(Item item) {
         return item instanceof Question q ? Change.label(q.number(), plain(q.text()))
                 : Change.label("", plain(((TextBlock) item).text()));
     }
 
-    private static String plain(LocalizedText text) {
-        return text == null ? "" : RichText.toPlainText(text.english());
+    private String plain(LocalizedText text) {
+        return text == null ? "" : RichText.toPlainText(text.in(language));
     }
 }

@@ -19,7 +19,7 @@ final class Places {
         for (int i = 0; i < all.size(); i++) {
             Section section = all.get(i);
             sections.putIfAbsent(section.key(), new Placed(section, "", "", i + 1));
-            place(section.items(), "s:" + section.key(), "section " + numberOrKey(section.number(), section.key()));
+            place(section.items(), "s:" + section.key(), numberOrKey(section.number(), section.key()));
         }
     }
 

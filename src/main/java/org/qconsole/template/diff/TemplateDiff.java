@@ -3,6 +3,7 @@ package org.qconsole.template.diff;
 import java.util.List;
 import java.util.Objects;
 import org.qconsole.template.diff.Change.ChangeType;
+import org.qconsole.model.Language;
 import org.qconsole.model.TemplateDefinition;
 
 /**
@@ -27,11 +28,15 @@ public final class TemplateDiff {
         this.changes = List.copyOf(changes);
     }
 
-    /** The changes that turn {@code older} into {@code newer}. */
-    public static TemplateDiff between(TemplateDefinition older, TemplateDefinition newer) {
+    /**
+     * The changes that turn {@code older} into {@code newer}, for a reader of {@code language}: the labels of
+     * sections and questions, where they moved and the answer settings in words are in it (texts it lacks in
+     * English); the texts compared stay one change per language.
+     */
+    public static TemplateDiff between(TemplateDefinition older, TemplateDefinition newer, Language language) {
         Objects.requireNonNull(older, "older");
         Objects.requireNonNull(newer, "newer");
-        return new TemplateDiff(new DiffWalk(older, newer).changes());
+        return new TemplateDiff(new DiffWalk(older, newer, language).changes());
     }
 
     /** Every change, in the order described above. */

@@ -169,7 +169,7 @@ class TemplateVersionView extends VerticalLayout implements HasDynamicTitle, Has
             if (e.getValue() != null) {
                 TemplateVersion older = e.getValue().number() < version.number() ? e.getValue() : version;
                 TemplateVersion newer = older == version ? e.getValue() : version;
-                result.add(new VersionDiffView(templates.diff(older.id(), newer.id()), "v" + older.number(),
+                result.add(new VersionDiffView(templates.diff(older.id(), newer.id(), Language.of(getLocale())), "v" + older.number(),
                         "v" + newer.number()));
             }
         });

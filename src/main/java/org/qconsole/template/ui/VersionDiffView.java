@@ -60,7 +60,7 @@ class VersionDiffView extends VerticalLayout {
                 case MOVED -> lines.add(new Line(type, what, "", change.olderLabel(), change.description()));
                 case CHANGED -> {
                     for (FieldChange field : change.fields()) {
-                        lines.add(new Line(type, what, field.field()
+                        lines.add(new Line(type, what, I18NProvider.translate("template.diff.field." + field.field())
                                 + (field.language() == null ? "" : " (" + field.language().code() + ")"),
                                 field.before() == null ? "" : field.before(), field.after() == null ? "" : field.after()));
                     }

@@ -33,6 +33,7 @@ import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.response.HistoryEntry;
 import org.qconsole.template.VersionStatus;
 import org.qconsole.template.diff.Change;
+import org.qconsole.template.diff.FieldChange;
 
 /**
  * The console's messages are complete in the six languages, and every text the code asks for is there:
@@ -58,14 +59,19 @@ class ConsoleMessagesTest {
                     "template.part.question", "assignment.refused.textSeparator", "export.sheet.questionnaire",
                     "export.item.section", "template.where.section", "template.where.question",
                     "template.where.questionUnnumbered", "template.problem.field.introduction",
-                    "answer.settings.options", "answer.export.total"),
+                    "answer.settings.options", "answer.export.total", "template.diff.details",
+                    "template.diff.field.answer.options", "template.diff.field.introduction",
+                    "template.diff.partSeparator"),
             Language.ES, Set.of("answer.export.total", "response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count",
                     "answer.no", "assignment.refused.textSeparator", "assignment.refused.languageSeparator",
                     "answer.size.bytes", "answer.size.kb", "answer.size.mb", "export.required.no",
-                    "template.problem.at"),
+                    "template.problem.at", "template.diff.details", "template.diff.listSeparator",
+                    "template.diff.partSeparator"),
             Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count", "assignment.refused.textSeparator",
-                    "assignment.refused.languageSeparator", "template.problem.at"),
-            Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count", "template.problem.at"),
+                    "assignment.refused.languageSeparator", "template.problem.at", "template.diff.details",
+                    "template.diff.listSeparator", "template.diff.partSeparator"),
+            Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count", "template.problem.at",
+                    "template.diff.details"),
             Language.ZH, Set.of("response.pdf", "common.percent", "answer.size.kb", "answer.size.mb"));
 
     private static final Path FOLDER = Path.of("src/main/resources", ConsoleMessages.FOLDER);
@@ -131,6 +137,7 @@ class ConsoleMessagesTest {
             asked.add("template.diff.type." + type.name());
             asked.add("template.diff.count." + type.name());
         }
+        FieldChange.FIELDS.forEach(field -> asked.add("template.diff.field." + field));
         Arrays.stream(Change.Subject.values()).map(subject -> "template.item." + subject.name())
                 .forEach(asked::add);
         Arrays.stream(Language.values()).map(language -> "common.language." + language.code()).forEach(asked::add);

@@ -26,7 +26,7 @@ class TemplateDiffTest {
     @Test
     void identicalVersionsHaveNoChanges() {
         TemplateDiff diff = TemplateDiff.between(version("CU 2023/1", sectionOne(q1(), text(), q2()), sectionTwo(q3(), q4())),
-                version("CU 2023/1", sectionOne(q1(), text(), q2()), sectionTwo(q3(), q4())));
+                version("CU 2023/1", sectionOne(q1(), text(), q2()), sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.isEmpty()).isTrue();
         assertThat(diff.changes()).isEmpty();
@@ -38,7 +38,7 @@ class TemplateDiffTest {
                 Language.FR, "Nom de l'autorité centrale")), new AnswerSpec.ShortText(200), null);
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), text(), reworded),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.changes()).singleElement().satisfies(change -> {
             assertThat(change.type()).isEqualTo(ChangeType.CHANGED);
@@ -58,7 +58,7 @@ class TemplateDiffTest {
         Question q5 = question("q5", "5", LocalizedText.en("Any other comments?"), new AnswerSpec.LongText(null), null);
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), text(), q2()),
-                sectionTwo(q3(), q4(), q5)));
+                sectionTwo(q3(), q4(), q5)), Language.EN);
 
         assertThat(diff.changes()).extracting(Change::type, Change::subject, Change::key, Change::olderLabel,
                 Change::newerLabel).containsExactly(tuple(ChangeType.ADDED, Subject.QUESTION, "q5", null,
@@ -69,7 +69,7 @@ class TemplateDiffTest {
     @Test
     void removedTextBlockIsRemoved() {
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), q2()),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.changes()).extracting(Change::type, Change::subject, Change::key, Change::olderLabel,
                 Change::newerLabel).containsExactly(tuple(ChangeType.REMOVED, Subject.TEXT, "t1",
@@ -79,7 +79,7 @@ class TemplateDiffTest {
     @Test
     void questionMovedToAnotherSectionIsMovedOnly() {
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), text()),
-                sectionTwo(q2(), q3(), q4())));
+                sectionTwo(q2(), q3(), q4())), Language.EN);
 
         assertThat(diff.changes()).singleElement().satisfies(change -> {
             assertThat(change.type()).isEqualTo(ChangeType.MOVED);
@@ -91,7 +91,7 @@ class TemplateDiffTest {
     @Test
     void oneQuestionMovedUpIsTheOnlyMove() {
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q2(), q1(), text()),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.moved()).extracting(Change::key, Change::description)
                 .containsExactly(tuple("q2", "moved from position 3 to position 1 in section I"));
@@ -106,7 +106,7 @@ class TemplateDiffTest {
                 new AnswerSpec.YesNo(), true, null, null, List.of(), List.of(q1a(), renumbered));
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1WithQ4, text(), q2()),
-                sectionTwo(q3())));
+                sectionTwo(q3())), Language.EN);
 
         assertThat(diff.changes()).extracting(Change::type, Change::key, Change::description).containsExactly(
                 tuple(ChangeType.MOVED, "q4", "moved from section II position 2 to position 2 under 1"),
@@ -124,7 +124,7 @@ class TemplateDiffTest {
                 new AnswerSpec.YesNo(), true, null, null, List.of(), List.of(q1a));
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1, text(), q2()),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.changes()).singleElement().satisfies(change -> {
             assertThat(change.type()).isEqualTo(ChangeType.CHANGED);
@@ -148,7 +148,7 @@ class TemplateDiffTest {
                 new AnswerSpec.YesNo(), true, null, null, List.of(), List.of(q1a));
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1, text(), q2()),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.changes()).singleElement().satisfies(change -> assertThat(change.fields())
                 .filteredOn(f -> f.field().equals("answer.options")).singleElement()
@@ -168,7 +168,7 @@ class TemplateDiffTest {
                 new AnswerSpec.YesNo(), true, null, null, List.of(), List.of(q1a));
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1, text(), q2()),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.changes()).singleElement().satisfies(change -> assertThat(change.fields())
                 .filteredOn(f -> f.field().equals("answer.options")).singleElement()
@@ -189,7 +189,7 @@ class TemplateDiffTest {
                 LocalizedText.en("Project"), null, 5, List.of(title, ended)), null);
 
         TemplateDiff diff = TemplateDiff.between(version("CU 2023/1", sectionTwo(before)),
-                version("CU 2023/1", sectionTwo(after)));
+                version("CU 2023/1", sectionTwo(after)), Language.EN);
 
         assertThat(diff.changes()).singleElement().satisfies(change -> assertThat(change.fields())
                 .filteredOn(f -> f.field().equals("answer.questions")).singleElement().satisfies(f -> {
@@ -207,13 +207,35 @@ class TemplateDiffTest {
                 null);
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), text(), q2),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.changes()).singleElement().satisfies(change -> assertThat(change.fields())
                 .filteredOn(f -> f.field().equals("answer.checks")).singleElement().satisfies(f -> {
                     assertThat(f.before()).isNull();
                     assertThat(f.after()).isEqualTo("format: pattern [A-Z]{3} (“Three capitals.”)");
                 }));
+    }
+
+    @Test
+    void aFrenchReaderReadsMovesBoxesAndChecksInFrench() {
+        AnswerSpec.Specify share = new AnswerSpec.Specify(LocalizedText.en("Share"), true,
+                new AnswerSpec.NumberBox(true, java.math.BigDecimal.ZERO, java.math.BigDecimal.valueOf(100),
+                        LocalizedText.en("%")));
+        AnswerSpec.MultipleChoice channels = new AnswerSpec.MultipleChoice(List.of(
+                option("email", "Email").withSpecify(share), option("video", "Video")), null,
+                java.math.BigDecimal.valueOf(100), null);
+        Question q2 = question("q2", "2", LocalizedText.en("Name of the authority"), channels, null);
+
+        TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), text()),
+                sectionTwo(q2, q3(), q4())), Language.FR);
+
+        assertThat(diff.moved()).singleElement().extracting(Change::description)
+                .isEqualTo("déplacé de la section I, position 3 à la section II, position 1");
+        assertThat(diff.changed()).singleElement().satisfies(change -> assertThat(change.fields())
+                .extracting(FieldChange::field, FieldChange::after).contains(
+                        tuple("answer.options", "email = Email (case : Share, nombre entier de 0 à 100 %, obligatoire)"
+                                + " ; video = Video"),
+                        tuple("answer.checks", "la somme des nombres doit être 100")));
     }
 
     @Test
@@ -225,7 +247,7 @@ class TemplateDiffTest {
                 new AnswerSpec.YesNo(), true, null, null, List.of(), List.of(q1a));
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1, text(), q2()),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.changed()).singleElement().satisfies(change -> assertThat(change.fields())
                 .extracting(FieldChange::field, FieldChange::before, FieldChange::after).containsExactly(
@@ -243,7 +265,7 @@ class TemplateDiffTest {
                 new AnswerSpec.YesNo(), true, null, null, List.of(), List.of(q1a));
 
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1, text(), q2()),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.changed()).singleElement().satisfies(change -> assertThat(change.fields())
                 .extracting(FieldChange::field, FieldChange::after).containsExactly(tuple("visibleWhen",
@@ -254,7 +276,7 @@ class TemplateDiffTest {
     @Test
     void changedCircularReferenceIsAVersionChange() {
         TemplateDiff diff = TemplateDiff.between(base(), version("CU 2024/9", sectionOne(q1(), text(), q2()),
-                sectionTwo(q3(), q4())));
+                sectionTwo(q3(), q4())), Language.EN);
 
         assertThat(diff.changes()).singleElement().satisfies(change -> {
             assertThat(change.type()).isEqualTo(ChangeType.CHANGED);
@@ -269,7 +291,7 @@ class TemplateDiffTest {
     void removedSectionListsItsItemsAfterTheOtherChanges() {
         Question q5 = question("q5", "5", LocalizedText.en("A new question"), new AnswerSpec.YesNo(), null);
 
-        TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), text(), q2(), q5)));
+        TemplateDiff diff = TemplateDiff.between(base(), version("CU 2023/1", sectionOne(q1(), text(), q2(), q5)), Language.EN);
 
         assertThat(diff.changes()).extracting(Change::type, Change::key).containsExactly(
                 tuple(ChangeType.ADDED, "q5"),

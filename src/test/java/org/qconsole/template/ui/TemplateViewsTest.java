@@ -31,6 +31,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
+import java.util.Locale;
 
 /** The secretariat's template pages, browserless: create, see problems, publish, import errors. */
 class TemplateViewsTest extends ViewTest {
@@ -68,6 +69,31 @@ class TemplateViewsTest extends ViewTest {
 
     @Test
     void comparingTwoVersionsShowsExactlyWhatChanged() {
+        TemplateVersion v2 = secondVersionWithRenamedQuestion3(true);
+
+        List<VersionDiffView.Line> lines = compareWithVersionOne(v2, "Compare");
+
+        assertThat(_get(Span.class, s -> s.withId("template-diff-summary")).getText()).isEqualTo("1 added, 1 changed");
+        assertThat(lines).as("in reading order").containsExactly(
+                new VersionDiffView.Line("Changed", "Question q3_name", "Text (en)", "Name of the authority",
+                        "Name of the competent authority"),
+                new VersionDiffView.Line("Added", "Question q10_new", "", "", "10 Anything else?"));
+    }
+
+    @Test
+    void aFrenchSecretaryComparesVersionsInFrench() {
+        TemplateVersion v2 = secondVersionWithRenamedQuestion3(false);
+        UI.getCurrent().setLocale(Locale.FRENCH);
+
+        List<VersionDiffView.Line> lines = compareWithVersionOne(v2, "Comparer");
+
+        assertThat(_get(Span.class, s -> s.withId("template-diff-summary")).getText()).isEqualTo("1 modification(s)");
+        assertThat(lines).containsExactly(new VersionDiffView.Line("Modifié", "Question q3_name", "Texte (en)",
+                "Name of the authority", "Name of the competent authority"));
+    }
+
+    /** A published v1 of every kind, and a v2 draft where question 3 is renamed (and, if asked, a question added). */
+    private TemplateVersion secondVersionWithRenamedQuestion3(boolean withNewQuestion) {
         String code = "CMP-" + UUID.randomUUID().toString().substring(0, 6);
         TemplateVersion v1 = templates.importFile(TemplateJson.write(TemplateDocument.of(code,
                 TemplateFixtures.everyKind())).getBytes(StandardCharsets.UTF_8));
@@ -76,23 +102,24 @@ class TemplateViewsTest extends ViewTest {
         TemplateDefinition changed = DraftEditor.replaceItem(v2.definition(), DraftEditor.Path.ofSection(0).child(2),
                 TemplateFixtures.question("q3_name", "3", "Name of the competent authority",
                         new AnswerSpec.ShortText(200), List.of()));
-        changed = DraftEditor.addItem(changed, DraftEditor.Path.ofSection(0), 9, TemplateFixtures.question(
-                "q10_new", "10", "Anything else?", new AnswerSpec.LongText(2000), List.of()));
+        if (withNewQuestion) {
+            changed = DraftEditor.addItem(changed, DraftEditor.Path.ofSection(0), 9, TemplateFixtures.question(
+                    "q10_new", "10", "Anything else?", new AnswerSpec.LongText(2000), List.of()));
+        }
         templates.saveDraft(v2.id(), v2.revision(), changed);
+        return v2;
+    }
 
-        UI.getCurrent().navigate(TemplateVersionView.class, v2.id());
-        _get(TabSheet.class).setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withLabel("Compare")));
+    /** Opens the version's comparison tab, chooses v1 and reads the lines of the comparison. */
+    private List<VersionDiffView.Line> compareWithVersionOne(TemplateVersion version, String tabLabel) {
+        UI.getCurrent().navigate(TemplateVersionView.class, version.id());
+        _get(TabSheet.class).setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, s -> s.withLabel(tabLabel)));
         @SuppressWarnings("unchecked")
         Select<TemplateVersion> other = _get(Select.class, s -> s.withId("compare-with"));
         other.setValue(other.getListDataView().getItems().filter(v -> v.number() == 1).findFirst().orElseThrow());
-
-        assertThat(_get(Span.class, s -> s.withId("template-diff-summary")).getText()).isEqualTo("1 added, 1 changed");
         @SuppressWarnings("unchecked")
         Grid<VersionDiffView.Line> grid = _get(Grid.class, s -> s.withId("template-diff-grid"));
-        assertThat(grid.getListDataView().getItems().toList()).as("in reading order").containsExactly(
-                new VersionDiffView.Line("Changed", "Question q3_name", "text (en)", "Name of the authority",
-                        "Name of the competent authority"),
-                new VersionDiffView.Line("Added", "Question q10_new", "", "", "10 Anything else?"));
+        return grid.getListDataView().getItems().toList();
     }
 
     @Test
