@@ -83,7 +83,7 @@ public class AssignmentService {
                 request.languages(), actor);
         campaigns.insertAssignments(campaignId, countries, request.deadline(), actor)
                 .forEach((country, id) -> campaigns.recordEvent(id, country, "assigned", actor,
-                        "Deadline " + request.deadline()));
+                        HistoryWords.assignedWithDeadline(request.deadline(), false)));
         return campaign(campaignId);
     }
 
@@ -124,7 +124,7 @@ public class AssignmentService {
         String actor = actor();
         var created = campaigns.insertAssignments(campaignId, valid, campaign.deadline(), actor);
         created.forEach((country, id) -> campaigns.recordEvent(id, country, "assigned", actor,
-                "Added to the campaign; deadline " + campaign.deadline()));
+                HistoryWords.assignedWithDeadline(campaign.deadline(), true)));
         return created.size();
     }
 
@@ -136,7 +136,7 @@ public class AssignmentService {
         }
         campaigns.updateDeadline(assignmentId, newDeadline);
         campaigns.recordEvent(assignmentId, row.country(), "deadline extended", actor(),
-                row.deadline() + " → " + newDeadline);
+                HistoryWords.deadlineMoved(row.deadline(), newDeadline, null));
         return assignment(assignmentId);
     }
 

@@ -35,6 +35,6 @@ public class SystemAssignments {
                 .orElseThrow(() -> AssignmentException.because("assignment.refused.noAssignment", String.valueOf(assignmentId)));
         campaigns.updateDeadline(assignmentId, deadline);
         campaigns.recordEvent(assignmentId, row.country(), "deadline moved", actor,
-                row.deadline() + " → " + deadline + " (" + why + ")");
+                HistoryWords.deadlineMoved(row.deadline(), deadline, why));
     }
 }

@@ -32,9 +32,9 @@ public sealed interface AnswerSlot permits QuestionSlot, PluginSlot {
     /** {@link #label()} in a language, in English where the questionnaire has no text in it. */
     String label(Language language);
 
-    /** The number and what the slot asks ("8.a Is the authority registered?"), for lists and history. */
-    default String numberedLabel() {
-        return number().isBlank() ? label() : number() + " " + label();
+    /** The number and what the slot asks in a language ("8.a Is the authority registered?"), for lists and history. */
+    default String numberedLabel(Language language) {
+        return number().isBlank() ? label(language) : number() + " " + label(language);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.qconsole.assignment.HistoryWords;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
@@ -141,11 +142,12 @@ public class AnswerService {
 
     /**
      * The answers of the country's latest earlier response to the same template (any version) that fit
-     * this version's questions and differ from what is here now; empty when there is nothing to copy.
+     * this version's questions and differ from what is here now, the questions and answers in words of
+     * {@code language}; empty when there is nothing to copy.
      */
     @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
     @Transactional(readOnly = true)
-    public Optional<Prefill> prefill(long assignmentId) {
+    public Optional<Prefill> prefill(long assignmentId, Language language) {
         Assignment assignment = workflow.permitted(assignmentId, WorkflowAction.COPY_EARLIER_ANSWERS);
         PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         Map<String, StoredAnswer> now = answers.findAll(assignmentId);
@@ -153,7 +155,7 @@ public class AnswerService {
             Map<String, StoredAnswer> then = answers.findAll(earlier.id());
             List<Prefill.Item> items = new ArrayList<>();
             for (AnswerSlot slot : questionnaire.slots()) {
-                copyable(slot, then.get(slot.key()), now.get(slot.key())).ifPresent(items::add);
+                copyable(slot, then.get(slot.key()), now.get(slot.key()), language).ifPresent(items::add);
             }
             if (!then.isEmpty()) {
                 return items.isEmpty() ? Optional.empty() : Optional.of(new Prefill(earlier, items));
@@ -171,10 +173,10 @@ public class AnswerService {
     @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
     public List<String> copyEarlierAnswers(long assignmentId, long fromAssignmentId, Map<String, Integer> revisionsSeen) {
         Assignment assignment = workflow.permittedToChange(assignmentId, WorkflowAction.COPY_EARLIER_ANSWERS);
-        Prefill prefill = prefill(assignmentId).filter(p -> p.source().id() == fromAssignmentId)
+        Prefill prefill = prefill(assignmentId, Language.EN).filter(p -> p.source().id() == fromAssignmentId)
                 .orElseThrow(() -> AssignmentException.because("response.refused.noEarlierAnswers",
                         String.valueOf(fromAssignmentId)));
-        String source = "Copied from " + prefill.sourceLabel();
+        String source = HistoryWords.copiedFrom(prefill.sourceLabel());
         PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         List<String> changedMeanwhile = new ArrayList<>();
         for (Prefill.Item item : prefill.items()) {
@@ -195,7 +197,8 @@ public class AnswerService {
      * An earlier answer worth offering: given, still fitting this version's slot (a plugin section's
      * answer only while its plugin can check it), and different from the answer here now.
      */
-    private static Optional<Prefill.Item> copyable(AnswerSlot slot, StoredAnswer old, StoredAnswer current) {
+    private static Optional<Prefill.Item> copyable(AnswerSlot slot, StoredAnswer old, StoredAnswer current,
+            Language language) {
         if (old == null || !Answers.isAnswered(old.value())
                 || (current != null && current.value().equals(old.value()))) {
             return Optional.empty();
@@ -207,8 +210,8 @@ public class AnswerService {
         } catch (SlotUnavailable e) {
             return Optional.empty();
         }
-        return Optional.of(new Prefill.Item(slot.key(), slot.numberedLabel(), slot.text(old.value(), Language.EN),
-                current == null ? "" : slot.text(current.value(), Language.EN), old.value(),
+        return Optional.of(new Prefill.Item(slot.key(), slot.numberedLabel(language), slot.text(old.value(), language),
+                current == null ? "" : slot.text(current.value(), language), old.value(),
                 current == null ? 0 : current.revision()));
     }
 

@@ -1,6 +1,7 @@
 package org.qconsole.response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.qconsole.assignment.HistoryWords;
 import org.qconsole.common.startup.StartupStage;
 import org.qconsole.common.startup.StartupStep;
 import org.qconsole.identity.SystemScope;
@@ -83,8 +84,8 @@ public class PluginAnswerMigration implements StartupStep {
                     JsonNode value = type.migrateAnswer(stored.value(), stored.format());
                     if (answers.migrate(stored, value, format, ACTOR)) {
                         answers.recordChange(stored.assignmentId(), stored.country(), stored.key(), stored.value(),
-                                value, ACTOR, "Migrated by " + type.pluginId() + " " + type.pluginVersion()
-                                        + " from answer format " + stored.format() + " to " + format);
+                                value, ACTOR, HistoryWords.migratedBy(type.pluginId(), type.pluginVersion(),
+                                        stored.format(), format));
                         tracker.refresh(stored.assignmentId(), stored.country(), questionnaire, installed);
                         migrated++;
                     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.model.AnswerSpec;
@@ -69,7 +70,7 @@ class LinksAnswersTest {
         response.save("q1_law", JSON.readTree("[{\"url\": \"https://www.riksdagen.se/sfs\", \"title\": \"SFS\"}]"));
 
         assertThat(response.missing()).isEmpty();
-        assertThat(histories.history(response.assignment()).entries()).anySatisfy(entry ->
+        assertThat(histories.history(response.assignment(), Language.EN).entries()).anySatisfy(entry ->
                 assertThat(entry.after()).isEqualTo("SFS (https://www.riksdagen.se/sfs)"));
     }
 }

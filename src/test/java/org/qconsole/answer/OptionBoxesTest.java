@@ -117,7 +117,7 @@ class OptionBoxesTest {
         assertThat(shown("q3_plan")).as("still the option chosen").isTrue();
         assertThat(answers.open(sweden).answers().get("q1_law").value())
                 .isEqualTo(json("{\"selected\": \"partly\", \"specify\": {\"partly\": \"Customs and ports\"}}"));
-        assertThat(histories.history(sweden).entries()).anySatisfy(entry ->
+        assertThat(histories.history(sweden, Language.EN).entries()).anySatisfy(entry ->
                 assertThat(entry.after()).isEqualTo("Yes, to some extent (Customs and ports)"));
     }
 

@@ -18,6 +18,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.export.Csv;
 import org.qconsole.export.ExportFormat;
@@ -100,7 +101,7 @@ class RepeatingGroupsTest {
         response.save("q1_projects", JSON.readTree("[{\"title\": \"Water\", \"status\": \"ongoing\"},"
                 + " {\"title\": \"Roads\", \"status\": \"done\", \"ended\": \"2025-06-30\"}]"));
         assertThat(response.missing()).isEmpty();
-        assertThat(histories.history(response.assignment()).entries()).anySatisfy(entry ->
+        assertThat(histories.history(response.assignment(), Language.EN).entries()).anySatisfy(entry ->
                 assertThat(entry.after()).isEqualTo("Project 1: Title: Water; Status: Ongoing | "
                         + "Project 2: Title: Roads; Status: Completed; Completed on: 2025-06-30"));
     }

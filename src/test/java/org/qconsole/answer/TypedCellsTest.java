@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.export.Csv;
 import org.qconsole.export.ExportFormat;
@@ -112,7 +113,7 @@ class TypedCellsTest {
         response.save("q2_bodies", json("[{\"name\": \"Audit\", \"share\": 5}]"));
 
         assertThat(response.missing()).isEmpty();
-        assertThat(histories.history(response.assignment()).entries()).anySatisfy(entry -> assertThat(entry.after())
+        assertThat(histories.history(response.assignment(), Language.EN).entries()).anySatisfy(entry -> assertThat(entry.after())
                 .isEqualTo("Public: Share 60 %, Since 2020-01-01, Done Yes; Private: Share 40 %"));
         SignIn.as(users, "secretariat");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
@@ -195,7 +196,7 @@ class RecordedFiguresTest {
     }
 
     private void copyEverything(long assignmentId) {
-        Prefill prefill = answers.prefill(assignmentId).orElseThrow();
+        Prefill prefill = answers.prefill(assignmentId, Language.EN).orElseThrow();
         Map<String, Integer> seen = new java.util.HashMap<>();
         prefill.items().forEach(item -> seen.put(item.questionKey(), item.currentRevision()));
         assertThat(answers.copyEarlierAnswers(assignmentId, prefill.source().id(), seen)).isEmpty();

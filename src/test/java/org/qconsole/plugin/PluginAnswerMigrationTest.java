@@ -12,6 +12,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
@@ -86,7 +87,7 @@ class PluginAnswerMigrationTest {
         assertThat(migrated).isEqualTo(1);
         SignIn.as(users, "swe.focal");
         assertThat(answers.open(sweden).answers().get("s_count").value()).isEqualTo(JSON.readTree("{\"count\": 3}"));
-        assertThat(history.history(sweden).entries()).filteredOn(e -> e.kind() == HistoryEntry.Kind.ANSWER)
+        assertThat(history.history(sweden, Language.EN).entries()).filteredOn(e -> e.kind() == HistoryEntry.Kind.ANSWER)
                 .as("the answer as version 1 stored it, then its migration").hasSize(2)
                 .first().satisfies(e -> {
                     assertThat(e.note()).isEqualTo("Migrated by " + typeId + " 2.0.0 from answer format 1 to 2");

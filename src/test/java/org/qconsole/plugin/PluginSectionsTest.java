@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
 import org.qconsole.identity.ConsoleOidcUserService;
@@ -133,7 +134,7 @@ class PluginSectionsTest {
         var contact = JSON.readTree("{\"name\": \"Erik Lindqvist\", \"email\": \"erik@justice.se\"}");
         answers.save(sweden2022, "s2_contact", contact, 0);
 
-        Prefill prefill = answers.prefill(sweden2024).orElseThrow();
+        Prefill prefill = answers.prefill(sweden2024, Language.EN).orElseThrow();
 
         assertThat(prefill.items()).filteredOn(item -> item.questionKey().equals("s2_contact")).singleElement()
                 .satisfies(item -> {
@@ -150,7 +151,7 @@ class PluginSectionsTest {
         assertThat(answers.progress(List.of(answers.open(sweden2024).assignment())).get(sweden2024).sections())
                 .filteredOn(s -> s.section().key().equals("s2_contact")).singleElement()
                 .satisfies(s -> assertThat(s.answered()).isEqualTo(s.required()));
-        assertThat(history.history(sweden2024).entries()).filteredOn(e -> e.what().equals("Answer copied"))
+        assertThat(history.history(sweden2024, Language.EN).entries()).filteredOn(e -> e.what().equals("Answer copied"))
                 .singleElement().satisfies(e -> {
                     assertThat(e.question()).isEqualTo("II Contact");
                     assertThat(e.after()).contains("Erik Lindqvist").contains("erik@justice.se").doesNotContain("{");

@@ -33,7 +33,7 @@ class PublishedQuestionnaireTest {
                 "q2_tool", "q3_name", "q4_details", "q5_cases", "q6_since", "q7_requests", "q8_authorities",
                 "s2_contact", "s3_inventory", "s4_globe");
         assertThat(questionnaire.slot("q1a_which")).get().satisfies(slot -> {
-            assertThat(slot.numberedLabel()).isEqualTo("1.a If yes, which ones?");
+            assertThat(slot.numberedLabel(Language.EN)).isEqualTo("1.a If yes, which ones?");
             assertThat(slot.section().key()).isEqualTo("s1_general");
         });
         assertThat(questionnaire.slot("t9_thanks")).as("a text block holds no answer").isEmpty();

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
@@ -93,7 +94,7 @@ class AnswerServiceTest {
         assertThat(answers.save(sweden, "q3_name", TextNode.valueOf("Prosecution"), 2))
                 .as("after choosing, with their revision").isInstanceOf(SaveOutcome.Saved.class);
         SignIn.as(users, "swe.focal");
-        assertThat(history.history(sweden).entries()).filteredOn(e -> "q3_name".equals(e.questionKey()))
+        assertThat(history.history(sweden, Language.EN).entries()).filteredOn(e -> "q3_name".equals(e.questionKey()))
                 .as("each save's old and new value, newest first; the refused stale save left no trace")
                 .extracting(HistoryEntry::actor, HistoryEntry::before, HistoryEntry::after)
                 .containsExactly(

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
@@ -87,7 +88,7 @@ class DemoDataFollowsTheRulesTest {
         Assignment sweden = assignments.assignments(demoCampaign().id()).stream()
                 .filter(a -> a.country().alpha3().equals("SWE")).findFirst().orElseThrow();
         Map<String, StoredAnswer> saved = answers.open(sweden.id()).answers();
-        List<HistoryEntry> history = histories.history(sweden.id()).entries();
+        List<HistoryEntry> history = histories.history(sweden.id(), Language.EN).entries();
 
         assertThat(saved.keySet()).contains("q1_ict_used", "q2_useful_icts", "q3_custom_software", "q8a_hub_services");
         assertThat(saved.values()).allSatisfy(answer -> assertThat(answer.updatedBy()).isEqualTo("swe.focal"));
@@ -104,7 +105,7 @@ class DemoDataFollowsTheRulesTest {
         for (Assignment assignment : assignments.assignments(demoCampaign().id())) {
             String country = assignment.country().alpha3();
             String focal = actors.focalPointOf(country);
-            List<HistoryEntry> history = histories.history(assignment.id()).entries();
+            List<HistoryEntry> history = histories.history(assignment.id(), Language.EN).entries();
             Set<String> expected = new java.util.HashSet<>(Set.of("Assigned by secretariat"));
             AssignmentStatus status = DemoCampaign.STATES.get(country);
             if (status != AssignmentStatus.NOT_STARTED) {

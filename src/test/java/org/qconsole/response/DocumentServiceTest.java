@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.answer.DocumentFile;
 import org.qconsole.answer.DocumentRefused;
 import org.qconsole.assignment.AssignmentException;
@@ -201,7 +202,7 @@ class DocumentServiceTest {
 
         assertThat(answers.open(sweden).published().progress(java.util.Map.of(DocumentFixtures.LAWS,
                 DocumentFile.toJson(List.of(decree)))).missing()).isEmpty();
-        assertThat(history.history(sweden).entries()).extracting(HistoryEntry::after)
+        assertThat(history.history(sweden, Language.EN).entries()).extracting(HistoryEntry::after)
                 .contains("law.pdf (Criminal code)", "decree.pdf");
         SignIn.as(users, "secretariat");
         assertThat(download(law.id())).as("a replaced file stays for the history").isEqualTo(TestFiles.pdf("law"));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.identity.ConsoleOidcUserService;
@@ -59,7 +60,7 @@ class PrefillAndHistoryTest {
     void theFocalPointSeesEarlierAnswersBesideTodaysAndCopiesTheChosenOnes() {
         SignIn.as(users, "swe.focal");
 
-        Prefill prefill = answers.prefill(sweden2024).orElseThrow();
+        Prefill prefill = answers.prefill(sweden2024, Language.EN).orElseThrow();
 
         assertThat(prefill.source().id()).isEqualTo(sweden2022);
         assertThat(prefill.sourceLabel()).isEqualTo("ICT 2022 (CU 2026/1)");
@@ -77,7 +78,7 @@ class PrefillAndHistoryTest {
         Response response = answers.open(sweden2024);
         assertThat(response.answers().get("q3_name").value().asText()).isEqualTo("Swedish Police Authority");
         assertThat(response.answers().get("q1_used").value().asText()).as("not chosen").isEqualTo("no");
-        assertThat(answers.prefill(sweden2024).orElseThrow().items()).extracting(Prefill.Item::questionKey)
+        assertThat(answers.prefill(sweden2024, Language.EN).orElseThrow().items()).extracting(Prefill.Item::questionKey)
                 .containsExactly("q1_used");
     }
 
@@ -94,11 +95,11 @@ class PrefillAndHistoryTest {
     @Test
     void onlyTheCountrysOwnFocalPointCanCopyAndOnlyFromItsOwnResponses() {
         SignIn.as(users, "swe.contributor");
-        assertThatThrownBy(() -> answers.prefill(sweden2024)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> answers.prefill(sweden2024, Language.EN)).isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, "fra.focal");
-        assertThatThrownBy(() -> answers.prefill(sweden2024)).isInstanceOf(AssignmentException.class);
-        assertThat(answers.prefill(france2024)).as("France never answered").isEmpty();
+        assertThatThrownBy(() -> answers.prefill(sweden2024, Language.EN)).isInstanceOf(AssignmentException.class);
+        assertThat(answers.prefill(france2024, Language.EN)).as("France never answered").isEmpty();
         assertThatThrownBy(() -> answers.copyEarlierAnswers(france2024, sweden2022, Map.of("q3_name", 0)))
                 .isInstanceOf(AssignmentException.class).hasMessageContaining("no earlier answers");
         SignIn.as(users, "swe.focal");
@@ -116,7 +117,7 @@ class PrefillAndHistoryTest {
 
         for (String reader : new String[] {"secretariat", "swe.focal"}) {
             SignIn.as(users, reader);
-            List<HistoryEntry> entries = history.history(sweden2024).entries();
+            List<HistoryEntry> entries = history.history(sweden2024, Language.EN).entries();
             assertThat(entries).filteredOn(e -> e.kind() == HistoryEntry.Kind.ANSWER)
                     .extracting(HistoryEntry::actor, HistoryEntry::questionKey, HistoryEntry::before,
                             HistoryEntry::after)
@@ -136,10 +137,10 @@ class PrefillAndHistoryTest {
     @Test
     void theHistoryIsForTheSecretariatAndTheCountrysOwnFocalPoint() {
         SignIn.as(users, "fra.focal");
-        assertThatThrownBy(() -> history.history(sweden2024)).isInstanceOf(AssignmentException.class);
+        assertThatThrownBy(() -> history.history(sweden2024, Language.EN)).isInstanceOf(AssignmentException.class);
         SignIn.as(users, "swe.contributor");
-        assertThatThrownBy(() -> history.history(sweden2024)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> history.history(sweden2024, Language.EN)).isInstanceOf(AccessDeniedException.class);
         SignIn.as(users, "manager");
-        assertThatThrownBy(() -> history.history(sweden2024)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> history.history(sweden2024, Language.EN)).isInstanceOf(AccessDeniedException.class);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
@@ -119,7 +120,7 @@ class ResponseWorkflowTest {
         assertThatThrownBy(() -> workflow.submit(sweden)).isInstanceOf(SubmissionRefused.class);
 
         assertThat(assignments.assignment(sweden).status()).isEqualTo(AssignmentStatus.IN_PROGRESS);
-        assertThat(history.history(sweden).entries()).filteredOn(e -> e.kind() == HistoryEntry.Kind.STATUS)
+        assertThat(history.history(sweden, Language.EN).entries()).filteredOn(e -> e.kind() == HistoryEntry.Kind.STATUS)
                 .extracting(HistoryEntry::what).containsExactlyInAnyOrder("Assigned", "Started");
         assertThat(workflow.allowedActions(sweden)).as("still the focal point's to submit")
                 .contains(WorkflowAction.SUBMIT, WorkflowAction.ANSWER);
@@ -139,7 +140,7 @@ class ResponseWorkflowTest {
         assertThat(workflow.allowedActions(sweden)).containsExactlyInAnyOrder(WorkflowAction.REOPEN,
                 WorkflowAction.SEE_HISTORY);
         workflow.reopen(sweden, "  A figure needs checking ");
-        assertThat(history.history(sweden).entries()).filteredOn(e -> e.what().equals("Reopened")).singleElement()
+        assertThat(history.history(sweden, Language.EN).entries()).filteredOn(e -> e.what().equals("Reopened")).singleElement()
                 .satisfies(e -> {
                     assertThat(e.actor()).isEqualTo("secretariat");
                     assertThat(e.note()).isEqualTo("A figure needs checking");

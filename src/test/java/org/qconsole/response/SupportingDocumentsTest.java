@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.qconsole.model.Language;
 import org.qconsole.answer.DocumentFile;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
@@ -84,7 +85,7 @@ class SupportingDocumentsTest {
         response.save(documentsKey(), DocumentFile.toJson(List.of(act)));
 
         assertThat(response.missing()).as("supporting documents are never required").isEmpty();
-        assertThat(history.history(response.assignment()).entries()).anySatisfy(entry ->
+        assertThat(history.history(response.assignment(), Language.EN).entries()).anySatisfy(entry ->
                 assertThat(entry.after()).isEqualTo("act.pdf"));
         SignIn.as(users, "manager");
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
@@ -119,8 +120,8 @@ class WorkflowAgreementTest {
             case ACCEPT -> workflow.accept(id);
             case RETURN -> workflow.returnToCountry(id, Map.of("q1_used", "Are you sure?"), "");
             case REOPEN -> workflow.reopen(id, "A figure needs checking.");
-            case COPY_EARLIER_ANSWERS -> answers.prefill(id);
-            case SEE_HISTORY -> histories.history(id);
+            case COPY_EARLIER_ANSWERS -> answers.prefill(id, Language.EN);
+            case SEE_HISTORY -> histories.history(id, Language.EN);
         };
     }
 }

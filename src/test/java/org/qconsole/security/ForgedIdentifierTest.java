@@ -135,7 +135,7 @@ class ForgedIdentifierTest {
         country.put("print Sweden's response", t -> t.pdfs.response(t.swedenEarlier.id(), Language.EN));
         country.put("print Sweden's blank questionnaire", t -> t.pdfs.blankForAssignment(t.swedenEarlier.id(), Language.EN));
         country.put("print a version by id", t -> t.pdfs.blank(t.version, Language.EN));
-        country.put("read Sweden's history", t -> t.histories.history(t.swedenEarlier.id()));
+        country.put("read Sweden's history", t -> t.histories.history(t.swedenEarlier.id(), Language.EN));
         country.put("see which steps Sweden's response can take", t -> t.workflow.allowedActions(t.swedenEarlier.id()));
         country.put("accept Sweden's response", t -> t.workflow.accept(t.swedenEarlier.id()));
         country.put("export the campaign", t -> {
@@ -153,7 +153,7 @@ class ForgedIdentifierTest {
         country.put("read the reminder settings", t -> t.reminders.settings());
         country.put("change the reminder settings", t -> t.reminders.saveSettings("1", 1,
                 List.of(new org.qconsole.reminder.ReminderText(org.qconsole.model.Language.EN, "Forged", "Forged"))));
-        country.put("pre-fill from Sweden's response", t -> t.answers.prefill(t.swedenNow));
+        country.put("pre-fill from Sweden's response", t -> t.answers.prefill(t.swedenNow, Language.EN));
         country.put("copy Sweden's answers into France's response", t -> t.answers.copyEarlierAnswers(t.franceNow,
                 t.swedenEarlier.id(), Map.of("q3_name", 0)));
         country.put("list Sweden's earlier responses", t -> t.assignments.earlierOfSameTemplate(t.swedenNow));
@@ -193,7 +193,7 @@ class ForgedIdentifierTest {
         manager.put("change the reminder settings", t -> t.reminders.saveSettings("1", 1,
                 List.of(new org.qconsole.reminder.ReminderText(org.qconsole.model.Language.EN, "Forged", "Forged"))));
         manager.put("publish the draft", t -> t.templates.publish(t.draft));
-        manager.put("read Sweden's history", t -> t.histories.history(t.swedenEarlier.id()));
+        manager.put("read Sweden's history", t -> t.histories.history(t.swedenEarlier.id(), Language.EN));
         manager.forEach((what, attempt) -> all.add(Arguments.of("manager", what, attempt)));
         Map<String, Attempt> secretariat = new LinkedHashMap<>();
         secretariat.put("send a retired version", t -> t.assignments.create(new NewCampaign(t.retired, "Retired", "",

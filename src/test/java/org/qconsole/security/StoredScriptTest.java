@@ -98,7 +98,7 @@ class StoredScriptTest extends ViewTest {
                 assertThat(cell.getCellType()).as("a text cell, not a formula").isEqualTo(CellType.STRING);
                 assertThat(cell.getStringCellValue()).isEqualTo(neutralized(typed));
             }
-            default -> assertThat(histories.history(scene.sweden).entries()).extracting(HistoryEntry::after)
+            default -> assertThat(histories.history(scene.sweden, Language.EN).entries()).extracting(HistoryEntry::after)
                     .anySatisfy(after -> assertThat(after).contains(typed));
         }
     }

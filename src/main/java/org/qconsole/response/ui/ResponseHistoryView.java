@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.qconsole.common.ui.Dates;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.identity.Roles;
+import org.qconsole.model.Language;
 import org.qconsole.response.HistoryEntry;
 import org.qconsole.response.ResponseHistory;
 import org.qconsole.response.ResponseHistoryService;
@@ -41,7 +42,7 @@ class ResponseHistoryView extends VerticalLayout implements HasDynamicTitle, Has
     public void setParameter(BeforeEvent event, Long assignmentId) {
         removeAll();
         try {
-            show(history.history(assignmentId));
+            show(history.history(assignmentId, Language.of(getLocale())));
         } catch (AssignmentException e) {
             add(new H1(getTranslation("response.notFound")), new Paragraph(e.reason(getLocale())));
         }

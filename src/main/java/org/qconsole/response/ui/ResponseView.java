@@ -203,7 +203,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
                 workflowActions);
         actions.setAlignItems(Alignment.BASELINE);
         if (workflowActions.allows(WorkflowAction.COPY_EARLIER_ANSWERS)) {
-            answers.prefill(assignmentId).ifPresent(prefill -> {
+            answers.prefill(assignmentId, QuestionnaireLanguage.current()).ifPresent(prefill -> {
                 Button copy = new Button(getTranslation("response.prefill", prefill.source().campaignTitle()),
                         e -> new PrefillDialog(prefill, chosen -> copyEarlierAnswers(prefill, chosen)).open());
                 copy.setId("response-prefill");

@@ -32,6 +32,7 @@ import org.qconsole.model.Relation;
 import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.response.HistoryEntry;
 import org.qconsole.template.VersionStatus;
+import org.qconsole.assignment.HistoryWords;
 import org.qconsole.template.diff.Change;
 import org.qconsole.template.diff.FieldChange;
 
@@ -61,18 +62,19 @@ class ConsoleMessagesTest {
                     "template.where.questionUnnumbered", "template.problem.field.introduction",
                     "answer.settings.options", "answer.export.total", "template.diff.details",
                     "template.diff.field.answer.options", "template.diff.field.introduction",
-                    "template.diff.partSeparator"),
+                    "template.diff.partSeparator", "history.note.fromTo"),
             Language.ES, Set.of("answer.export.total", "response.pdf", "home.summary", "form.total", "form.totalLabel", "dashboard.count",
                     "answer.no", "assignment.refused.textSeparator", "assignment.refused.languageSeparator",
                     "answer.size.bytes", "answer.size.kb", "answer.size.mb", "export.required.no",
                     "template.problem.at", "template.diff.details", "template.diff.listSeparator",
-                    "template.diff.partSeparator"),
+                    "template.diff.partSeparator", "history.note.fromTo"),
             Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count", "assignment.refused.textSeparator",
                     "assignment.refused.languageSeparator", "template.problem.at", "template.diff.details",
-                    "template.diff.listSeparator", "template.diff.partSeparator"),
+                    "template.diff.listSeparator", "template.diff.partSeparator", "history.note.fromTo"),
             Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count", "template.problem.at",
                     "template.diff.details"),
-            Language.ZH, Set.of("response.pdf", "common.percent", "answer.size.kb", "answer.size.mb"));
+            Language.ZH, Set.of("response.pdf", "common.percent", "answer.size.kb", "answer.size.mb",
+                    "history.note.fromTo"));
 
     private static final Path FOLDER = Path.of("src/main/resources", ConsoleMessages.FOLDER);
 
@@ -137,6 +139,7 @@ class ConsoleMessagesTest {
             asked.add("template.diff.type." + type.name());
             asked.add("template.diff.count." + type.name());
         }
+        asked.addAll(HistoryWords.eventKeys());
         FieldChange.FIELDS.forEach(field -> asked.add("template.diff.field." + field));
         Arrays.stream(Change.Subject.values()).map(subject -> "template.item." + subject.name())
                 .forEach(asked::add);

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.qconsole.assignment.AssignmentService;
@@ -66,6 +68,31 @@ class PrefillAndHistoryViewTest extends ViewTest {
         assertThat(GridKt._getFormatted(history, 0, "after")).isEqualTo("Swedish Police Authority");
         assertThat(history.getListDataView().getItems().findFirst().orElseThrow().note())
                 .isEqualTo("Copied from ICT 2022 (CU 2026/1)");
+    }
+
+    @Test
+    void aFrenchFocalPointCopiesAndReadsTheHistoryInFrench() {
+        signInAs("swe.focal");
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate(ResponseView.class, earlier.sweden2024());
+
+        _click(_get(Button.class, s -> s.withId("response-prefill")));
+        @SuppressWarnings("unchecked")
+        Grid<Prefill.Item> grid = _get(Grid.class, s -> s.withId("prefill-grid"));
+        assertThat(GridKt._getFormatted(grid, 0, "earlier")).isEqualTo("Oui");
+        assertThat(GridKt._getFormatted(grid, 0, "current")).isEqualTo("Non");
+        _click(_get(Button.class, s -> s.withId("prefill-confirm")));
+
+        AnchorsKt._click(_get(Anchor.class, s -> s.withId("response-history-link")));
+        @SuppressWarnings("unchecked")
+        Grid<HistoryEntry> history = _get(Grid.class, s -> s.withId("history-grid"));
+        List<HistoryEntry> entries = history.getListDataView().getItems().toList();
+        assertThat(entries.get(0)).extracting(HistoryEntry::what, HistoryEntry::note)
+                .containsExactly("Réponse copiée", "Copiée de ICT 2022 (CU 2026/1)");
+        assertThat(entries).filteredOn(e -> e.kind() == HistoryEntry.Kind.STATUS).extracting(HistoryEntry::what)
+                .contains("Attribué").doesNotContain("Assigned");
+        assertThat(entries).filteredOn(e -> e.what().equals("Attribué")).first().extracting(HistoryEntry::note)
+                .asString().startsWith("Délai : ").matches(".* [0-9]{4}$");
     }
 
     @Test

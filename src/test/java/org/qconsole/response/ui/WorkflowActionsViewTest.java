@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.qconsole.model.Language;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.ConsoleOidcUserService;
@@ -119,7 +120,7 @@ class WorkflowActionsViewTest extends ViewTest {
 
         assertThat(status().getText()).isEqualTo("This questionnaire is accepted; it cannot be accepted now.");
         assertThat(status().getElement().getAttribute("data-state")).isEqualTo("error");
-        assertThat(histories.history(id).entries()).filteredOn(e -> e.what().equals("Accepted")).hasSize(1);
+        assertThat(histories.history(id, Language.EN).entries()).filteredOn(e -> e.what().equals("Accepted")).hasSize(1);
     }
 
     @Test
@@ -146,7 +147,7 @@ class WorkflowActionsViewTest extends ViewTest {
         assertThat(workflow.comments(id)).extracting(ReviewComment::questionKey, ReviewComment::comment)
                 .containsExactlyInAnyOrder(tuple("q1_used", "Your report says otherwise."),
                         tuple("q3_name", "Which authority?"));
-        assertThat(histories.history(id).entries()).filteredOn(e -> e.what().equals("Returned"))
+        assertThat(histories.history(id, Language.EN).entries()).filteredOn(e -> e.what().equals("Returned"))
                 .extracting(HistoryEntry::note).containsExactly("Almost there.");
     }
 
@@ -164,7 +165,7 @@ class WorkflowActionsViewTest extends ViewTest {
         _click(_get(Button.class, s -> s.withId("reopen-confirm")));
 
         assertThat(assignments.assignment(id).status()).isEqualTo(AssignmentStatus.RETURNED);
-        assertThat(histories.history(id).entries()).filteredOn(e -> e.what().equals("Reopened"))
+        assertThat(histories.history(id, Language.EN).entries()).filteredOn(e -> e.what().equals("Reopened"))
                 .extracting(HistoryEntry::note).containsExactly("A figure needs checking.");
     }
 
@@ -199,7 +200,7 @@ class WorkflowActionsViewTest extends ViewTest {
 
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("submit-problems")).isVisible()).isTrue();
         assertThat(assignments.assignment(id).status()).isEqualTo(AssignmentStatus.NOT_STARTED);
-        assertThat(histories.history(id).entries()).noneMatch(e -> e.what().equals("Submitted"));
+        assertThat(histories.history(id, Language.EN).entries()).noneMatch(e -> e.what().equals("Submitted"));
     }
 
     @SuppressWarnings("unchecked")
