@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.qconsole.common.Phrase;
+import org.qconsole.common.Worded;
 import org.qconsole.country.MemberState;
 import org.qconsole.country.MemberStateService;
 import org.springframework.stereotype.Component;
@@ -23,30 +25,29 @@ class AccountAssessment {
         this.memberStates = memberStates;
     }
 
-    record Assessment(Set<Role> roles, Optional<MemberState> country, Optional<String> problem) {
+    record Assessment(Set<Role> roles, Optional<MemberState> country, Optional<Worded> problem) {
     }
 
     Assessment assess(Collection<String> roleClaims, String countryClaim) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roleClaims.forEach(claim -> Role.fromClaim(claim).ifPresent(roles::add));
         if (roles.isEmpty()) {
-            return rejected("Your account has no role in this console.");
+            return rejected(new Phrase("identity.accountNotSetUp.noRole"));
         }
         if (roles.stream().noneMatch(Role::countryBound)) {
             return new Assessment(roles, Optional.empty(), Optional.empty());
         }
         if (countryClaim == null || countryClaim.isBlank()) {
-            return rejected("Your account is for a country, but no country is recorded on it.");
+            return rejected(new Phrase("identity.accountNotSetUp.noCountry"));
         }
         Optional<MemberState> country = memberStates.findByAlpha3(countryClaim.trim().toUpperCase());
         if (country.isEmpty()) {
-            return rejected("The country recorded on your account, \"" + countryClaim
-                    + "\", is not the ISO 3166-1 alpha-3 code of a United Nations member State.");
+            return rejected(new Phrase("identity.accountNotSetUp.unknownCountry", countryClaim));
         }
         return new Assessment(roles, country, Optional.empty());
     }
 
-    private static Assessment rejected(String problem) {
+    private static Assessment rejected(Worded problem) {
         return new Assessment(Set.of(), Optional.empty(), Optional.of(problem));
     }
 }

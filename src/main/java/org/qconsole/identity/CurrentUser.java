@@ -3,6 +3,7 @@ package org.qconsole.identity;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.qconsole.common.Worded;
 import org.qconsole.country.MemberState;
 
 /**
@@ -12,10 +13,10 @@ import org.qconsole.country.MemberState;
  * @param displayName first and last name
  * @param roles the console roles that are in force; empty when the account is not set up
  * @param country the member State a country user works for; empty for secretariat and managers
- * @param setUpProblem why the account cannot use the console, if it cannot
+ * @param setUpProblem why the account cannot use the console, if it cannot, worded in the page's language
  */
 public record CurrentUser(String username, String displayName, Set<Role> roles, Optional<MemberState> country,
-        Optional<String> setUpProblem) {
+        Optional<Worded> setUpProblem) {
 
     public CurrentUser {
         roles = Set.copyOf(roles);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.qconsole.country.MemberState;
+import org.qconsole.model.Language;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.DemoRealm;
 import org.qconsole.support.SignIn;
@@ -82,7 +83,8 @@ class CurrentUserServiceTest {
 
         assertThat(token.getAuthorities()).isEmpty();
         assertThat(currentUsers.require().isSetUp()).isFalse();
-        assertThat(currentUsers.require().setUpProblem()).contains("Your account has no role in this console.");
+        assertThat(currentUsers.require().setUpProblem().map(p -> p.in(Language.EN)))
+                .contains("Your account has no role in this console.");
     }
 
     @Test
@@ -91,7 +93,7 @@ class CurrentUserServiceTest {
 
         assertThat(token.getAuthorities()).isEmpty();
         assertThat(currentUsers.require().roles()).isEmpty();
-        assertThat(currentUsers.require().setUpProblem().orElseThrow()).contains("\"XXX\"")
+        assertThat(currentUsers.require().setUpProblem().orElseThrow().in(Language.EN)).contains("\"XXX\"")
                 .contains("not the ISO 3166-1 alpha-3 code of a United Nations member State");
     }
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.qconsole.identity.CurrentUser;
+import org.qconsole.model.Language;
 import org.qconsole.identity.CurrentUserService;
 
 /**
@@ -26,7 +27,7 @@ class AccountNotSetUpView extends VerticalLayout implements HasDynamicTitle {
         setId("account-not-set-up");
         addClassName("qc-page");
         add(new H1(getTranslation("identity.accountNotSetUp.title")));
-        Paragraph reason = new Paragraph(user.setUpProblem().orElseGet(() -> getTranslation("identity.accountNotSetUp.setUp")));
+        Paragraph reason = new Paragraph(user.setUpProblem().map(problem -> problem.in(Language.of(getLocale()))).orElseGet(() -> getTranslation("identity.accountNotSetUp.setUp")));
         reason.setId("account-problem");
         add(reason);
         add(new Paragraph(getTranslation("identity.accountNotSetUp.text", user.username())));

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouterLink;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -179,6 +180,16 @@ class ShellViewTest extends ViewTest {
 
         assertThat(page("account-not-set-up")).isPresent();
         assertThat(_get(Paragraph.class, s -> s.withId("account-problem")).getText()).contains("\"XXX\"");
+    }
+
+    @Test
+    void aFrenchUserIsToldInFrenchWhyTheAccountIsNotSetUp() {
+        signInAs("bad.country");
+        UI.getCurrent().setLocale(Locale.FRENCH);
+        UI.getCurrent().navigate("account-not-set-up");
+
+        assertThat(_get(Paragraph.class, s -> s.withId("account-problem")).getText())
+                .startsWith("Le pays enregistré sur votre compte, « XXX », n'est pas");
     }
 
     private static List<String> navigation() {
