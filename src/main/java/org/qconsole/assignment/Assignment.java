@@ -1,13 +1,25 @@
 package org.qconsole.assignment;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.qconsole.country.MemberState;
 
 /** One member State's copy of a campaign: its own deadline and status. */
 public record Assignment(long id, long campaignId, long templateVersionId, String campaignTitle,
-        String circularReference, MemberState country, LocalDate deadline, AssignmentStatus status, Optional<String> withdrawnReason) {
+        String circularReference, MemberState country, LocalDate deadline, AssignmentStatus status,
+        Optional<String> withdrawnReason, boolean hardDeadline) {
+
+    /** The day deadlines are compared with: in UTC, as the console says of its times. */
+    public static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    /** Whether the deadline is hard and has passed: the State may not submit until it is extended. */
+    public boolean pastHardDeadline(LocalDate today) {
+        return hardDeadline && today.isAfter(deadline);
+    }
 
     /** "12 days left", "due today", "3 days overdue". */
     /** Days until the deadline: 0 on the day, negative once overdue. */

@@ -80,7 +80,7 @@ public class AssignmentService {
         String actor = actor();
         long campaignId = campaigns.insertCampaign(version.id(), request.title().trim(),
                 request.circularReference() == null ? "" : request.circularReference().trim(), request.deadline(),
-                request.languages(), actor);
+                request.hardDeadline(), request.languages(), actor);
         campaigns.insertAssignments(campaignId, countries, request.deadline(), actor)
                 .forEach((country, id) -> campaigns.recordEvent(id, country, "assigned", actor,
                         HistoryWords.assignedWithDeadline(request.deadline(), false)));

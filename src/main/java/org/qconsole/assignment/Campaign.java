@@ -12,10 +12,11 @@ import org.qconsole.model.Language;
  * @param templateLabel e.g. {@code ICT-2023 v1}
  * @param assigned how many States it was sent to (withdrawn ones included)
  * @param languages the languages it was sent in, English first, in the order of {@link Language}
+ * @param hardDeadline whether, after a State's deadline, only a granted extension lets it submit
  */
 public record Campaign(long id, long templateVersionId, String templateLabel, String title,
         String circularReference, LocalDate deadline, int assigned, Instant createdAt, String createdBy,
-        List<Language> languages) {
+        List<Language> languages, boolean hardDeadline) {
 
     public Campaign {
         languages = languages.stream().sorted().distinct().toList();
@@ -29,6 +30,6 @@ public record Campaign(long id, long templateVersionId, String templateLabel, St
     /** The same campaign sent to this many States (for reads that count them while reading the campaign). */
     public Campaign withAssigned(int states) {
         return new Campaign(id, templateVersionId, templateLabel, title, circularReference, deadline, states,
-                createdAt, createdBy, languages);
+                createdAt, createdBy, languages, hardDeadline);
     }
 }

@@ -19,13 +19,19 @@ import org.qconsole.model.Language;
  */
 public final class HistoryWords {
 
-    private static final Map<String, String> EVENTS = Map.of("assigned", "assigned", "started", "started",
-            "submitted", "submitted", "accepted", "accepted", "returned", "returned", "reopened", "reopened",
-            "withdrawn", "withdrawn", "deadline extended", "deadlineExtended", "deadline moved", "deadlineMoved");
+    private static final Map<String, String> EVENTS = Map.ofEntries(Map.entry("assigned", "assigned"),
+            Map.entry("started", "started"), Map.entry("submitted", "submitted"), Map.entry("accepted", "accepted"),
+            Map.entry("returned", "returned"), Map.entry("reopened", "reopened"), Map.entry("withdrawn", "withdrawn"),
+            Map.entry("deadline extended", "deadlineExtended"), Map.entry("deadline moved", "deadlineMoved"),
+            Map.entry("extension requested", "extensionRequested"), Map.entry("extension granted", "extensionGranted"),
+            Map.entry("extension refused", "extensionRefused"), Map.entry("reopening requested", "reopeningRequested"),
+            Map.entry("reopening granted", "reopeningGranted"), Map.entry("reopening refused", "reopeningRefused"));
+    private static final String FIRST_ANSWER = "First answer saved";
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2})";
     private static final Pattern DEADLINE = Pattern.compile("Deadline " + DATE);
     private static final Pattern ADDED = Pattern.compile("Added to the campaign; deadline " + DATE);
     private static final Pattern MOVED = Pattern.compile(DATE + " → " + DATE + "(?: \\((.*)\\))?", Pattern.DOTALL);
+    private static final Pattern UNTIL = Pattern.compile(DATE + ": (.*)", Pattern.DOTALL);
     private static final Pattern COPIED = Pattern.compile("Copied from (.*)", Pattern.DOTALL);
     private static final Pattern MIGRATED = Pattern.compile("Migrated by (\\S+) (\\S+) from answer format (\\d+) to (\\d+)");
 
@@ -57,6 +63,16 @@ public final class HistoryWords {
         return from + " → " + to + (why == null ? "" : " (" + why + ")");
     }
 
+    /** The stored note of a response started by its first answer. */
+    public static String firstAnswer() {
+        return FIRST_ANSWER;
+    }
+
+    /** The stored note of a request for more time: the deadline asked for and why. */
+    public static String extensionRequested(LocalDate until, String reason) {
+        return until + ": " + reason;
+    }
+
     /** What happened ("Deadline extended", « Délai prolongé »). */
     public static String event(String action, Language language) {
         String key = EVENTS.get(action);
@@ -78,6 +94,12 @@ public final class HistoryWords {
             }
             if ("assigned".equals(action) && (m = ADDED.matcher(detail)).matches()) {
                 return Messages.text(language, "history.note.added", day(m.group(1), language));
+            }
+            if ("started".equals(action) && FIRST_ANSWER.equals(detail)) {
+                return Messages.text(language, "history.note.firstAnswer");
+            }
+            if ("extension requested".equals(action) && (m = UNTIL.matcher(detail)).matches()) {
+                return Messages.text(language, "history.note.until", day(m.group(1), language), m.group(2));
             }
             if (action.startsWith("deadline ") && (m = MOVED.matcher(detail)).matches()) {
                 String fromTo = Messages.text(language, "history.note.fromTo", day(m.group(1), language),

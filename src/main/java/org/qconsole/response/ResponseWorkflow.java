@@ -8,6 +8,7 @@ import java.util.Set;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
+import org.qconsole.assignment.HistoryWords;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
@@ -56,7 +57,7 @@ public class ResponseWorkflow {
     @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     @Transactional(readOnly = true)
     public Set<WorkflowAction> allowedActions(long assignmentId) {
-        return WorkflowAction.allowed(assignments.assignment(assignmentId).status(), currentUsers.require());
+        return WorkflowAction.allowed(assignments.assignment(assignmentId), currentUsers.require(), Assignment.today());
     }
 
     /** What still stands in the way of submitting (empty when it can be submitted). */
@@ -148,17 +149,18 @@ public class ResponseWorkflow {
         action.refusedFor(user).ifPresent(why -> {
             throw new AccessDeniedException(why);
         });
-        action.refusedAt(assignment.status()).ifPresent(refusal -> {
+        action.refusedOn(assignment, Assignment.today()).ifPresent(refusal -> {
             throw refusal;
         });
         return assignment;
     }
 
+
     /** An answer was saved: the first one moves a not-started response to "in progress". */
     void answerSaved(Assignment assignment) {
         if (assignment.status() == AssignmentStatus.NOT_STARTED) {
             statuses.move(assignment, Set.of(AssignmentStatus.NOT_STARTED), AssignmentStatus.IN_PROGRESS, "started",
-                    currentUsers.require().username(), "First answer saved");
+                    currentUsers.require().username(), HistoryWords.firstAnswer());
         }
     }
 

@@ -6,13 +6,17 @@ import static org.qconsole.assignment.AssignmentStatus.NOT_STARTED;
 import static org.qconsole.assignment.AssignmentStatus.RETURNED;
 import static org.qconsole.assignment.AssignmentStatus.SUBMITTED;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
+import org.qconsole.common.DayWords;
+import org.qconsole.common.Worded;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.Role;
@@ -45,7 +49,13 @@ public enum WorkflowAction {
     COPY_EARLIER_ANSWERS(EnumSet.of(Role.COUNTRY_FOCAL_POINT), Open.STATUSES, null, null,
             "Only the country's focal point can copy earlier answers in."),
     SEE_HISTORY(EnumSet.of(Role.SECRETARIAT, Role.COUNTRY_FOCAL_POINT), EnumSet.allOf(AssignmentStatus.class), null,
-            null, "Only the secretariat and the country's focal point can see a response's history.");
+            null, "Only the secretariat and the country's focal point can see a response's history."),
+    /** Ask the secretariat for a later deadline, while the country still works on its answers. */
+    ASK_FOR_EXTENSION(EnumSet.of(Role.COUNTRY_FOCAL_POINT), Open.STATUSES, null, null,
+            "Only the country's focal point can ask the secretariat for more time."),
+    /** Ask the secretariat to open a submitted or accepted response again, to correct it. */
+    ASK_TO_REOPEN(EnumSet.of(Role.COUNTRY_FOCAL_POINT), EnumSet.of(SUBMITTED, ACCEPTED), null, null,
+            "Only the country's focal point can ask the secretariat to reopen a response.");
 
     /** Statuses in which the country still works on its answers (enum constants cannot refer to their own statics). */
     private static final class Open {
@@ -99,7 +109,21 @@ public enum WorkflowAction {
             case SUBMIT -> AssignmentException.because("response.refused.submit", status);
             case ACCEPT -> AssignmentException.because("response.refused.accept", status);
             case SEE_HISTORY -> AssignmentException.because("response.refused.changedMeanwhile"); // from any status
+            case ASK_FOR_EXTENSION -> AssignmentException.because("request.refused.extensionAt", status);
+            case ASK_TO_REOPEN -> AssignmentException.because("request.refused.reopeningAt", status);
         });
+    }
+
+    /**
+     * Why this action cannot be taken on this assignment today; empty when it can. Beyond the status: after a
+     * hard deadline, a response cannot be submitted until the secretariat extends it.
+     */
+    Optional<AssignmentException> refusedOn(Assignment assignment, LocalDate today) {
+        if (this == SUBMIT && from.contains(assignment.status()) && assignment.pastHardDeadline(today)) {
+            Worded deadline = language -> DayWords.day(assignment.deadline(), language);
+            return Optional.of(AssignmentException.because("response.refused.pastHardDeadline", deadline));
+        }
+        return refusedAt(assignment.status());
     }
 
     boolean allows(AssignmentStatus status, CurrentUser user) {
@@ -109,6 +133,13 @@ public enum WorkflowAction {
     /** Every action this user may take on a response in this status. */
     static Set<WorkflowAction> allowed(AssignmentStatus status, CurrentUser user) {
         return Collections.unmodifiableSet(Arrays.stream(values()).filter(action -> action.allows(status, user))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkflowAction.class))));
+    }
+
+    /** Every action this user may take on this response today (its status, and its deadline if hard). */
+    static Set<WorkflowAction> allowed(Assignment assignment, CurrentUser user, LocalDate today) {
+        return Collections.unmodifiableSet(Arrays.stream(values())
+                .filter(action -> action.refusedFor(user).isEmpty() && action.refusedOn(assignment, today).isEmpty())
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(WorkflowAction.class))));
     }
 }

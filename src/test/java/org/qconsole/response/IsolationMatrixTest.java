@@ -45,6 +45,8 @@ class IsolationMatrixTest {
     @Autowired
     ResponseWorkflow workflow;
     @Autowired
+    CountryRequests requests;
+    @Autowired
     TemplateService templates;
     @Autowired
     ConsoleOidcUserService users;
@@ -55,6 +57,7 @@ class IsolationMatrixTest {
 
     private long campaign;
     private long sweden;
+    private long request;
 
     /** One forged request; it must throw, or return nothing of Sweden's. */
     @FunctionalInterface
@@ -76,6 +79,8 @@ class IsolationMatrixTest {
         workflow.submit(sweden);
         SignIn.as(users, "secretariat");
         workflow.returnToCountry(sweden, Map.of("q3_name", "Confidential remark for Sweden"), "Please check");
+        SignIn.as(users, "swe.focal");
+        request = requests.askForExtension(sweden, LocalDate.now().plusDays(40), "Confidential reason of Sweden").id();
     }
 
     @AfterEach
@@ -105,6 +110,19 @@ class IsolationMatrixTest {
         attempts.put("return it", t -> t.workflow.returnToCountry(t.sweden, Map.of(), "forged"));
         attempts.put("reopen it", t -> t.workflow.reopen(t.sweden, "forged"));
         attempts.put("list templates", t -> t.templates.templates());
+        attempts.put("ask for more time for it", t -> t.requests.askForExtension(t.sweden, LocalDate.now().plusDays(60),
+                "forged"));
+        attempts.put("ask to reopen it", t -> t.requests.askToReopen(t.sweden, "forged"));
+        attempts.put("read its requests", t -> t.requests.ofResponse(t.sweden));
+        attempts.put("read the campaign's requests", t -> t.requests.ofCampaign(t.campaign));
+        attempts.put("grant its request", t -> t.requests.grant(t.request, ""));
+        attempts.put("refuse its request", t -> t.requests.refuse(t.request, "forged"));
+        attempts.put("SQL: read Sweden's requests", t -> t.sql("SELECT count(*) FROM country_request WHERE country = 'SWE'"));
+        attempts.put("SQL: grant Sweden's request", t -> t.update("UPDATE country_request SET decision = 'granted',"
+                + " decided_by = 'x', decided_at = now() WHERE id = " + t.request));
+        attempts.put("SQL: ask for Sweden", t -> t.update("INSERT INTO country_request (assignment_id, country, kind,"
+                + " reason, requested_by) VALUES (" + t.sweden + ", 'SWE', 'reopening', 'forged', 'x')"));
+        attempts.put("SQL: delete Sweden's request", t -> t.update("DELETE FROM country_request WHERE id = " + t.request));
         attempts.put("SQL: read Sweden's answers", t -> t.sql("SELECT count(*) FROM answer WHERE country = 'SWE'"));
         attempts.put("SQL: read Sweden's answer history", t -> t.sql(
                 "SELECT count(*) FROM answer_change WHERE assignment_id = " + t.sweden));
@@ -163,6 +181,10 @@ class IsolationMatrixTest {
         assertThat(workflow.comments(sweden)).extracting(ReviewComment::comment)
                 .containsExactly("Confidential remark for Sweden");
         assertThat(sql("SELECT count(*) FROM section_progress WHERE assignment_id = " + sweden)).isEqualTo(1);
+        assertThat(requests.ofResponse(sweden)).singleElement().satisfies(r -> {
+            assertThat(r.isPending()).isTrue();
+            assertThat(r.reason()).isEqualTo("Confidential reason of Sweden");
+        });
         assertThat(sql("SELECT count(*) FROM section_progress WHERE assignment_id = " + sweden
                 + " AND section_key = 's1_general' AND answered = 1 AND required = 1"))
                 .as("Sweden's one section as recorded: q1_used, its one required question, answered").isEqualTo(1);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +41,8 @@ class WorkflowAgreementTest {
     ResponseWorkflow workflow;
     @Autowired
     AnswerService answers;
+    @Autowired
+    CountryRequests requests;
     @Autowired
     ResponseHistoryService histories;
     @Autowired
@@ -122,6 +125,9 @@ class WorkflowAgreementTest {
             case REOPEN -> workflow.reopen(id, "A figure needs checking.");
             case COPY_EARLIER_ANSWERS -> answers.prefill(id, Language.EN);
             case SEE_HISTORY -> histories.history(id, Language.EN);
+            case ASK_FOR_EXTENSION -> requests.askForExtension(id, LocalDate.now().plusDays(60),
+                    "Our parliament is in recess.");
+            case ASK_TO_REOPEN -> requests.askToReopen(id, "A figure in question 5 was wrong.");
         };
     }
 }

@@ -34,6 +34,7 @@ import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.reminder.ReminderService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.ResponseHistoryService;
+import org.qconsole.response.CountryRequests;
 import org.qconsole.response.ResponseWorkflow;
 import org.qconsole.support.ConsoleTest;
 import org.qconsole.support.SignIn;
@@ -78,6 +79,8 @@ class ForgedIdentifierTest {
     @Autowired
     ResponseHistoryService histories;
     @Autowired
+    CountryRequests requests;
+    @Autowired
     SectionTypeService sectionTypes;
     @Autowired
     InstallationService installation;
@@ -97,6 +100,8 @@ class ForgedIdentifierTest {
     Assignment swedenEarlier;
     long swedenNow;
     long franceNow;
+    /** Sweden's request for more time on this year's campaign, waiting for the secretariat. */
+    long swedenRequest;
 
     /** One forged request; it must throw, or return nothing of Sweden's. */
     @FunctionalInterface
@@ -122,6 +127,7 @@ class ForgedIdentifierTest {
         answers.save(swedenEarlier.id(), "q1_used", TextNode.valueOf("no"), 0);
         answers.save(swedenEarlier.id(), "q3_name", TextNode.valueOf("Swedish Police Authority"), 0);
         workflow.submit(swedenEarlier.id());
+        swedenRequest = requests.askForExtension(swedenNow, LocalDate.now().plusDays(60), "Parliament in recess").id();
         SignIn.out();
     }
 
@@ -156,6 +162,16 @@ class ForgedIdentifierTest {
         country.put("pre-fill from Sweden's response", t -> t.answers.prefill(t.swedenNow, Language.EN));
         country.put("copy Sweden's answers into France's response", t -> t.answers.copyEarlierAnswers(t.franceNow,
                 t.swedenEarlier.id(), Map.of("q3_name", 0)));
+        country.put("ask for more time for Sweden", t -> t.requests.askForExtension(t.swedenNow,
+                LocalDate.now().plusDays(90), "forged"));
+        country.put("ask to reopen Sweden's response", t -> t.requests.askToReopen(t.swedenEarlier.id(), "forged"));
+        country.put("read Sweden's requests", t -> t.requests.ofResponse(t.swedenNow));
+        country.put("read a campaign's requests", t -> t.requests.ofCampaign(t.earlierCampaign));
+        country.put("grant Sweden's request", t -> t.requests.grant(t.swedenRequest, ""));
+        country.put("refuse Sweden's request", t -> t.requests.refuse(t.swedenRequest, "forged"));
+        country.put("SQL: read Sweden's requests", t -> t.sql("SELECT count(*) FROM country_request WHERE country = 'SWE'"));
+        country.put("SQL: grant Sweden's request", t -> t.update("UPDATE country_request SET decision = 'granted',"
+                + " decided_by = 'x', decided_at = now() WHERE country = 'SWE'"));
         country.put("list Sweden's earlier responses", t -> t.assignments.earlierOfSameTemplate(t.swedenNow));
         country.put("read Sweden's progress", t -> t.answers.progress(List.of(t.swedenEarlier)).values().stream()
                 .mapToInt(p -> p.answered()).sum());
@@ -193,6 +209,10 @@ class ForgedIdentifierTest {
         manager.put("change the reminder settings", t -> t.reminders.saveSettings("1", 1,
                 List.of(new org.qconsole.reminder.ReminderText(org.qconsole.model.Language.EN, "Forged", "Forged"))));
         manager.put("publish the draft", t -> t.templates.publish(t.draft));
+        manager.put("grant Sweden's request", t -> t.requests.grant(t.swedenRequest, ""));
+        manager.put("refuse Sweden's request", t -> t.requests.refuse(t.swedenRequest, "forged"));
+        manager.put("ask for more time for Sweden", t -> t.requests.askForExtension(t.swedenNow,
+                LocalDate.now().plusDays(90), "forged"));
         manager.put("read Sweden's history", t -> t.histories.history(t.swedenEarlier.id(), Language.EN));
         manager.forEach((what, attempt) -> all.add(Arguments.of("manager", what, attempt)));
         Map<String, Attempt> secretariat = new LinkedHashMap<>();
@@ -207,6 +227,10 @@ class ForgedIdentifierTest {
         secretariat.put("compare versions of two templates", t -> t.templates.diff(t.version, t.retired, Language.EN));
         secretariat.put("print a draft as a blank questionnaire", t -> t.pdfs.blank(t.draft, Language.EN));
         secretariat.put("open an assignment that does not exist", t -> t.answers.open(-1));
+        secretariat.put("ask for more time for Sweden", t -> t.requests.askForExtension(t.swedenNow,
+                LocalDate.now().plusDays(90), "forged"));
+        secretariat.put("grant a request that does not exist", t -> t.requests.grant(-1, ""));
+        secretariat.put("refuse Sweden's request without a word", t -> t.requests.refuse(t.swedenRequest, " "));
         secretariat.forEach((what, attempt) -> all.add(Arguments.of("secretariat", what, attempt)));
         all.add(Arguments.of("no.role", "open Sweden's response", (Attempt) t -> t.answers.open(t.swedenEarlier.id())));
         all.add(Arguments.of("bad.country", "list their assignments", (Attempt) t -> t.assignments.myAssignments()));
@@ -245,7 +269,7 @@ class ForgedIdentifierTest {
                 answers.open(swedenNow).answers().keySet(), answers.open(franceNow).answers().keySet(),
                 assignments.assignment(swedenNow), assignments.campaigns().size(), reminders.settings(),
                 templates.version(draft).revision(), workflow.comments(swedenEarlier.id()).size(),
-                reminders.log(earlierCampaign).size());
+                reminders.log(earlierCampaign).size(), requests.ofResponse(swedenNow), requests.ofResponse(swedenEarlier.id()));
         SignIn.out();
         return state;
     }

@@ -42,7 +42,7 @@ public class CampaignRepository {
         this.dsl = dsl;
         var assignment = dsl.select(ASSIGNMENT.ID, ASSIGNMENT.CAMPAIGN_ID,
                         CAMPAIGN.TEMPLATE_VERSION_ID, CAMPAIGN.TITLE, CAMPAIGN.CIRCULAR_REFERENCE, ASSIGNMENT.COUNTRY,
-                        ASSIGNMENT.DEADLINE, ASSIGNMENT.STATUS, ASSIGNMENT.WITHDRAWN_REASON)
+                        ASSIGNMENT.DEADLINE, ASSIGNMENT.STATUS, ASSIGNMENT.WITHDRAWN_REASON, CAMPAIGN.HARD_DEADLINE)
                 .from(ASSIGNMENT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID))
                 .where(ASSIGNMENT.ID.eq(0L));
         this.findAssignment = PreparedSql.of(dsl, assignment);
@@ -50,8 +50,9 @@ public class CampaignRepository {
     }
 
     public long insertCampaign(long versionId, String title, String reference, LocalDate deadline,
-            Collection<Language> languages, String actor) {
+            boolean hardDeadline, Collection<Language> languages, String actor) {
         return dsl.insertInto(CAMPAIGN)
+                .set(CAMPAIGN.HARD_DEADLINE, hardDeadline)
                 .set(CAMPAIGN.LANGUAGES, languages.stream().sorted().map(Language::code).toArray(String[]::new))
                 .set(CAMPAIGN.TEMPLATE_VERSION_ID, versionId)
                 .set(CAMPAIGN.TITLE, title)
@@ -149,7 +150,7 @@ public class CampaignRepository {
     private static AssignmentRow assignmentRow(ResultSet row) throws SQLException {
         return new AssignmentRow(row.getLong(1), row.getLong(2), row.getLong(3), row.getString(4), row.getString(5),
                 row.getString(6), row.getObject(7, LocalDate.class), AssignmentStatus.fromDb(row.getString(8)),
-                row.getString(9));
+                row.getString(9), row.getBoolean(10));
     }
 
     public boolean updateDeadline(long assignmentId, LocalDate deadline) {
@@ -169,11 +170,11 @@ public class CampaignRepository {
     /** An assignment as stored, with its campaign; the country is turned into a member State by the service. */
     public record AssignmentRow(long id, long campaignId, long templateVersionId, String campaignTitle,
             String circularReference, String country, LocalDate deadline, AssignmentStatus status,
-            String withdrawnReason) {
+            String withdrawnReason, boolean hardDeadline) {
 
         public Assignment toAssignment(MemberState state) {
             return new Assignment(id, campaignId, templateVersionId, campaignTitle, circularReference, state, deadline,
-                    status, Optional.ofNullable(withdrawnReason));
+                    status, Optional.ofNullable(withdrawnReason), hardDeadline);
         }
     }
 
@@ -187,7 +188,7 @@ public class CampaignRepository {
 
     private org.jooq.SelectOnConditionStep<Record> assignmentQuery() {
         return dsl.select(ASSIGNMENT.fields()).select(CAMPAIGN.TITLE, CAMPAIGN.CIRCULAR_REFERENCE,
-                        CAMPAIGN.TEMPLATE_VERSION_ID)
+                        CAMPAIGN.TEMPLATE_VERSION_ID, CAMPAIGN.HARD_DEADLINE)
                 .from(ASSIGNMENT).join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID));
     }
 
@@ -197,13 +198,14 @@ public class CampaignRepository {
                 r.get(CAMPAIGN.TITLE),
                 r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(CAMPAIGN.DEADLINE), r.get("assigned", Integer.class),
                 r.get(CAMPAIGN.CREATED_AT).toInstant(), r.get(CAMPAIGN.CREATED_BY),
-                Campaign.languagesOf(r.get(CAMPAIGN.LANGUAGES)));
+                Campaign.languagesOf(r.get(CAMPAIGN.LANGUAGES)), r.get(CAMPAIGN.HARD_DEADLINE));
     }
 
     private AssignmentRow toRow(Record r) {
         return new AssignmentRow(r.get(ASSIGNMENT.ID), r.get(ASSIGNMENT.CAMPAIGN_ID),
                 r.get(CAMPAIGN.TEMPLATE_VERSION_ID), r.get(CAMPAIGN.TITLE),
                 r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(ASSIGNMENT.COUNTRY), r.get(ASSIGNMENT.DEADLINE),
-                AssignmentStatus.fromDb(r.get(ASSIGNMENT.STATUS)), r.get(ASSIGNMENT.WITHDRAWN_REASON));
+                AssignmentStatus.fromDb(r.get(ASSIGNMENT.STATUS)), r.get(ASSIGNMENT.WITHDRAWN_REASON),
+                r.get(CAMPAIGN.HARD_DEADLINE));
     }
 }

@@ -67,7 +67,13 @@ class CampaignView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             Button dashboard = new Button(getTranslation("assignment.campaign.dashboard"), com.vaadin.flow.component.icon.VaadinIcon.CHART.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate("dashboard/" + id)));
             dashboard.setId("campaign-dashboard");
-            add(heading, facts, dashboard, message, grid);
+            add(heading, facts);
+            if (campaign.hardDeadline()) {
+                Paragraph hard = new Paragraph(getTranslation("assignment.campaign.hardDeadline"));
+                hard.setId("campaign-hard-deadline");
+                add(hard);
+            }
+            add(dashboard, message, grid);
             refresh();
         } catch (AssignmentException e) {
             add(new H1(getTranslation("assignment.campaign.notFound")), new Paragraph(e.reason(getLocale())));

@@ -52,6 +52,7 @@ class NewCampaignDialog extends Dialog {
     private final TextField title = new TextField(getTranslation("assignment.campaigns.title"));
     private final TextField reference = new TextField(getTranslation("assignment.new.reference"));
     private final DatePicker deadline = new DatePicker(getTranslation("assignment.campaign.deadline"));
+    private final Checkbox hardDeadline = new Checkbox(getTranslation("assignment.new.hardDeadline"));
     private final Checkbox everyone = new Checkbox(getTranslation("assignment.new.everyone"));
     private final CheckboxGroup<RegionalGroup> groups = new CheckboxGroup<>(
             getTranslation("assignment.new.groups"));
@@ -81,6 +82,8 @@ class NewCampaignDialog extends Dialog {
         reference.setId("campaign-reference");
         deadline.setId("campaign-deadline");
         deadline.setMin(LocalDate.now().plusDays(1));
+        hardDeadline.setId("campaign-hard-deadline");
+        hardDeadline.setTooltipText(getTranslation("assignment.new.hardDeadlineHelp"));
         everyone.setId("campaign-all");
         groups.setId("campaign-groups");
         groups.setItems(memberStates.findAllGroups());
@@ -99,7 +102,8 @@ class NewCampaignDialog extends Dialog {
 
         configureLanguages();
 
-        FormLayout form = new FormLayout(version, title, reference, deadline, languages, everyone, groups, individual);
+        FormLayout form = new FormLayout(version, title, reference, deadline, hardDeadline, languages, everyone, groups,
+                individual);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(form, count, error);
         Button send = new Button(getTranslation("assignment.new.send"), e -> send());
@@ -178,7 +182,8 @@ class NewCampaignDialog extends Dialog {
         }
         try {
             Campaign campaign = assignments.create(new NewCampaign(version.getValue().id(), title.getValue(),
-                    reference.getValue(), deadline.getValue(), recipients(), languages.getValue()));
+                    reference.getValue(), deadline.getValue(), recipients(), languages.getValue(),
+                    hardDeadline.getValue()));
             close();
             UI.getCurrent().navigate(CampaignView.class, campaign.id());
         } catch (AssignmentException e) {

@@ -46,7 +46,8 @@ final class CampaignColumns {
                 r.getObject(CAMPAIGN.DEADLINE.getName(), LocalDate.class), 0,
                 r.getObject(CAMPAIGN.CREATED_AT.getName(), OffsetDateTime.class).toInstant(),
                 r.getString(CAMPAIGN.CREATED_BY.getName()),
-                Campaign.languagesOf((String[]) r.getArray(CAMPAIGN.LANGUAGES.getName()).getArray()));
+                Campaign.languagesOf((String[]) r.getArray(CAMPAIGN.LANGUAGES.getName()).getArray()),
+                r.getBoolean(CAMPAIGN.HARD_DEADLINE.getName()));
     }
 
     /** The campaign of a row, with the number of States it was sent to (counted by the caller). */
@@ -56,6 +57,6 @@ final class CampaignColumns {
                 r.get(CAMPAIGN.TITLE),
                 r.get(CAMPAIGN.CIRCULAR_REFERENCE), r.get(CAMPAIGN.DEADLINE), assigned,
                 r.get(CAMPAIGN.CREATED_AT).toInstant(), r.get(CAMPAIGN.CREATED_BY),
-                Campaign.languagesOf(r.get(CAMPAIGN.LANGUAGES)));
+                Campaign.languagesOf(r.get(CAMPAIGN.LANGUAGES)), r.get(CAMPAIGN.HARD_DEADLINE));
     }
 }

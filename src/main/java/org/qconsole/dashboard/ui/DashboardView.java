@@ -20,6 +20,7 @@ import org.qconsole.dashboard.DashboardService;
 import org.qconsole.export.ExportJobs;
 import org.qconsole.identity.Roles;
 import org.qconsole.reminder.ReminderService;
+import org.qconsole.response.CountryRequests;
 import org.qconsole.response.DocumentArchive;
 
 /**
@@ -36,10 +37,12 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
     private final transient ExportJobs exports;
     private final transient ReminderService reminders;
     private final transient DocumentArchive documents;
+    private final transient CountryRequests requests;
 
     public DashboardView(DashboardService dashboards, ExportJobs exports, ReminderService reminders,
-            DocumentArchive documents) {
+            DocumentArchive documents, CountryRequests requests) {
         this.dashboards = dashboards;
+        this.requests = requests;
         this.documents = documents;
         this.reminders = reminders;
         this.exports = exports;
@@ -73,8 +76,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle, HasUrlPar
         tools.setAlignItems(Alignment.CENTER);
         StatesPanel states = new StatesPanel(dashboard, today, reminders, DashboardView::open);
         add(heading, facts, tools, new StatusCounts(dashboard, today, states), new DashboardCharts(dashboard, states),
-                new Breakdowns(dashboard, states), new LateLists(dashboard, today, DashboardView::open), states,
-                new ReminderLog(reminders.log(dashboard.campaign().id())));
+                new Breakdowns(dashboard, states), new LateLists(dashboard, today, DashboardView::open),
+                new RequestsPanel(dashboard, requests), states, new ReminderLog(reminders.log(dashboard.campaign().id())));
     }
 
     private static void open(CountryProgress country) {

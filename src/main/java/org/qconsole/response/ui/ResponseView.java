@@ -6,7 +6,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,20 +20,16 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.qconsole.common.ui.Dates;
-import org.qconsole.common.ui.FactLine;
 import org.qconsole.answer.ui.QuestionnaireForm;
-import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
-import org.qconsole.common.ui.TimeLeft;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Language;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
+import org.qconsole.response.CountryRequests;
 import org.qconsole.response.DocumentService;
 import org.qconsole.response.Prefill;
 import org.qconsole.response.Response;
@@ -61,6 +56,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private final transient SectionTypeService sectionTypes;
     private final transient ResponsePdf pdfs;
     private final transient DocumentService documents;
+    private final transient CountryRequests requests;
     private final SaveStatus status = new SaveStatus();
     private final SubmissionProblems problems = new SubmissionProblems(this::goTo);
     private QuestionnaireForm form;
@@ -72,8 +68,9 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private long assignmentId;
 
     ResponseView(AnswerService answers, ResponseWorkflow workflow, SectionTypeService sectionTypes,
-            ResponsePdf pdfs, DocumentService documents) {
+            ResponsePdf pdfs, DocumentService documents, CountryRequests requests) {
         this.answers = answers;
+        this.requests = requests;
         this.documents = documents;
         this.pdfs = pdfs;
         this.sectionTypes = sectionTypes;
@@ -155,18 +152,9 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             status.show(getTranslation("response.status.readOnly"), "read-only");
         }
         problems.setVisible(false);
-        add(heading(response.assignment()), actions(response), problems,
+        add(new ResponseHeading(response.assignment()), actions(response), new ResponseRequests(requests, response.assignment(),
+                workflow.allowedActions(assignmentId)), problems,
                 notes.commentsPanel(response.questionnaire().questions(), this::goTo), body(response, values, language));
-    }
-
-    private Component heading(Assignment a) {
-        H1 heading = new H1(a.campaignTitle());
-        heading.setId("response-heading");
-        Paragraph facts = new Paragraph(getTranslation("response.facts",
-                FactLine.of(a.country().label(getLocale()), a.circularReference()), Dates.day(a.deadline()),
-                TimeLeft.of(a.daysLeft(LocalDate.now())), getTranslation(a.status().messageKey())));
-        facts.setId("response-facts");
-        return new Div(heading, facts);
     }
 
     /** The sections beside the shown one, with completion of each kept live, and previous / next under it. */

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,6 +61,7 @@ class CampaignViewsTest extends ViewTest {
         assertThat(_get(TextField.class, s -> s.withId("campaign-reference")).getValue()).isEqualTo("CU 2026/1");
         _setValue(_get(TextField.class, s -> s.withId("campaign-title")), "ICT use " + code);
         _setValue(_get(DatePicker.class, s -> s.withId("campaign-deadline")), LocalDate.now().plusDays(60));
+        _setValue(_get(Checkbox.class, s -> s.withId("campaign-hard-deadline")), true);
         @SuppressWarnings("unchecked")
         CheckboxGroup<RegionalGroup> groups = _get(CheckboxGroup.class, s -> s.withId("campaign-groups"));
         _setValue(groups, Set.of(groups.getListDataView().getItems().filter(g -> g.code().equals("AFRICAN"))
@@ -71,6 +73,8 @@ class CampaignViewsTest extends ViewTest {
         assertThat(_get(H1.class, s -> s.withId("campaign-heading")).getText()).isEqualTo("ICT use " + code);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("campaign-facts")).getText())
                 .startsWith(code).contains(" · CU 2026/1 · deadline ").endsWith(" · 54 States · in English");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("campaign-hard-deadline"))
+                .getText()).startsWith("The deadline is hard: after it, a State can submit only if");
         @SuppressWarnings("unchecked")
         Grid<Assignment> grid = _get(Grid.class, s -> s.withId("assignment-grid"));
         assertThat(grid.getListDataView().getItems().map(a -> a.country().alpha3()).toList()).hasSize(54)

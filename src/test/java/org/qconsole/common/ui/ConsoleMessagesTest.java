@@ -33,6 +33,7 @@ import org.qconsole.plugin.InstalledPlugin;
 import org.qconsole.response.HistoryEntry;
 import org.qconsole.template.VersionStatus;
 import org.qconsole.assignment.HistoryWords;
+import org.qconsole.response.CountryRequest;
 import org.qconsole.template.diff.Change;
 import org.qconsole.template.diff.FieldChange;
 
@@ -140,6 +141,16 @@ class ConsoleMessagesTest {
             asked.add("template.diff.count." + type.name());
         }
         asked.addAll(HistoryWords.eventKeys());
+        for (CountryRequest.Kind kind : CountryRequest.Kind.values()) {
+            asked.addAll(List.of(kind.messageKey(), "request.ask." + kind.name(), "request.line." + kind.name(),
+                    "dashboard.requests.grantText." + kind.name()));
+        }
+        for (CountryRequest.Decision decision : CountryRequest.Decision.values()) {
+            asked.add(decision.messageKey());
+            if (decision != CountryRequest.Decision.PENDING) {
+                asked.add("request.decided." + decision.name());
+            }
+        }
         FieldChange.FIELDS.forEach(field -> asked.add("template.diff.field." + field));
         Arrays.stream(Change.Subject.values()).map(subject -> "template.item." + subject.name())
                 .forEach(asked::add);

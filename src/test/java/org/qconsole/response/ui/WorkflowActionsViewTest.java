@@ -46,7 +46,9 @@ class WorkflowActionsViewTest extends ViewTest {
     /** The button (or link) that stands for each action the workflow buttons render. */
     private static final Map<WorkflowAction, String> BUTTONS = Map.of(WorkflowAction.SUBMIT, "response-submit",
             WorkflowAction.ACCEPT, "response-accept", WorkflowAction.RETURN, "response-return",
-            WorkflowAction.REOPEN, "response-reopen", WorkflowAction.SEE_HISTORY, "response-history-link");
+            WorkflowAction.REOPEN, "response-reopen", WorkflowAction.SEE_HISTORY, "response-history-link",
+            WorkflowAction.ASK_FOR_EXTENSION, "response-ask-extension",
+            WorkflowAction.ASK_TO_REOPEN, "response-ask-reopening");
 
     @Autowired
     TemplateService templates;
