@@ -5,10 +5,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.qconsole.common.DayWords;
 import org.qconsole.country.MemberStateService;
+import org.qconsole.identity.CountryDirectory;
+import org.qconsole.identity.DirectoryUser;
 import org.qconsole.model.Language;
 import org.qconsole.reminder.repository.ReminderRepository;
 import org.slf4j.Logger;
@@ -35,11 +39,13 @@ class ReminderSender {
     private final TransactionTemplate transaction;
     private final String consoleUrl;
     private final MeterRegistry metrics;
+    private final CountryDirectory directory;
 
     ReminderSender(ReminderRepository reminders, MemberStateService memberStates, Outbox outbox,
             PlatformTransactionManager transactions, @Value("${console.public-url:http://localhost:8080}") String consoleUrl,
-            MeterRegistry metrics) {
+            MeterRegistry metrics, CountryDirectory directory) {
         this.reminders = reminders;
+        this.directory = directory;
         this.metrics = metrics;
         this.memberStates = memberStates;
         this.outbox = outbox;
@@ -56,10 +62,11 @@ class ReminderSender {
         }
         long id = claimed.get();
         ReminderSettings settings = transaction.execute(s -> reminders.settings());
-        List<ReminderRepository.Recipient> to = transaction.execute(s -> reminders.focalPoints(assignment.country()));
+        List<ReminderRepository.Recipient> to = recipients(assignment.country());
         if (to.isEmpty()) {
             transaction.executeWithoutResult(s -> reminders.complete(id, "", "no recipient",
-                    "No focal point of this country with an e-mail address has signed in yet."));
+                    "No focal point of this country with an e-mail address is known, in the identity provider's"
+                            + " directory or among those who signed in."));
             count(kind, "no-recipient");
             return false;
         }
@@ -81,6 +88,19 @@ class ReminderSender {
         transaction.executeWithoutResult(s -> reminders.complete(id, recipients, status, String.join("; ", failures)));
         count(kind, failures.isEmpty() ? "sent" : "failed"); // written to the log instead counts as sent, as before
         return failures.isEmpty();
+    }
+
+    /**
+     * The State's focal points with an e-mail address: those who signed in (in the language they chose), and those
+     * the identity provider lists who never did (in their account's language, else English).
+     */
+    private List<ReminderRepository.Recipient> recipients(String country) {
+        Map<String, ReminderRepository.Recipient> to = new LinkedHashMap<>();
+        transaction.execute(s -> reminders.focalPoints(country)).forEach(r -> to.put(r.username(), r));
+        directory.usersOf(country).stream().filter(DirectoryUser::isFocalPoint).filter(u -> !u.email().isBlank())
+                .forEach(u -> to.putIfAbsent(u.username(), new ReminderRepository.Recipient(u.username(), u.email(),
+                        u.displayName(), u.language().orElse(Language.EN))));
+        return List.copyOf(to.values());
     }
 
     /** {@code console.reminders}: reminders this instance claimed, by kind (due, overdue, manual) and outcome. */

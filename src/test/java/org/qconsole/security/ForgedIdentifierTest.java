@@ -81,6 +81,8 @@ class ForgedIdentifierTest {
     @Autowired
     CountryRequests requests;
     @Autowired
+    org.qconsole.identity.CountryDirectory directory;
+    @Autowired
     SectionTypeService sectionTypes;
     @Autowired
     InstallationService installation;
@@ -165,6 +167,7 @@ class ForgedIdentifierTest {
         country.put("ask for more time for Sweden", t -> t.requests.askForExtension(t.swedenNow,
                 LocalDate.now().plusDays(90), "forged"));
         country.put("ask to reopen Sweden's response", t -> t.requests.askToReopen(t.swedenEarlier.id(), "forged"));
+        country.put("list Sweden's users in the identity provider", t -> t.directory.usersOf("SWE"));
         country.put("read Sweden's requests", t -> t.requests.ofResponse(t.swedenNow));
         country.put("read a campaign's requests", t -> t.requests.ofCampaign(t.earlierCampaign));
         country.put("grant Sweden's request", t -> t.requests.grant(t.swedenRequest, ""));

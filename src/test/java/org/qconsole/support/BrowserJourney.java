@@ -20,19 +20,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Browser journeys: the console on port 18080, the real Keycloak with the demo realm on port 18180
  * (started by the console's embedded defaults), and Debian's headless Chromium.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
-    "server.port=" + BrowserJourney.PORT,
-    "console.oidc.issuer-uri=",
-    "console.embedded.keycloak.enabled=true",
-    "console.oidc.verify-on-startup=true"})
-@ActiveProfiles("test")
+@WithKeycloak
 public abstract class BrowserJourney {
 
     public static final int PORT = 18080;

@@ -31,6 +31,8 @@ final class EmbeddedKeycloakLauncher {
     static final String CLIENT_ID = "questionnaire-console";
     // The demo realm's client secret: a local development value, committed on purpose.
     static final String CLIENT_SECRET = "questionnaire-console-dev-secret";
+    // The demo realm's user directory client (a service account that may only view users): the same.
+    static final String DIRECTORY_SECRET = "console-directory-dev-secret";
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKeycloakLauncher.class);
     private static final Duration READY_TIMEOUT = Duration.ofMinutes(3);

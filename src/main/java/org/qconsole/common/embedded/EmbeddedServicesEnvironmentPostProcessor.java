@@ -50,6 +50,7 @@ public class EmbeddedServicesEnvironmentPostProcessor implements EnvironmentPost
             properties.put("console.oidc.issuer-uri", keycloak.issuerUri());
             properties.put("console.oidc.client-id", EmbeddedKeycloakLauncher.CLIENT_ID);
             properties.put("console.oidc.client-secret", EmbeddedKeycloakLauncher.CLIENT_SECRET);
+            properties.put("console.directory.client-secret", EmbeddedKeycloakLauncher.DIRECTORY_SECRET);
             // The demo realm comes with demo data, unless told otherwise.
             if (!environment.containsProperty("console.demo-data.enabled")) {
                 properties.put("console.demo-data.enabled", "true");
