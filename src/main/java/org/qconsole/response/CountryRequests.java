@@ -10,12 +10,14 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.assignment.HistoryWords;
 import org.qconsole.common.DayWords;
+import org.qconsole.common.Phrase;
 import org.qconsole.common.Worded;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Role;
 import org.qconsole.identity.Roles;
 import org.qconsole.response.CountryRequest.Decision;
 import org.qconsole.response.CountryRequest.Kind;
+import org.qconsole.reminder.CountryNotices;
 import org.qconsole.response.repository.CountryRequestRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,9 +43,11 @@ public class CountryRequests {
     private final AssignmentService assignments;
     private final CountryRequestRepository requests;
     private final CurrentUserService currentUsers;
+    private final CountryNotices notices;
 
     CountryRequests(ResponseWorkflow workflow, AssignmentService assignments, CountryRequestRepository requests,
-            CurrentUserService currentUsers) {
+            CurrentUserService currentUsers, CountryNotices notices) {
+        this.notices = notices;
         this.workflow = workflow;
         this.assignments = assignments;
         this.requests = requests;
@@ -141,6 +145,11 @@ public class CountryRequests {
         }
         requests.recordEvent(request.assignmentId(), request.country(),
                 event(request.kind(), decision == Decision.GRANTED ? "granted" : "refused"), actor, comment);
+        Assignment assignment = assignments.assignment(request.assignmentId());
+        Worded said = comment.isEmpty() ? language -> "" : new Phrase("request.mail.comment", comment);
+        notices.tell(request.requestedBy(), request.country(), request.assignmentId(),
+                "request.mail.subject." + decision.name(), "request.mail.body." + decision.name(),
+                assignment.campaignTitle(), request.kind(), said);
         return requests.find(request.id()).orElseThrow();
     }
 

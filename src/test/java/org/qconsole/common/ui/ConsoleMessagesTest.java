@@ -148,7 +148,8 @@ class ConsoleMessagesTest {
         for (CountryRequest.Decision decision : CountryRequest.Decision.values()) {
             asked.add(decision.messageKey());
             if (decision != CountryRequest.Decision.PENDING) {
-                asked.add("request.decided." + decision.name());
+                asked.addAll(List.of("request.decided." + decision.name(), "request.mail.subject." + decision.name(),
+                        "request.mail.body." + decision.name()));
             }
         }
         FieldChange.FIELDS.forEach(field -> asked.add("template.diff.field." + field));
