@@ -44,6 +44,11 @@ public sealed interface AnswerSlot permits QuestionSlot, PluginSlot {
      */
     Optional<String> problem(JsonNode value);
 
+    /** {@link #problem(JsonNode)} in a language; a plugin section speaks its own words. */
+    default Optional<String> problem(JsonNode value, Language language) {
+        return problem(value);
+    }
+
     /** How much of the slot is answered, given the answers of the whole response and what is shown. */
     SlotCompletion completion(JsonNode value, Visibility visibility);
 

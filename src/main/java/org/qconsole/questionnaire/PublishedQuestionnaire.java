@@ -89,11 +89,12 @@ public final class PublishedQuestionnaire {
     }
 
     /**
-     * What is wrong with this value of one answer beside the other answers stored (checks that read two answers);
-     * empty when it holds or the answer would be hidden.
+     * What is wrong with this value of one answer beside the other answers stored (checks that read two answers), in
+     * {@code language}; empty when it holds or the answer would be hidden.
      */
-    public Optional<String> problemBeside(String key, JsonNode value, Map<String, JsonNode> stored) {
-        return crossChecks.problemBeside(key, value, stored, Language.EN);
+    public Optional<String> problemBeside(String key, JsonNode value, Map<String, JsonNode> stored,
+            Language language) {
+        return crossChecks.problemBeside(key, value, stored, language);
     }
 
     /** The shown answers that fail a check reading other answers, in reading order (submission refuses them). */

@@ -44,6 +44,11 @@ public record QuestionSlot(Section section, Question question, AnswerKind kind, 
     }
 
     @Override
+    public Optional<String> problem(JsonNode value, Language language) {
+        return AnswerKinds.isEmpty(value) ? Optional.empty() : kind.problem(value, language);
+    }
+
+    @Override
     public SlotCompletion completion(JsonNode value, Visibility visibility) {
         if (!visibility.isShown(key()) || !question.isRequired(visibility.shownAnswers())) {
             return SlotCompletion.NOTHING_REQUIRED;

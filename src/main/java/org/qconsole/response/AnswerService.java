@@ -14,7 +14,9 @@ import org.qconsole.assignment.HistoryWords;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.assignment.AssignmentService;
+import org.qconsole.common.Phrase;
 import org.qconsole.common.StorableText;
+import org.qconsole.common.Worded;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
@@ -91,24 +93,45 @@ public class AnswerService {
         PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
         JsonNode answer = value == null ? NullNode.getInstance() : value;
         if (answer.toString().length() > MAX_ANSWER_CHARACTERS) {
-            return new SaveOutcome.Invalid("This answer is longer than " + MAX_ANSWER_CHARACTERS + " characters.");
+            return SaveOutcome.Invalid.of(new Phrase("response.invalid.tooLong", String.valueOf(MAX_ANSWER_CHARACTERS)));
         }
         if (StorableText.hasNul(answer)) {
-            return new SaveOutcome.Invalid("Remove the invisible control character (NUL) from this answer.");
+            return SaveOutcome.Invalid.of(new Phrase("response.invalid.nul"));
         }
         AnswerSlot slot = questionnaire.slot(questionKey).orElseThrow(() ->
                 AssignmentException.because("response.refused.noQuestion", questionKey));
         try {
-            Optional<String> problem = slot.problem(answer).or(() -> questionnaire.comparesWithOthers(questionKey)
-                    ? questionnaire.problemBeside(questionKey, answer, answers.values(assignmentId)) : Optional.empty())
-                    .or(() -> storedFilesProblem(assignmentId, slot, answer));
+            Optional<SaveOutcome.Invalid> problem = slot.problem(answer).map(english -> new SaveOutcome.Invalid(english,
+                    inLanguage(english, language -> slot.problem(answer, language))))
+                    .or(() -> questionnaire.comparesWithOthers(questionKey)
+                            ? problemBeside(questionnaire, questionKey, answer, answers.values(assignmentId))
+                            : Optional.empty())
+                    .or(() -> storedFilesProblem(assignmentId, slot, answer).map(SaveOutcome.Invalid::new));
             if (problem.isPresent()) {
-                return new SaveOutcome.Invalid(problem.get());
+                return problem.get();
             }
             return store(assignment, questionnaire, slot, answer, expectedRevision, null);
         } catch (SlotUnavailable e) {
             throw AssignmentException.because("response.refused.sectionUnavailable");
         }
+    }
+
+    /** A check that reads other answers, worded in the form's language when the form shows it. */
+    private static Optional<SaveOutcome.Invalid> problemBeside(PublishedQuestionnaire questionnaire, String key,
+            JsonNode answer, Map<String, JsonNode> stored) {
+        return questionnaire.problemBeside(key, answer, stored, Language.EN).map(english -> new SaveOutcome.Invalid(
+                english, inLanguage(english, language -> questionnaire.problemBeside(key, answer, stored, language))));
+    }
+
+    /** The problem found in English, worded in the form's language when it is read (as found, should that fail). */
+    private static Worded inLanguage(String english, java.util.function.Function<Language, Optional<String>> words) {
+        return language -> {
+            try {
+                return words.apply(language).orElse(english);
+            } catch (RuntimeException e) {
+                return english;
+            }
+        };
     }
 
     /** A documents answer lists files of this response only (a forged id or name is refused). */

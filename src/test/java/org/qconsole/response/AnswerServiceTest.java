@@ -143,7 +143,12 @@ class AnswerServiceTest {
         SignIn.as(users, "swe.focal");
 
         assertThat(answers.save(sweden, "q5_cases", IntNode.valueOf(-3), 0))
-                .isEqualTo(new SaveOutcome.Invalid("Enter a number from 0 to 100000."));
+                .isEqualTo(new SaveOutcome.Invalid("Enter a number from 0 to 100000."))
+                .extracting(outcome -> ((SaveOutcome.Invalid) outcome).words().in(Language.FR)).as("beside the French form")
+                .isEqualTo("Saisissez un nombre compris entre 0 et 100000.");
+        assertThat(answers.save(sweden, "q3_name", TextNode.valueOf("x".repeat(AnswerService.MAX_ANSWER_CHARACTERS)), 0))
+                .isInstanceOfSatisfying(SaveOutcome.Invalid.class, invalid -> assertThat(invalid.words().in(Language.ES))
+                        .isEqualTo("Esta respuesta supera los 200000 caracteres."));
         assertThat(answers.save(sweden, "q2_tool", TextNode.valueOf("<script>"), 0))
                 .isEqualTo(new SaveOutcome.Invalid("Choose one of the options."));
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.qconsole.answer.ui.QuestionnaireForm;
 import org.qconsole.assignment.AssignmentException;
+import org.qconsole.model.Language;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.SaveOutcome;
 import org.qconsole.response.StoredAnswer;
@@ -26,15 +27,18 @@ final class Autosave {
     private final AnswerService answers;
     private final long assignmentId;
     private final QuestionnaireForm form;
+    /** The form's language, in which a refused answer is explained beside its question. */
+    private final Language language;
     private final SaveStatus status;
     private final Consumer<StoredAnswer> saved;
     private final Map<String, Integer> revisions = new HashMap<>();
     private final Map<String, JsonNode> pending = new LinkedHashMap<>();
 
     /** @param saved told of every answer stored (by this user, or a colleague's that the user kept) */
-    Autosave(AnswerService answers, long assignmentId, QuestionnaireForm form, SaveStatus status,
+    Autosave(AnswerService answers, long assignmentId, QuestionnaireForm form, Language language, SaveStatus status,
             Map<String, StoredAnswer> stored, Consumer<StoredAnswer> saved) {
         this.answers = answers;
+        this.language = language;
         this.assignmentId = assignmentId;
         this.form = form;
         this.status = status;
@@ -76,7 +80,7 @@ final class Autosave {
                 } else if (outcome instanceof SaveOutcome.Conflict conflict) {
                     resolve(key, entry.getValue(), conflict.theirs());
                 } else if (outcome instanceof SaveOutcome.Invalid invalid) {
-                    form.setProblem(key, invalid.problem());
+                    form.setProblem(key, invalid.words().in(language));
                 }
             } catch (AssignmentException e) {
                 pending.remove(key);

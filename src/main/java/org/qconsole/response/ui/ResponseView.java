@@ -142,7 +142,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         form.setAnswers(values);
         AnswerNotes notes = new AnswerNotes(form, workflow.comments(assignmentId));
         response.answers().values().forEach(notes::changed);
-        autosave = new Autosave(answers, assignmentId, form, status, response.answers(), notes::changed);
+        autosave = new Autosave(answers, assignmentId, form, language, status, response.answers(), notes::changed);
         if (response.editable()) {
             if (retry != null) {
                 retry.remove();
