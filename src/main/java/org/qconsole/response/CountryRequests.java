@@ -107,6 +107,17 @@ public class CountryRequests {
         return requests.ofAssignment(assignmentId);
     }
 
+    /** Campaigns whose States wait for a decision: for the secretariat's home page. */
+    public record Waiting(long campaignId, String campaignTitle, int requests) {
+    }
+
+    /** The campaigns with requests waiting for the secretariat's decision, the one waiting longest first. */
+    @RolesAllowed(Roles.SECRETARIAT)
+    @Transactional(readOnly = true)
+    public List<Waiting> waiting() {
+        return requests.waiting();
+    }
+
     /** Whether the signed-in user may grant and refuse requests (the secretariat; managers only read them). */
     @RolesAllowed({Roles.SECRETARIAT, Roles.MANAGER})
     public boolean mayDecide() {

@@ -2,6 +2,7 @@ package org.qconsole.response.repository;
 
 import static org.qconsole.jooq.Tables.ASSIGNMENT;
 import static org.qconsole.jooq.Tables.ASSIGNMENT_EVENT;
+import static org.qconsole.jooq.Tables.CAMPAIGN;
 import static org.qconsole.jooq.Tables.COUNTRY_REQUEST;
 
 import java.time.LocalDate;
@@ -12,6 +13,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.qconsole.response.CountryRequest;
+import org.qconsole.response.CountryRequests;
 import org.qconsole.response.CountryRequest.Decision;
 import org.qconsole.response.CountryRequest.Kind;
 import org.springframework.stereotype.Repository;
@@ -78,6 +80,18 @@ public class CountryRequestRepository {
                 .orderBy(DSL.field(COUNTRY_REQUEST.DECISION.isNull()).desc(), COUNTRY_REQUEST.REQUESTED_AT.desc(),
                         COUNTRY_REQUEST.ID.desc())
                 .fetch(CountryRequestRepository::request);
+    }
+
+    /** The campaigns with requests waiting for a decision, and how many: the one waiting longest first. */
+    public List<CountryRequests.Waiting> waiting() {
+        var count = DSL.count();
+        var oldest = DSL.min(COUNTRY_REQUEST.REQUESTED_AT);
+        return dsl.select(CAMPAIGN.ID, CAMPAIGN.TITLE, count).from(COUNTRY_REQUEST)
+                .join(ASSIGNMENT).on(ASSIGNMENT.ID.eq(COUNTRY_REQUEST.ASSIGNMENT_ID))
+                .join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID))
+                .where(COUNTRY_REQUEST.DECISION.isNull())
+                .groupBy(CAMPAIGN.ID, CAMPAIGN.TITLE).orderBy(oldest)
+                .fetch(r -> new CountryRequests.Waiting(r.value1(), r.value2(), r.value3()));
     }
 
     private org.jooq.SelectOnConditionStep<Record> select() {

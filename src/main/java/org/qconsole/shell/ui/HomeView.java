@@ -1,6 +1,8 @@
 package org.qconsole.shell.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,6 +20,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import org.qconsole.response.CountryRequests;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.AssignmentStatus;
 import org.qconsole.common.ui.MenuSummary;
@@ -36,13 +39,14 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
 
     private final transient CurrentUser user;
 
-    public HomeView(CurrentUserService currentUsers, AssignmentService assignments) {
+    public HomeView(CurrentUserService currentUsers, AssignmentService assignments, CountryRequests requests) {
         this.user = currentUsers.require();
         setId("home");
         addClassName("qc-page");
         add(new H1(getTranslation("home.welcome", user.displayName())));
         if (user.has(Role.SECRETARIAT)) {
             add(section(getTranslation(Role.SECRETARIAT.messageKey()), getTranslation("home.secretariat")));
+            add(waiting(requests.waiting()));
         }
         if (user.has(Role.MANAGER)) {
             add(section(getTranslation(Role.MANAGER.messageKey()), getTranslation("home.manager")));
@@ -55,6 +59,22 @@ class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObs
             list.setId("home-pages");
             add(new Paragraph(getTranslation("home.pages")), list);
         }
+    }
+
+    /** The campaigns whose States wait for the secretariat's decision on a request, each a link to its dashboard. */
+    private Div waiting(List<CountryRequests.Waiting> campaigns) {
+        Div waiting = new Div();
+        waiting.setId("home-requests");
+        if (!campaigns.isEmpty()) {
+            UnorderedList list = new UnorderedList(campaigns.stream().map(c -> {
+                Anchor link = new Anchor("dashboard/" + c.campaignId(), getTranslation("home.requests.campaign",
+                        c.campaignTitle(), c.requests()));
+                link.setId("home-requests-" + c.campaignId());
+                return new ListItem(link);
+            }).toArray(ListItem[]::new));
+            waiting.add(new Paragraph(getTranslation("home.requests")), list);
+        }
+        return waiting;
     }
 
     @Override

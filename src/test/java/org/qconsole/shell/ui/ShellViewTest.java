@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.RouterLinkKt;
 import com.github.mvysny.kaributesting.v23.SideNavUtilsKt;
 import com.vaadin.flow.component.Component;
+import com.github.mvysny.kaributesting.v10.AnchorsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -45,6 +47,8 @@ class ShellViewTest extends ViewTest {
     AssignmentService assignments;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    org.qconsole.response.CountryRequests requests;
 
     /** The id each page's root carries, by its title in the navigation. */
     private static final Map<String, String> PAGE_IDS = Map.of("Home", "home", "Inbox", "inbox",
@@ -209,6 +213,29 @@ class ShellViewTest extends ViewTest {
     /** The page shown, found by its root's id: other features' views are private to them. */
     private static java.util.Optional<Component> page(String id) {
         return _find(Component.class, s -> s.withId(id)).stream().findFirst();
+    }
+
+    @Test
+    void theSecretariatsHomeLeadsToTheCampaignWhereAStateWaitsForADecision() {
+        SignIn.as(users, "secretariat");
+        long version = TemplateFixtures.publishEveryKind(templates, "SHR").id();
+        String title = "Waiting " + java.util.UUID.randomUUID().toString().substring(0, 6);
+        long campaign = assignments.create(new NewCampaign(version, title, "", LocalDate.now().plusDays(10),
+                Set.of("SWE"))).id();
+        long sweden = assignments.assignments(campaign).get(0).id();
+        SignIn.as(users, "swe.focal");
+        requests.askForExtension(sweden, LocalDate.now().plusDays(30), "Recess");
+        signInAs("secretariat");
+        UI.getCurrent().navigate("");
+
+        Anchor link = _get(Anchor.class, s -> s.withId("home-requests-" + campaign));
+        assertThat(link.getText()).isEqualTo(title + ": 1 waiting");
+        AnchorsKt._click(link);
+        assertThat(page("dashboard")).isPresent();
+
+        signInAs("manager");
+        UI.getCurrent().navigate("");
+        _assertNone(Anchor.class, s -> s.withId("home-requests-" + campaign));
     }
 
     private void sendToSweden() {
