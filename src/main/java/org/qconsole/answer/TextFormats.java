@@ -88,9 +88,9 @@ final class TextFormats {
     /** The format in words, for the version comparison: "format: e-mail address", "format: pattern ^[A-Z]{3}$". */
     static Worded words(TextFormat format) {
         Worded kind = switch (format.type()) {
-            case EMAIL -> new Phrase("answer.format.email");
-            case URL -> new Phrase("answer.format.url");
-            case PHONE -> new Phrase("answer.format.phone");
+            case EMAIL -> new Phrase("answer.checkWords.email");
+            case URL -> new Phrase("answer.checkWords.url");
+            case PHONE -> new Phrase("answer.checkWords.phone");
             case PATTERN -> new Phrase("answer.checkWords.pattern", format.pattern());
         };
         LocalizedText message = format.message();

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
@@ -154,7 +155,7 @@ public class CountryDirectory {
         String name = (account.path("firstName").asText("") + " " + account.path("lastName").asText("")).strip();
         return Optional.of(new DirectoryUser(username, name.isEmpty() ? username : name,
                 account.path("email").asText(""), country, roles,
-                Language.find(first(account.path("attributes").path("locale")))));
+                Language.find(Locale.forLanguageTag(first(account.path("attributes").path("locale"))).getLanguage())));
     }
 
     /** The service account's access token, fetched again shortly before it expires. */

@@ -48,22 +48,24 @@ public class CountryNotices {
     @RolesAllowed(Roles.SECRETARIAT)
     public void tell(String username, String country, long assignmentId, String subjectKey, String bodyKey,
             Object... arguments) {
-        Optional<Recipient> to = users.knownUser(username).or(() -> directory.usersOf(country).stream()
-                .filter(u -> u.username().equals(username) && !u.email().isBlank()).findFirst()
-                .map(u -> new Recipient(u.username(), u.email(), u.displayName(), u.language().orElse(Language.EN))));
-        if (to.isEmpty()) {
-            log.warn("No e-mail address is known for {}: {} not sent", username, subjectKey);
-            return;
-        }
-        Object[] all = java.util.Arrays.copyOf(arguments, arguments.length + 2);
-        all[arguments.length] = to.get().displayName();
-        all[arguments.length + 1] = consoleUrl + "/response/" + assignmentId;
-        Language language = to.get().language();
-        String subject = Messages.text(language, subjectKey, all);
-        String body = Messages.text(language, bodyKey, all);
+        // The address they signed in with is read now, in the transaction (row-level security applies); the
+        // directory, an HTTP call, only after the decision is committed, so that no lock waits for it.
+        Optional<Recipient> known = users.knownUser(username, country);
         afterCommit(() -> {
+            Optional<Recipient> to = known.or(() -> directory.usersOf(country).stream()
+                    .filter(u -> u.username().equals(username) && !u.email().isBlank()).findFirst()
+                    .map(u -> new Recipient(u.username(), u.email(), u.displayName(), u.language().orElse(Language.EN))));
+            if (to.isEmpty()) {
+                log.warn("No e-mail address is known for {} of {}: {} not sent", username, country, subjectKey);
+                return;
+            }
+            Object[] all = java.util.Arrays.copyOf(arguments, arguments.length + 2);
+            all[arguments.length] = to.get().displayName();
+            all[arguments.length + 1] = consoleUrl + "/response/" + assignmentId;
+            Language language = to.get().language();
+            String subject = Messages.text(language, subjectKey, all);
             try {
-                outbox.send(List.of(to.get().email()), subject, body);
+                outbox.send(List.of(to.get().email()), subject, Messages.text(language, bodyKey, all));
             } catch (RuntimeException e) {
                 log.error("The e-mail \"{}\" to {} failed", subject, to.get().email(), e);
             }

@@ -62,6 +62,9 @@ public class CountryRequests {
         if (until == null || !until.isAfter(assignment.deadline())) {
             throw AssignmentException.because("request.refused.notLater", day(assignment.deadline()));
         }
+        if (!until.isAfter(Assignment.today())) {
+            throw AssignmentException.because("request.refused.notAfterToday");
+        }
         if (until.isAfter(assignment.deadline().plusDays(MAX_EXTENSION_DAYS))) {
             throw AssignmentException.because("request.refused.tooFar", day(assignment.deadline()));
         }
@@ -85,6 +88,10 @@ public class CountryRequests {
             throw AssignmentException.because("request.refused.tooLong", String.valueOf(MAX_TEXT));
         }
         if (request.kind() == Kind.EXTENSION) {
+            AssignmentStatus status = assignments.assignment(request.assignmentId()).status();
+            if (!status.isAwaited()) {
+                throw AssignmentException.because("request.refused.noLongerAwaited", status);
+            }
             assignments.extendDeadline(request.assignmentId(), request.until().orElseThrow());
         } else {
             reopen(request, note.isEmpty() ? request.reason() : note);
@@ -158,9 +165,11 @@ public class CountryRequests {
                 event(request.kind(), decision == Decision.GRANTED ? "granted" : "refused"), actor, comment);
         Assignment assignment = assignments.assignment(request.assignmentId());
         Worded said = comment.isEmpty() ? language -> "" : new Phrase("request.mail.comment", comment);
+        Worded asked = request.until().<Worded>map(until -> new Phrase("request.mail.until", day(until)))
+                .orElse(request.kind());
         notices.tell(request.requestedBy(), request.country(), request.assignmentId(),
                 "request.mail.subject." + decision.name(), "request.mail.body." + decision.name(),
-                assignment.campaignTitle(), request.kind(), said);
+                assignment.campaignTitle(), asked, said);
         return requests.find(request.id()).orElseThrow();
     }
 

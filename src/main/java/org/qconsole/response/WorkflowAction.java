@@ -116,10 +116,12 @@ public enum WorkflowAction {
 
     /**
      * Why this action cannot be taken on this assignment today; empty when it can. Beyond the status: after a
-     * hard deadline, a response cannot be submitted until the secretariat extends it.
+     * hard deadline, a response not submitted yet cannot be until the secretariat extends it (one the secretariat
+     * returned or reopened can be submitted again: it was submitted in time, and the secretariat asks for it).
      */
     Optional<AssignmentException> refusedOn(Assignment assignment, LocalDate today) {
-        if (this == SUBMIT && from.contains(assignment.status()) && assignment.pastHardDeadline(today)) {
+        if (this == SUBMIT && EnumSet.of(NOT_STARTED, IN_PROGRESS).contains(assignment.status())
+                && assignment.pastHardDeadline(today)) {
             Worded deadline = language -> DayWords.day(assignment.deadline(), language);
             return Optional.of(AssignmentException.because("response.refused.pastHardDeadline", deadline));
         }

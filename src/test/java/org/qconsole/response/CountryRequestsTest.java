@@ -185,6 +185,9 @@ class CountryRequestsTest {
                 .contains(WorkflowAction.ASK_FOR_EXTENSION);
         assertThatThrownBy(() -> workflow.submit(sweden)).isInstanceOf(AssignmentException.class)
                 .hasMessageStartingWith("The deadline of ").hasMessageContaining("has passed and is hard");
+        assertThatThrownBy(() -> requests.askForExtension(sweden, LocalDate.now(), "The minister was away."))
+                .as("a date already gone would not lift it").isInstanceOf(AssignmentException.class)
+                .hasMessage("Choose a date after today.");
         CountryRequest asked = requests.askForExtension(sweden, LocalDate.now().plusDays(7), "The minister was away.");
 
         SignIn.as(users, "secretariat");
@@ -192,6 +195,26 @@ class CountryRequestsTest {
 
         SignIn.as(users, "swe.focal");
         assertThat(workflow.submit(sweden).status()).isEqualTo(AssignmentStatus.SUBMITTED);
+
+        SystemScope.run(() -> system.moveDeadline(sweden, passed, "test", "a late State"));
+        SignIn.as(users, "secretariat");
+        workflow.returnToCountry(sweden, java.util.Map.of(), "Please check question 5.");
+        SignIn.as(users, "swe.focal");
+        assertThat(workflow.submit(sweden).status()).as("returned by the secretariat: submitted again, deadline or not")
+                .isEqualTo(AssignmentStatus.SUBMITTED);
+    }
+
+    @Test
+    void moreTimeForAResponseSubmittedMeanwhileIsNotGranted() {
+        long sweden = sendToSweden(false);
+        SignIn.as(users, "swe.focal");
+        CountryRequest asked = requests.askForExtension(sweden, deadline.plusDays(7), "Recess");
+        submitAsSweden(sweden);
+
+        SignIn.as(users, "secretariat");
+        assertThatThrownBy(() -> requests.grant(asked.id(), "")).isInstanceOf(AssignmentException.class)
+                .hasMessage("This questionnaire is submitted: more time is no longer needed.");
+        assertThat(requests.refuse(asked.id(), "Submitted already.").decision()).isEqualTo(Decision.REFUSED);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.qconsole.assignment.AssignmentService;
 import org.qconsole.assignment.NewCampaign;
+import org.qconsole.common.DayWords;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.identity.LanguagePreferences;
 import org.qconsole.identity.UserSignedIn;
@@ -73,7 +74,8 @@ class RequestNoticesTest {
         assertThat(granted.getAllRecipients()[0].toString()).isEqualTo("bra.focal@example.org");
         assertThat(granted.getSubject()).isEqualTo(title + ": su solicitud ha sido concedida");
         assertThat(granted.getContent().toString()).contains("Estimado/a Ana Souza",
-                "ha concedido su solicitud (más tiempo) sobre el cuestionario " + title,
+                "ha concedido su solicitud (más tiempo, hasta el " + DayWords.day(LocalDate.now().plusDays(20), Language.ES)
+                        + ") sobre el cuestionario " + title,
                 "Comentario de la secretaría: Una vez.", "/response/" + brazil).doesNotContain("{");
 
         SignIn.as(users, "bra.focal");

@@ -57,12 +57,16 @@ public class ReminderRepository {
      * The focal points of a country with an e-mail address, as they last signed in, each in the language they chose
      * in the console, else on the sign-in page, else English.
      */
-    /** A user who signed in, with an e-mail address, in the language they chose (else on the sign-in page, else English). */
-    public Optional<Recipient> knownUser(String username) {
+    /**
+     * A user of this country who signed in, with an e-mail address, in the language they chose (else on the sign-in
+     * page, else English); empty for one who belongs to another country now.
+     */
+    public Optional<Recipient> knownUser(String username, String country) {
         var language = DSL.coalesce(USER_PREFERENCE.LANGUAGE, KNOWN_USER.LANGUAGE, DSL.inline(Language.EN.code()));
         return dsl.select(KNOWN_USER.USERNAME, KNOWN_USER.EMAIL, KNOWN_USER.DISPLAY_NAME, language)
                 .from(KNOWN_USER).leftJoin(USER_PREFERENCE).on(USER_PREFERENCE.USERNAME.eq(KNOWN_USER.USERNAME))
-                .where(KNOWN_USER.USERNAME.eq(username)).and(KNOWN_USER.EMAIL.isNotNull()).and(KNOWN_USER.EMAIL.ne(""))
+                .where(KNOWN_USER.USERNAME.eq(username)).and(KNOWN_USER.COUNTRY.eq(country))
+                .and(KNOWN_USER.EMAIL.isNotNull()).and(KNOWN_USER.EMAIL.ne(""))
                 .fetchOptional(r -> new Recipient(r.value1(), r.value2(), r.value3(), Language.fromCode(r.value4())));
     }
 

@@ -89,7 +89,7 @@ public class CountryRequestRepository {
         return dsl.select(CAMPAIGN.ID, CAMPAIGN.TITLE, count).from(COUNTRY_REQUEST)
                 .join(ASSIGNMENT).on(ASSIGNMENT.ID.eq(COUNTRY_REQUEST.ASSIGNMENT_ID))
                 .join(CAMPAIGN).on(CAMPAIGN.ID.eq(ASSIGNMENT.CAMPAIGN_ID))
-                .where(COUNTRY_REQUEST.DECISION.isNull())
+                .where(COUNTRY_REQUEST.DECISION.isNull()).and(ASSIGNMENT.STATUS.ne("withdrawn"))
                 .groupBy(CAMPAIGN.ID, CAMPAIGN.TITLE).orderBy(oldest)
                 .fetch(r -> new CountryRequests.Waiting(r.value1(), r.value2(), r.value3()));
     }

@@ -27,7 +27,8 @@ final class RequestDialog extends Dialog {
         setId(id);
         DatePicker until = new DatePicker(getTranslation("request.until"));
         until.setId(id + "-until");
-        until.setMin(assignment.deadline().plusDays(1));
+        until.setMin((assignment.deadline().isAfter(Assignment.today()) ? assignment.deadline() : Assignment.today())
+                .plusDays(1));
         until.setHelperText(getTranslation("request.untilHelp", Dates.day(assignment.deadline())));
         TextArea reason = new TextArea(getTranslation("request.reason"));
         reason.setId(id + "-reason");
