@@ -52,7 +52,7 @@ class CountryRequestsJourneyTest extends BrowserJourney {
         LocalDate asked = LocalDate.now().plusDays(44);
 
         signIn("fra.focal");
-        openFromInbox();
+        openFromInbox(title);
         click("response-ask-extension");
         typeDate("request-extension-until", asked.format(DateTimeFormatter.ofPattern("M/d/yyyy")));
         type("request-extension-reason", "Our parliament is in recess until next month.");
@@ -76,12 +76,12 @@ class CountryRequestsJourneyTest extends BrowserJourney {
         signOut();
 
         signIn("fra.focal");
-        openFromInbox();
+        openFromInbox(title);
         assertThat(waitFor("response-facts").getText()).contains(DayWords.day(asked, Language.EN));
         assertThat(waitFor("response-requests").getText()).contains("Granted by secretariat",
                 "Comment: Granted once, as asked.");
         submitAndAcceptFrance();
-        openFromInbox();
+        openFromInbox(title);
         click("response-ask-reopening");
         type("request-reopening-reason", "A figure in question 5 is wrong.");
         click("request-reopening-send");
@@ -132,15 +132,4 @@ class CountryRequestsJourneyTest extends BrowserJourney {
         waitFor("dashboard-requests");
     }
 
-    private void openFromInbox() {
-        waitFor("main-navigation");
-        browser.get(CONSOLE + "/inbox");
-        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']");
-        waitFor("response-status");
-    }
-
-    private void signOut() {
-        click("logout");
-        waitUntilOnKeycloakLogin();
-    }
 }

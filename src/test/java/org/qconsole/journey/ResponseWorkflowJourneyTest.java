@@ -31,14 +31,14 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         signOut();
 
         signIn("swe.contributor");
-        openFromInbox();
+        openFromInbox(title);
         type("answer-q3_custom_software", "Case management systems of the Police Authority.");
         waitForText("response-status", "All answers saved");
         assertAccessible("fill-in page");
         signOut();
 
         signIn("swe.focal");
-        openFromInbox();
+        openFromInbox(title);
         radio("answer-q1_ict_used", "No");
         click("section-next"); // the fill-in shows one section at a time: by "next" and by the navigation
         radio("answer-q4_evaluated", "No");
@@ -62,7 +62,7 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         signOut();
 
         signIn("swe.focal");
-        openFromInbox();
+        openFromInbox(title);
         assertThat(waitFor("review-comments").getText()).contains("Please say whether you would share the software.");
         type("answer-q3_custom_software", "Case management systems of the Police Authority; sharing is under review.");
         waitForText("response-status", "All answers saved");
@@ -89,17 +89,6 @@ class ResponseWorkflowJourneyTest extends BrowserJourney {
         clickXpath("//vaadin-grid-cell-content[normalize-space(.)='Sweden (SWE)']");
     }
 
-    private void openFromInbox() {
-        waitFor("main-navigation");
-        browser.get(CONSOLE + "/inbox");
-        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + title + "']");
-        waitFor("response-status");
-    }
-
-    private void signOut() {
-        click("logout");
-        waitUntilOnKeycloakLogin();
-    }
 
 
 

@@ -127,6 +127,20 @@ public abstract class BrowserJourney {
         });
     }
 
+    /** Signs out of the console and Keycloak, back on the sign-in page. */
+    protected void signOut() {
+        click("logout");
+        waitUntilOnKeycloakLogin();
+    }
+
+    /** As a country user: opens the response to the campaign of this title from the inbox. */
+    protected void openFromInbox(String campaignTitle) {
+        waitFor("main-navigation");
+        browser.get(CONSOLE + "/inbox");
+        clickXpath("//vaadin-grid-cell-content[normalize-space(.)='" + campaignTitle + "']");
+        waitFor("response-status");
+    }
+
     protected void waitUntilOnKeycloakLogin() {
         waitUntil(ExpectedConditions.and(ExpectedConditions.urlContains(KEYCLOAK_LOGIN),
                 ExpectedConditions.presenceOfElementLocated(By.id("username"))));

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Predicate;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.common.ui.Dates;
 import org.qconsole.response.CountryRequest;
@@ -22,12 +22,13 @@ import org.qconsole.response.WorkflowAction;
  */
 final class ResponseRequests extends VerticalLayout {
 
-    ResponseRequests(CountryRequests requests, Assignment assignment, Set<WorkflowAction> allowed) {
+    /** @param allowed whether the workflow allows the signed-in user an action now (as the page's buttons say) */
+    ResponseRequests(CountryRequests requests, Assignment assignment, Predicate<WorkflowAction> allowed) {
         setId("response-requests");
         setPadding(false);
         setSpacing(false);
         HorizontalLayout asks = new HorizontalLayout();
-        if (allowed.contains(WorkflowAction.ASK_FOR_EXTENSION) && !allowed.contains(WorkflowAction.SUBMIT)
+        if (allowed.test(WorkflowAction.ASK_FOR_EXTENSION) && !allowed.test(WorkflowAction.SUBMIT)
                 && assignment.pastHardDeadline(Assignment.today())) {
             Paragraph hard = new Paragraph(getTranslation("request.pastHardDeadline", Dates.day(assignment.deadline())));
             hard.setId("response-hard-deadline");
@@ -43,9 +44,9 @@ final class ResponseRequests extends VerticalLayout {
         setVisible(getComponentCount() > 0);
     }
 
-    private void ask(CountryRequests requests, Assignment assignment, Set<WorkflowAction> allowed,
+    private void ask(CountryRequests requests, Assignment assignment, Predicate<WorkflowAction> allowed,
             WorkflowAction action, Kind kind, HorizontalLayout asks) {
-        if (allowed.contains(action)) {
+        if (allowed.test(action)) {
             Button button = new Button(getTranslation("request.ask." + kind.name()),
                     e -> new RequestDialog(requests, assignment, kind, () -> UI.getCurrent().getPage().reload()).open());
             button.setId("response-ask-" + kind.dbValue());

@@ -152,8 +152,10 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             status.show(getTranslation("response.status.readOnly"), "read-only");
         }
         problems.setVisible(false);
-        add(new ResponseHeading(response.assignment()), actions(response), new ResponseRequests(requests, response.assignment(),
-                workflow.allowedActions(assignmentId)), problems,
+        WorkflowActions workflowActions = new WorkflowActions(workflow, response, this::flush, problems::show,
+                status::error);
+        add(new ResponseHeading(response.assignment()), actions(response, workflowActions),
+                new ResponseRequests(requests, response.assignment(), workflowActions::allows), problems,
                 notes.commentsPanel(response.questionnaire().questions(), this::goTo), body(response, values, language));
     }
 
@@ -184,9 +186,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         return true;
     }
 
-    private HorizontalLayout actions(Response response) {
-        WorkflowActions workflowActions = new WorkflowActions(workflow, response, this::flush, problems::show,
-                status::error);
+    private HorizontalLayout actions(Response response, WorkflowActions workflowActions) {
         HorizontalLayout actions = new HorizontalLayout(QuestionnaireLanguage.select(this::switchTo), status,
                 workflowActions);
         actions.setAlignItems(Alignment.BASELINE);
