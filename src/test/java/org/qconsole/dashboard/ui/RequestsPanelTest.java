@@ -81,6 +81,20 @@ class RequestsPanelTest extends ViewTest {
     }
 
     @Test
+    void cancellingADecisionDecidesNothing() {
+        long id = swedenAsksForTwoWeeks();
+        signInAs("secretariat");
+        UI.getCurrent().navigate(DashboardView.class, assignments.assignment(id).campaignId());
+
+        _click(decision(grid(), 0, 0));
+        _click(_get(Button.class, s -> s.withId("request-grant-cancel")));
+        _click(decision(grid(), 0, 1));
+        _click(_get(Button.class, s -> s.withId("request-refuse-cancel")));
+
+        assertThat(requests.ofResponse(id).get(0).isPending()).isTrue();
+    }
+
+    @Test
     void managersReadTheRequestsButDoNotDecide() {
         long id = swedenAsksForTwoWeeks();
         signInAs("manager");

@@ -99,6 +99,20 @@ class ResponseRequestsViewTest extends ViewTest {
     }
 
     @Test
+    void cancellingTheDialogAsksNothing() {
+        long id = responses().in(AssignmentStatus.IN_PROGRESS);
+        signInAs("swe.focal");
+        UI.getCurrent().navigate(ResponseView.class, id);
+
+        _click(_get(Button.class, s -> s.withId("response-ask-extension")));
+        _setValue(_get(TextArea.class, s -> s.withId("request-extension-reason")), "Recess");
+        _click(_get(Button.class, s -> s.withId("request-extension-cancel")));
+
+        _assertNone(TextArea.class, s -> s.withId("request-extension-reason"));
+        assertThat(requests.ofResponse(id)).isEmpty();
+    }
+
+    @Test
     void contributorsReadTheRequestsButDoNotAsk() {
         long id = responses().in(AssignmentStatus.IN_PROGRESS);
         signInAs("swe.focal");
