@@ -18,9 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * An e-mail to one country user about their State's response, in their language, by name: for example that the
- * secretariat granted their request. The address is the one they signed in with, else the identity provider's.
- * It leaves once the decision it tells of is committed (never for one rolled back); a failure to send is logged
- * and does not undo the decision.
+ * secretariat granted their request, or that their focal point gave them sections to answer. The address is the
+ * one they signed in with, else the identity provider's. It leaves once what it tells of is committed (never for
+ * something rolled back); a failure to send is logged and does not undo it.
  */
 @Service
 public class CountryNotices {
@@ -45,7 +45,7 @@ public class CountryNotices {
      * are worded in their language with {@code arguments}, then the recipient's name ({@code {n}} after the
      * arguments) and the response's address (the last).
      */
-    @RolesAllowed(Roles.SECRETARIAT)
+    @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT})
     public void tell(String username, String country, long assignmentId, String subjectKey, String bodyKey,
             Object... arguments) {
         // The address they signed in with is read now, in the transaction (row-level security applies); the

@@ -17,7 +17,6 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.common.Phrase;
 import org.qconsole.common.StorableText;
 import org.qconsole.common.Worded;
-import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Answers;
@@ -54,11 +53,14 @@ public class AnswerService {
     private final CampaignAnswersQuery campaignAnswers;
     private final DocumentService documents;
     private final SaveMetrics metrics;
+    private final Delegations delegations;
 
     AnswerService(AnswerRepository answers, AssignmentService assignments, TemplateService templates,
             CurrentUserService currentUsers, ProgressTracker tracker, ResponseWorkflow workflow,
-            CampaignAnswersQuery campaignAnswers, DocumentService documents, SaveMetrics metrics) {
+            CampaignAnswersQuery campaignAnswers, DocumentService documents, SaveMetrics metrics,
+            Delegations delegations) {
         this.answers = answers;
+        this.delegations = delegations;
         this.metrics = metrics;
         this.documents = documents;
         this.campaignAnswers = campaignAnswers;
@@ -73,9 +75,9 @@ public class AnswerService {
     @Transactional(readOnly = true)
     public Response open(long assignmentId) {
         Assignment assignment = assignments.assignment(assignmentId);
-        CurrentUser user = currentUsers.require();
-        return new Response(assignment, templates.published(assignment.templateVersionId()),
-                answers.findAll(assignmentId), WorkflowAction.ANSWER.allows(assignment.status(), user));
+        PublishedQuestionnaire questionnaire = templates.published(assignment.templateVersionId());
+        return new Response(assignment, questionnaire, answers.findAll(assignmentId),
+                delegations.rightsOn(assignment, questionnaire.definition()));
     }
 
     /**
@@ -100,6 +102,7 @@ public class AnswerService {
         }
         AnswerSlot slot = questionnaire.slot(questionKey).orElseThrow(() ->
                 AssignmentException.because("response.refused.noQuestion", questionKey));
+        delegations.requireMayChange(assignment, slot);
         try {
             Optional<SaveOutcome.Invalid> problem = slot.problem(answer).map(english -> new SaveOutcome.Invalid(english,
                     inLanguage(english, language -> slot.problem(answer, language))))

@@ -19,6 +19,7 @@ import org.qconsole.assignment.AssignmentException;
 import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
+import org.qconsole.questionnaire.AnswerSlot;
 import org.qconsole.questionnaire.QuestionSlot;
 import org.qconsole.response.repository.DocumentRepository;
 import org.qconsole.template.TemplateService;
@@ -44,10 +45,12 @@ public class DocumentService {
     private final CurrentUserService currentUsers;
     private final DocumentLimits limits;
     private final DocumentUpload upload;
+    private final Delegations delegations;
 
     DocumentService(DocumentRepository documents, ResponseWorkflow workflow, TemplateService templates,
-            CurrentUserService currentUsers, DocumentLimits limits, DocumentScanner scanner) {
+            CurrentUserService currentUsers, DocumentLimits limits, DocumentScanner scanner, Delegations delegations) {
         this.documents = documents;
+        this.delegations = delegations;
         this.workflow = workflow;
         this.templates = templates;
         this.currentUsers = currentUsers;
@@ -65,11 +68,10 @@ public class DocumentService {
     public DocumentFile upload(long assignmentId, String questionKey, String fileName, InputStream content) {
         // Not locked (unlike a save): an upload may take minutes, and colleagues' saves must not wait for it.
         Assignment assignment = workflow.permitted(assignmentId, WorkflowAction.ANSWER);
-        boolean takesFiles = templates.published(assignment.templateVersionId()).slot(questionKey)
-                .filter(slot -> slot instanceof QuestionSlot question && question.kind().takesFiles()).isPresent();
-        if (!takesFiles) {
-            throw AssignmentException.because("response.refused.noDocumentsQuestion", questionKey);
-        }
+        AnswerSlot slot = templates.published(assignment.templateVersionId()).slot(questionKey)
+                .filter(found -> found instanceof QuestionSlot question && question.kind().takesFiles())
+                .orElseThrow(() -> AssignmentException.because("response.refused.noDocumentsQuestion", questionKey));
+        delegations.requireMayChange(assignment, slot);
         return upload.store(assignmentId, assignment.country().alpha3(), questionKey, fileName(fileName), content,
                 documents.totalSize(assignmentId), currentUsers.require().username()).file();
     }

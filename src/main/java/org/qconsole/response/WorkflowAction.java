@@ -53,6 +53,9 @@ public enum WorkflowAction {
     /** Ask the secretariat for a later deadline, while the country still works on its answers. */
     ASK_FOR_EXTENSION(EnumSet.of(Role.COUNTRY_FOCAL_POINT), Open.STATUSES, null, null,
             "Only the country's focal point can ask the secretariat for more time."),
+    /** Give sections of the response (or all of it) to colleagues of the country, while it is being answered. */
+    DELEGATE(EnumSet.of(Role.COUNTRY_FOCAL_POINT), Open.STATUSES, null, null,
+            "Only the country's focal point can give sections to colleagues."),
     /** Ask the secretariat to open a submitted or accepted response again, to correct it. */
     ASK_TO_REOPEN(EnumSet.of(Role.COUNTRY_FOCAL_POINT), EnumSet.of(SUBMITTED, ACCEPTED), null, null,
             "Only the country's focal point can ask the secretariat to reopen a response.");
@@ -102,7 +105,7 @@ public enum WorkflowAction {
             return Optional.empty();
         }
         return Optional.of(switch (this) {
-            case ANSWER, COPY_EARLIER_ANSWERS -> AssignmentException.because("response.refused.closed", status);
+            case ANSWER, COPY_EARLIER_ANSWERS, DELEGATE -> AssignmentException.because("response.refused.closed", status);
             case REOPEN -> AssignmentException.because("response.refused.reopenNotAccepted");
             case RETURN -> status == ACCEPTED ? AssignmentException.because("response.refused.returnAccepted")
                     : AssignmentException.because("response.refused.return", status);

@@ -43,12 +43,7 @@ class CountryRequestsJourneyTest extends BrowserJourney {
 
     @Test
     void franceAsksForTwoMoreWeeksAndLaterForAReopeningThatIsRefused() {
-        signIn("secretariat");
-        waitFor("main-navigation");
-        newCampaignForWesternEurope("ICT-2023 v1", title, 30);
-        click("campaign-send");
-        waitUntil(ExpectedConditions.textToBe(By.id("campaign-heading"), title));
-        signOut();
+        sendIctQuestionnaireToWesternEurope(title, 30);
         LocalDate asked = LocalDate.now().plusDays(44);
 
         signIn("fra.focal");

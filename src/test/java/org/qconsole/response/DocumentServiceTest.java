@@ -57,6 +57,8 @@ class DocumentServiceTest {
     @Autowired
     ResponseWorkflow workflow;
     @Autowired
+    Delegations delegations;
+    @Autowired
     CurrentUserService currentUsers;
     @Autowired
     JdbcTemplate jdbc;
@@ -253,7 +255,7 @@ class DocumentServiceTest {
     }
 
     private DocumentService serviceWith(DocumentLimits limits, DocumentScanner scanner) {
-        return new DocumentService(repository, workflow, templates, currentUsers, limits, scanner);
+        return new DocumentService(repository, workflow, templates, currentUsers, limits, scanner, delegations);
     }
 
     private <T> T inTransaction(java.util.function.Supplier<T> work) {

@@ -49,7 +49,13 @@ class IsolationMatrixTest {
     @Autowired
     TemplateService templates;
     @Autowired
+    Delegations delegations;
+    @Autowired
+    org.qconsole.reminder.Colleagues colleagues;
+    @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
@@ -58,6 +64,7 @@ class IsolationMatrixTest {
     private long campaign;
     private long sweden;
     private long request;
+    private long delegation;
 
     /** One forged request; it must throw, or return nothing of Sweden's. */
     @FunctionalInterface
@@ -81,6 +88,10 @@ class IsolationMatrixTest {
         workflow.returnToCountry(sweden, Map.of("q3_name", "Confidential remark for Sweden"), "Please check");
         SignIn.as(users, "swe.focal");
         request = requests.askForExtension(sweden, LocalDate.now().plusDays(40), "Confidential reason of Sweden").id();
+        SignIn.once(users, events, "swe.contributor");
+        SignIn.as(users, "swe.focal");
+        delegation = delegations.delegate(sweden, new NewDelegation(Set.of("swe.contributor"), false,
+                Set.of("s1_general"), null, "Confidential note of Sweden")).get(0).id();
     }
 
     @AfterEach
@@ -123,6 +134,37 @@ class IsolationMatrixTest {
         attempts.put("SQL: ask for Sweden", t -> t.update("INSERT INTO country_request (assignment_id, country, kind,"
                 + " reason, requested_by) VALUES (" + t.sweden + ", 'SWE', 'reopening', 'forged', 'x')"));
         attempts.put("SQL: delete Sweden's request", t -> t.update("DELETE FROM country_request WHERE id = " + t.request));
+        attempts.put("give a section of it to a colleague", t -> t.delegations.delegate(t.sweden,
+                NewDelegation.sections(Set.of("fra.contributor"), Set.of("s1_general"))));
+        attempts.put("give it to Sweden's contributor", t -> t.delegations.delegate(t.sweden,
+                new NewDelegation(Set.of("swe.contributor"), true, Set.of(), null, "forged")));
+        attempts.put("withdraw Sweden's delegation through its own response", t -> {
+            long own = t.assignments.myAssignments().stream().filter(a -> a.campaignId() == t.campaign).findFirst()
+                    .orElseThrow().id();
+            t.delegations.withdraw(own, t.delegation);
+            return null;
+        });
+        attempts.put("read who has its sections", t -> t.delegations.ofResponse(t.sweden));
+        attempts.put("withdraw a section given", t -> {
+            t.delegations.withdraw(t.sweden, t.delegation);
+            return null;
+        });
+        attempts.put("let its contributors change every section", t -> {
+            t.delegations.letColleaguesEditAll(t.sweden, true);
+            return null;
+        });
+        attempts.put("read whether its contributors change every section", t -> t.delegations.colleaguesEditAll(t.sweden));
+        attempts.put("list its colleagues", t -> t.delegations.colleagues(t.sweden));
+        attempts.put("list Sweden's contributors", t -> t.colleagues.contributorsOf("SWE"));
+        attempts.put("SQL: read Sweden's delegations", t -> t.sql("SELECT count(*) FROM delegation WHERE country = 'SWE'"));
+        attempts.put("SQL: give a section of Sweden's", t -> t.update("INSERT INTO delegation (assignment_id, country,"
+                + " section_key, assignee, assigned_by) VALUES (" + t.sweden + ", 'SWE', 's1_general', 'fra.focal', 'x')"));
+        attempts.put("SQL: withdraw Sweden's delegation", t -> t.update("UPDATE delegation SET withdrawn_by = 'x',"
+                + " withdrawn_at = now() WHERE assignment_id = " + t.sweden));
+        attempts.put("SQL: delete Sweden's delegation", t -> t.update("DELETE FROM delegation WHERE id = " + t.delegation));
+        attempts.put("SQL: let Sweden's contributors change everything", t -> t.update(
+                "UPDATE assignment SET colleagues_edit_all = true WHERE id = " + t.sweden));
+        attempts.put("SQL: read Sweden's users", t -> t.sql("SELECT count(*) FROM known_user WHERE country = 'SWE'"));
         attempts.put("SQL: read Sweden's answers", t -> t.sql("SELECT count(*) FROM answer WHERE country = 'SWE'"));
         attempts.put("SQL: read Sweden's answer history", t -> t.sql(
                 "SELECT count(*) FROM answer_change WHERE assignment_id = " + t.sweden));
@@ -185,6 +227,11 @@ class IsolationMatrixTest {
             assertThat(r.isPending()).isTrue();
             assertThat(r.reason()).isEqualTo("Confidential reason of Sweden");
         });
+        assertThat(delegations.ofResponse(sweden)).singleElement().satisfies(d -> {
+            assertThat(d.assignee()).isEqualTo("swe.contributor");
+            assertThat(d.message()).isEqualTo("Confidential note of Sweden");
+        });
+        assertThat(delegations.colleaguesEditAll(sweden)).isFalse();
         assertThat(sql("SELECT count(*) FROM section_progress WHERE assignment_id = " + sweden
                 + " AND section_key = 's1_general' AND answered = 1 AND required = 1"))
                 .as("Sweden's one section as recorded: q1_used, its one required question, answered").isEqualTo(1);

@@ -38,6 +38,7 @@ class WorkflowActionTest {
             SEE_HISTORY           SF          SF          SF        SF       SF       SF
             ASK_FOR_EXTENSION     F           F           -         F        -        -
             ASK_TO_REOPEN         -           -           F         -        F        -
+            DELEGATE              F           F           -         F        -        -
             """;
     private static final Map<Character, Role> LETTERS = Map.of('S', Role.SECRETARIAT, 'M', Role.MANAGER,
             'F', Role.COUNTRY_FOCAL_POINT, 'C', Role.COUNTRY_CONTRIBUTOR);

@@ -46,11 +46,15 @@ class WorkflowAgreementTest {
     @Autowired
     ResponseHistoryService histories;
     @Autowired
+    Delegations delegations;
+    @Autowired
     AssignmentService assignments;
     @Autowired
     TemplateService templates;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
 
@@ -59,6 +63,7 @@ class WorkflowAgreementTest {
     @BeforeAll
     void swedenInEveryStatus() {
         sweden = new ResponsesInEveryStatus(users, templates, assignments, answers, workflow, "AGREE").all();
+        SignIn.once(users, events, "swe.contributor"); // a colleague the focal point can give a section to
     }
 
     @AfterEach
@@ -128,6 +133,8 @@ class WorkflowAgreementTest {
             case ASK_FOR_EXTENSION -> requests.askForExtension(id, LocalDate.now().plusDays(60),
                     "Our parliament is in recess.");
             case ASK_TO_REOPEN -> requests.askToReopen(id, "A figure in question 5 was wrong.");
+            case DELEGATE -> delegations.delegate(id, NewDelegation.sections(java.util.Set.of("swe.contributor"),
+                    java.util.Set.of("s1_general")));
         };
     }
 }

@@ -270,6 +270,16 @@ public abstract class BrowserJourney {
         settle();
     }
 
+    /** As the secretariat, sends the demo questionnaire to Western Europe under this title; signs out after. */
+    protected void sendIctQuestionnaireToWesternEurope(String title, int daysToDeadline) {
+        signIn("secretariat");
+        waitFor("main-navigation");
+        newCampaignForWesternEurope("ICT-2023 v1", title, daysToDeadline);
+        click("campaign-send");
+        waitUntil(ExpectedConditions.textToBe(By.id("campaign-heading"), title));
+        signOut();
+    }
+
     /** On a campaign's dashboard: the answers to one question side by side, downloaded as CSV. */
     protected String compilationCsv(String questionStart) throws IOException {
         click("dashboard-compilation");

@@ -54,10 +54,6 @@ public class ReminderRepository {
     }
 
     /**
-     * The focal points of a country with an e-mail address, as they last signed in, each in the language they chose
-     * in the console, else on the sign-in page, else English.
-     */
-    /**
      * A user of this country who signed in, with an e-mail address, in the language they chose (else on the sign-in
      * page, else English); empty for one who belongs to another country now.
      */
@@ -70,6 +66,19 @@ public class ReminderRepository {
                 .fetchOptional(r -> new Recipient(r.value1(), r.value2(), r.value3(), Language.fromCode(r.value4())));
     }
 
+    /** The contributors of a country who signed in (focal points left out), by username. */
+    public List<Recipient> contributors(String country) {
+        return dsl.select(KNOWN_USER.USERNAME, KNOWN_USER.EMAIL, KNOWN_USER.DISPLAY_NAME, KNOWN_USER.LANGUAGE)
+                .from(KNOWN_USER).where(KNOWN_USER.COUNTRY.eq(country)).and(KNOWN_USER.FOCAL_POINT.isFalse())
+                .orderBy(KNOWN_USER.USERNAME)
+                .fetch(r -> new Recipient(r.value1(), r.value2() == null ? "" : r.value2(), r.value3(),
+                        r.value4() == null ? Language.EN : Language.fromCode(r.value4())));
+    }
+
+    /**
+     * The focal points of a country with an e-mail address, as they last signed in, each in the language they chose
+     * in the console, else on the sign-in page, else English.
+     */
     public List<Recipient> focalPoints(String country) {
         var language = DSL.coalesce(USER_PREFERENCE.LANGUAGE, KNOWN_USER.LANGUAGE, DSL.inline(Language.EN.code()));
         return dsl.select(KNOWN_USER.USERNAME, KNOWN_USER.EMAIL, KNOWN_USER.DISPLAY_NAME, language)

@@ -14,6 +14,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.qconsole.model.Language;
+import org.qconsole.response.Delegations;
 import org.qconsole.common.ui.Dates;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentService;
@@ -32,7 +35,8 @@ import org.qconsole.response.AnswerService;
 @RolesAllowed({Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
 class InboxView extends VerticalLayout implements HasDynamicTitle {
 
-    public InboxView(AssignmentService assignments, AnswerService answers, CurrentUserService currentUsers) {
+    public InboxView(AssignmentService assignments, AnswerService answers, CurrentUserService currentUsers,
+            Delegations delegations) {
         setId("inbox");
         addClassName("qc-page");
         setSizeFull();
@@ -46,6 +50,7 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
             return;
         }
         Map<Long, Progress> progress = answers.progress(mine);
+        Map<Long, Delegations.GivenWork> given = delegations.givenToMe(mine);
         Grid<Assignment> grid = new Grid<>();
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -63,10 +68,22 @@ class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.status() == AssignmentStatus.WITHDRAWN ? ""
                         : getTranslation("common.percent", progress.get(a.id()).percent()))
                 .setHeader(getTranslation("inbox.completed")).setAutoWidth(true).setKey("completion");
+        if (!given.isEmpty()) {
+            Language language = QuestionnaireLanguage.current();
+            grid.addColumn(a -> given.containsKey(a.id()) ? givenText(given.get(a.id()), language) : "")
+                    .setHeader(getTranslation("delegation.inbox.column")).setFlexGrow(2).setKey("given");
+        }
         grid.setItems(mine);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> UI.getCurrent().navigate("response/" + e.getItem().id()));
         add(grid);
+    }
+
+    /** "II. Legal framework; III. Practice, by 15 January 2027". */
+    private String givenText(Delegations.GivenWork work, Language language) {
+        String what = work.wholeResponse() ? getTranslation("delegation.inbox.whole")
+                : work.sections().stream().map(section -> section.heading(language)).collect(Collectors.joining("; "));
+        return work.dueDate().map(due -> getTranslation("delegation.inbox.due", what, Dates.day(due))).orElse(what);
     }
 
     @Override

@@ -8,7 +8,11 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import org.qconsole.assignment.AssignmentException;
+import org.qconsole.response.AnswerService;
 import org.qconsole.response.Prefill;
 
 /**
@@ -45,5 +49,31 @@ final class PrefillDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(explanation, grid);
         getFooter().add(new Button(getTranslation("common.cancel"), e -> close()), confirm);
+    }
+
+    /**
+     * The button offering the country's earlier answers, when there are any to copy: the chosen ones are copied
+     * (pending answers saved first), then the response is shown anew; those a colleague changed meanwhile are named.
+     */
+    static Optional<Button> offer(AnswerService answers, long assignmentId, Runnable flush, Runnable rerender,
+            SaveStatus status) {
+        return answers.prefill(assignmentId, QuestionnaireLanguage.current()).map(prefill -> {
+            Button copy = new Button(status.getTranslation("response.prefill", prefill.source().campaignTitle()), e -> new PrefillDialog(prefill, chosen -> {
+                flush.run();
+                try {
+                    List<String> changedMeanwhile = answers.copyEarlierAnswers(assignmentId, prefill.source().id(),
+                            chosen);
+                    rerender.run();
+                    if (!changedMeanwhile.isEmpty()) {
+                        status.show(status.getTranslation("response.notCopied", String.join(", ", changedMeanwhile)),
+                                "conflict");
+                    }
+                } catch (AssignmentException ex) {
+                    status.error(ex.reason(com.vaadin.flow.component.UI.getCurrent().getLocale()));
+                }
+            }).open());
+            copy.setId("response-prefill");
+            return copy;
+        });
     }
 }

@@ -30,11 +30,12 @@ import org.qconsole.model.Language;
 import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.CountryRequests;
+import org.qconsole.response.Delegations;
 import org.qconsole.response.DocumentService;
-import org.qconsole.response.Prefill;
 import org.qconsole.response.Response;
 import org.qconsole.response.ResponsePdf;
 import org.qconsole.response.ResponseWorkflow;
+import org.qconsole.response.SectionRights;
 import org.qconsole.response.WorkflowAction;
 
 /**
@@ -57,8 +58,11 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private final transient ResponsePdf pdfs;
     private final transient DocumentService documents;
     private final transient CountryRequests requests;
+    private final transient Delegations delegations;
     private final SaveStatus status = new SaveStatus();
     private final SubmissionProblems problems = new SubmissionProblems(this::goTo);
+    private final Paragraph notYours = new Paragraph();
+    private SectionRights rights = SectionRights.READ_ONLY;
     private QuestionnaireForm form;
     private Autosave autosave;
     private SectionNavigation navigation;
@@ -68,8 +72,9 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private long assignmentId;
 
     ResponseView(AnswerService answers, ResponseWorkflow workflow, SectionTypeService sectionTypes,
-            ResponsePdf pdfs, DocumentService documents, CountryRequests requests) {
+            ResponsePdf pdfs, DocumentService documents, CountryRequests requests, Delegations delegations) {
         this.answers = answers;
+        this.delegations = delegations;
         this.requests = requests;
         this.documents = documents;
         this.pdfs = pdfs;
@@ -77,6 +82,8 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         this.workflow = workflow;
         setId("response");
         addClassName("qc-page");
+        notYours.setId("section-not-yours");
+        notYours.setText(getTranslation("delegation.readOnlySection"));
     }
 
     @Override
@@ -110,11 +117,18 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
             status.error(getTranslation("response.unsavedSection"));
             return;
         }
-        form.showSection(target);
+        place(target);
         sectionKey = target;
         navigation.select(target);
         steps.show(target);
         form.scrollToSection(target);
+    }
+
+    /** Shows a section, open to changes only when it is the signed-in user's to change (see {@link SectionRights}). */
+    private void place(String key) {
+        form.setReadOnly(!rights.mayEdit(key));
+        form.showSection(key);
+        notYours.setVisible(rights.answering() && !rights.mayEdit(key));
     }
 
     /** The section a key names (itself, or the one holding a question); for an unknown key the one shown. */
@@ -135,7 +149,8 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         Language language = QuestionnaireLanguage.current();
         form = new QuestionnaireForm(response.questionnaire(), language, sectionTypes::type, !response.editable());
         ResponseDocuments.provide(form, documents, assignmentId);
-        form.showSection(form.sectionOf(sectionKey).orElse(response.questionnaire().sections().get(0).key()));
+        rights = response.rights();
+        place(form.sectionOf(sectionKey).orElse(response.questionnaire().sections().get(0).key()));
         sectionKey = form.shownSections().get(0);
         Map<String, JsonNode> values = new LinkedHashMap<>();
         response.answers().forEach((key, stored) -> values.put(key, stored.value()));
@@ -155,24 +170,34 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         WorkflowActions workflowActions = new WorkflowActions(workflow, response, this::flush, problems::show,
                 status::error);
         add(new ResponseHeading(response.assignment()), actions(response, workflowActions),
-                new ResponseRequests(requests, response.assignment(), workflowActions::allows), problems,
+                new ResponseRequests(requests, response.assignment(), workflowActions::allows),
+                new ResponseColleagues(delegations, response, workflowActions.allows(WorkflowAction.DELEGATE), language,
+                        this::showGivenWork, status::error), problems,
                 notes.commentsPanel(response.questionnaire().questions(), this::goTo), body(response, values, language));
     }
 
     /** The sections beside the shown one, with completion of each kept live, and previous / next under it. */
     private Component body(Response response, Map<String, JsonNode> values, Language language) {
-        navigation = new SectionNavigation(response.published().progress(values), language, this::sectionHref);
+        navigation = new SectionNavigation(response.published().progress(values), language, this::sectionHref,
+                rights.assignedToMe());
         navigation.select(sectionKey);
         form.addAnswerChangeListener(change -> navigation.show(response.published().progress(form.answers())));
         steps = new SectionSteps(response.questionnaire().sections(), language, this::sectionHref);
         steps.show(sectionKey);
-        VerticalLayout main = new VerticalLayout(form, steps);
+        VerticalLayout main = new VerticalLayout(notYours, form, steps);
         main.setPadding(false);
         main.getStyle().set("min-width", "0"); // lets the form shrink beside the navigation instead of overflowing
         HorizontalLayout body = new HorizontalLayout(navigation, main);
         body.setWidthFull();
         body.setFlexGrow(1, main);
         return body;
+    }
+
+    /** Shows who may change what after work was given or withdrawn (once every answer here is saved). */
+    private void showGivenWork() {
+        if (saveAll()) {
+            rerender();
+        }
     }
 
     /** Shows the questionnaire in another language; answers are saved first, none is lost. */
@@ -191,12 +216,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
                 workflowActions);
         actions.setAlignItems(Alignment.BASELINE);
         if (workflowActions.allows(WorkflowAction.COPY_EARLIER_ANSWERS)) {
-            answers.prefill(assignmentId, QuestionnaireLanguage.current()).ifPresent(prefill -> {
-                Button copy = new Button(getTranslation("response.prefill", prefill.source().campaignTitle()),
-                        e -> new PrefillDialog(prefill, chosen -> copyEarlierAnswers(prefill, chosen)).open());
-                copy.setId("response-prefill");
-                actions.add(copy);
-            });
+            PrefillDialog.offer(answers, assignmentId, this::flush, this::rerender, status).ifPresent(actions::add);
         }
         actions.add(ResponseDownloads.pdfs(pdfs, response.assignment(), QuestionnaireLanguage.current()));
         return actions;
@@ -206,19 +226,6 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private void rerender() {
         removeAll();
         render(answers.open(assignmentId));
-    }
-
-    private void copyEarlierAnswers(Prefill prefill, Map<String, Integer> chosen) {
-        flush();
-        try {
-            var changedMeanwhile = answers.copyEarlierAnswers(assignmentId, prefill.source().id(), chosen);
-            rerender();
-            if (!changedMeanwhile.isEmpty()) {
-                status.show(getTranslation("response.notCopied", String.join(", ", changedMeanwhile)), "conflict");
-            }
-        } catch (AssignmentException e) {
-            status.error(e.reason(getLocale()));
-        }
     }
 
     /**

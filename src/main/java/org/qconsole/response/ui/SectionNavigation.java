@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.qconsole.model.Language;
 import org.qconsole.model.Section;
@@ -25,8 +26,11 @@ final class SectionNavigation extends Div {
     private final Map<String, Span> counts = new LinkedHashMap<>();
     private final Map<String, Anchor> entries = new LinkedHashMap<>();
 
-    /** @param href the address of a section, by its key */
-    SectionNavigation(Progress progress, Language language, UnaryOperator<String> href) {
+    /**
+     * @param href the address of a section, by its key
+     * @param mine the sections given to the signed-in user, marked "yours"
+     */
+    SectionNavigation(Progress progress, Language language, UnaryOperator<String> href, Set<String> mine) {
         setId("section-navigation");
         addClassName("qc-section-navigation");
         overall.setId("response-progress");
@@ -40,6 +44,13 @@ final class SectionNavigation extends Div {
             Anchor entry = new Anchor(href.apply(key), title(section.section(), language));
             entry.setId("nav-" + key);
             entry.addClassName("qc-section-link");
+            if (mine.contains(key)) {
+                Span yours = new Span(getTranslation("delegation.nav.mine"));
+                yours.setId("nav-mine-" + key);
+                yours.getElement().getThemeList().add("badge");
+                yours.getElement().getThemeList().add("small");
+                entry.add(yours);
+            }
             entry.add(count);
             counts.put(key, count);
             entries.put(key, entry);

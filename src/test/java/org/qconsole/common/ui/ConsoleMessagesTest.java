@@ -68,12 +68,13 @@ class ConsoleMessagesTest {
                     "answer.no", "assignment.refused.textSeparator", "assignment.refused.languageSeparator",
                     "answer.size.bytes", "answer.size.kb", "answer.size.mb", "export.required.no",
                     "template.problem.at", "template.diff.details", "template.diff.listSeparator",
-                    "template.diff.partSeparator", "history.note.fromTo"),
+                    "template.diff.partSeparator", "history.note.fromTo", "delegation.line"),
             Language.RU, Set.of("response.pdf", "home.summary", "dashboard.count", "assignment.refused.textSeparator",
                     "assignment.refused.languageSeparator", "template.problem.at", "template.diff.details",
-                    "template.diff.listSeparator", "template.diff.partSeparator", "history.note.fromTo"),
+                    "template.diff.listSeparator", "template.diff.partSeparator", "history.note.fromTo",
+                    "delegation.line"),
             Language.AR, Set.of("response.pdf", "home.summary", "dashboard.count", "template.problem.at",
-                    "template.diff.details"),
+                    "template.diff.details", "delegation.line"),
             Language.ZH, Set.of("response.pdf", "common.percent", "answer.size.kb", "answer.size.mb",
                     "history.note.fromTo"));
 

@@ -48,7 +48,7 @@ class WorkflowActionsViewTest extends ViewTest {
             WorkflowAction.ACCEPT, "response-accept", WorkflowAction.RETURN, "response-return",
             WorkflowAction.REOPEN, "response-reopen", WorkflowAction.SEE_HISTORY, "response-history-link",
             WorkflowAction.ASK_FOR_EXTENSION, "response-ask-extension",
-            WorkflowAction.ASK_TO_REOPEN, "response-ask-reopening");
+            WorkflowAction.ASK_TO_REOPEN, "response-ask-reopening", WorkflowAction.DELEGATE, "delegation-give-open");
 
     @Autowired
     TemplateService templates;

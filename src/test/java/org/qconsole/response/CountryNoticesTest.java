@@ -26,10 +26,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.context.ActiveProfiles;
 
-/** The focal point who asked is told of the secretariat's decision by e-mail, in their language (GreenMail). */
+/**
+ * Country users are told by e-mail, in their language (GreenMail): the focal point who asked, of the secretariat's
+ * decision; a colleague, of the sections their focal point gave them.
+ */
 @SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025"})
 @ActiveProfiles("test")
-class RequestNoticesTest {
+class CountryNoticesTest {
 
     @RegisterExtension
     static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
@@ -44,6 +47,8 @@ class RequestNoticesTest {
     LanguagePreferences preferences;
     @Autowired
     ConsoleOidcUserService users;
+    @Autowired
+    Delegations delegations;
     @Autowired
     ApplicationEventPublisher events;
 
@@ -85,5 +90,29 @@ class RequestNoticesTest {
 
         assertThat(mail.waitForIncomingEmail(10_000, 2)).isTrue();
         assertThat(mail.getReceivedMessages()[1].getSubject()).isEqualTo(title + ": su solicitud ha sido rechazada");
+    }
+
+    @Test
+    void aColleagueIsToldOfTheSectionsGivenToThemInTheirLanguage() throws Exception {
+        events.publishEvent(new UserSignedIn("bra.contributor", "bra.contributor@example.org", "João Lima", "BRA",
+                false, Language.FR));
+        SignIn.as(users, "secretariat");
+        String title = "Delegation " + UUID.randomUUID().toString().substring(0, 6);
+        long campaign = assignments.create(new NewCampaign(DelegationFixtures.publish(templates, "MAILD"), title, "",
+                LocalDate.now().plusDays(30), Set.of("BRA"))).id();
+        long brazil = assignments.assignments(campaign).get(0).id();
+        SignIn.as(users, "bra.focal");
+        LocalDate due = LocalDate.now().plusDays(12);
+        delegations.delegate(brazil, new NewDelegation(Set.of("bra.contributor"), false, Set.of("s2_legal",
+                "s3_practice"), due, "Merci de vérifier les chiffres."));
+
+        assertThat(mail.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage given = mail.getReceivedMessages()[0];
+        assertThat(given.getAllRecipients()[0].toString()).isEqualTo("bra.contributor@example.org");
+        assertThat(given.getSubject()).isEqualTo(title + " : votre point focal vous a confié des sections");
+        assertThat(given.getContent().toString()).contains("Bonjour João Lima",
+                "vous a confié une partie du questionnaire " + title, "- II. Legal framework", "- III. Practice",
+                "Merci de terminer pour le " + DayWords.day(due, Language.FR),
+                "Message : Merci de vérifier les chiffres.", "/response/" + brazil).doesNotContain("{", "I. General");
     }
 }
