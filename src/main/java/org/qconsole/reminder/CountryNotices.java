@@ -11,7 +11,12 @@ import org.qconsole.reminder.repository.ReminderRepository;
 import org.qconsole.reminder.repository.ReminderRepository.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -31,9 +36,12 @@ public class CountryNotices {
     private final CountryDirectory directory;
     private final Outbox outbox;
     private final String consoleUrl;
+    private final TaskExecutor executor;
 
     CountryNotices(ReminderRepository users, CountryDirectory directory, Outbox outbox,
-            @Value("${console.public-url:http://localhost:8080}") String consoleUrl) {
+            @Value("${console.public-url:http://localhost:8080}") String consoleUrl,
+            @Qualifier(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME) TaskExecutor executor) {
+        this.executor = executor;
         this.users = users;
         this.directory = directory;
         this.outbox = outbox;
@@ -72,7 +80,13 @@ public class CountryNotices {
         });
     }
 
-    private static void afterCommit(Runnable send) {
+    /**
+     * Runs the sending once the transaction commits, on the console's task executor as the signed-in user: a slow
+     * SMTP server or directory never holds the page that decided (nor the database lock).
+     */
+    private void afterCommit(Runnable sending) {
+        Runnable send = () -> executor.execute(new DelegatingSecurityContextRunnable(sending,
+                SecurityContextHolder.getContext()));
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             send.run();
             return;

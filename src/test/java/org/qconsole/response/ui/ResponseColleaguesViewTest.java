@@ -111,6 +111,23 @@ class ResponseColleaguesViewTest extends ViewTest {
     }
 
     @Test
+    void anAnswerInASectionGivenAwayMeanwhileIsNotSavedAndThePageSaysWhy() {
+        signInAs("swe.contributor");
+        UI.getCurrent().navigate("response/" + sweden, QueryParameters.of("section", "s1_general"));
+        TextField name = _get(TextField.class, s -> s.withId("answer-q1_name"));
+        assertThat(name.isReadOnly()).isFalse();
+        SignIn.as(users, "swe.focal"); // meanwhile, on the focal point's page: section III is given to the colleague
+        delegations.delegate(sweden, NewDelegation.sections(Set.of("swe.contributor"), Set.of("s3_practice")));
+        SignIn.as(users, "swe.contributor");
+
+        _setValue(name, "Typed before the page knew");
+
+        assertThat(_get(Span.class, s -> s.withId("response-status")).getText())
+                .contains("The section I. General is given to colleagues");
+        assertThat(answers.open(sweden).answers()).doesNotContainKey("q1_name");
+    }
+
+    @Test
     void theContributorsInboxSaysWhatIsGivenToThem() {
         signInAs("swe.focal");
         LocalDate due = LocalDate.now().plusDays(5);
