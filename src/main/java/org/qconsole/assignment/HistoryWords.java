@@ -27,6 +27,7 @@ public final class HistoryWords {
             Map.entry("extension refused", "extensionRefused"), Map.entry("reopening requested", "reopeningRequested"),
             Map.entry("reopening granted", "reopeningGranted"), Map.entry("reopening refused", "reopeningRefused"));
     private static final String FIRST_ANSWER = "First answer saved";
+    private static final String APPROVED_ON_SUBMISSION = "Sections approved on submission: ";
     private static final String DATE = "(\\d{4}-\\d{2}-\\d{2})";
     private static final Pattern DEADLINE = Pattern.compile("Deadline " + DATE);
     private static final Pattern ADDED = Pattern.compile("Added to the campaign; deadline " + DATE);
@@ -73,6 +74,11 @@ public final class HistoryWords {
         return until + ": " + reason;
     }
 
+    /** The submission's note when it approved the sections not approved yet in one step: "…: I, III". */
+    public static String approvedOnSubmission(List<String> sectionNumbers) {
+        return APPROVED_ON_SUBMISSION + String.join(", ", sectionNumbers);
+    }
+
     /** What happened ("Deadline extended", « Délai prolongé »). */
     public static String event(String action, Language language) {
         String key = EVENTS.get(action);
@@ -94,6 +100,10 @@ public final class HistoryWords {
             }
             if ("assigned".equals(action) && (m = ADDED.matcher(detail)).matches()) {
                 return Messages.text(language, "history.note.added", day(m.group(1), language));
+            }
+            if ("submitted".equals(action) && detail.startsWith(APPROVED_ON_SUBMISSION)) {
+                return Messages.text(language, "history.note.approvedOnSubmission",
+                        detail.substring(APPROVED_ON_SUBMISSION.length()));
             }
             if ("started".equals(action) && FIRST_ANSWER.equals(detail)) {
                 return Messages.text(language, "history.note.firstAnswer");

@@ -53,7 +53,7 @@ public class CountryNotices {
      * are worded in their language with {@code arguments}, then the recipient's name ({@code {n}} after the
      * arguments) and the response's address (the last).
      */
-    @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT})
+    @RolesAllowed({Roles.SECRETARIAT, Roles.COUNTRY_FOCAL_POINT, Roles.COUNTRY_CONTRIBUTOR})
     public void tell(String username, String country, long assignmentId, String subjectKey, String bodyKey,
             Object... arguments) {
         // The address they signed in with is read now, in the transaction (row-level security applies); the

@@ -28,6 +28,7 @@ import org.qconsole.reminder.Colleagues;
 import org.qconsole.reminder.Colleagues.Colleague;
 import org.qconsole.reminder.CountryNotices;
 import org.qconsole.response.repository.DelegationRepository;
+import org.qconsole.response.repository.SectionReviewRepository;
 import org.qconsole.template.TemplateService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,10 +54,12 @@ public class Delegations {
     private final CurrentUserService currentUsers;
     private final Colleagues colleagues;
     private final CountryNotices notices;
+    private final SectionReviewRepository reviews;
 
     Delegations(ResponseWorkflow workflow, AssignmentService assignments, TemplateService templates,
             DelegationRepository delegations, CurrentUserService currentUsers, Colleagues colleagues,
-            CountryNotices notices) {
+            CountryNotices notices, SectionReviewRepository reviews) {
+        this.reviews = reviews;
         this.workflow = workflow;
         this.assignments = assignments;
         this.templates = templates;
@@ -188,22 +191,21 @@ public class Delegations {
                 .filter(key -> mine.stream().anyMatch(d -> d.covers(key))).forEach(assignedToMe::add);
         boolean everySection = user.has(Role.COUNTRY_FOCAL_POINT) || all.isEmpty()
                 || mine.stream().anyMatch(Delegation::wholeResponse) || delegations.colleaguesEditAll(assignment.id());
-        return new SectionRights(true, answering, everySection, assignedToMe);
+        return new SectionRights(true, answering, everySection, assignedToMe, reviews.ofResponse(assignment.id()));
     }
 
     /**
-     * Refuses a change to a slot in a section that is not the signed-in user's to change: one statement for a
-     * contributor, none for the focal point (the workflow already let them answer).
+     * Refuses a change to a slot in a section that is not the signed-in user's to change now: approved (locked for
+     * everyone), or given to colleagues other than this contributor. One statement.
      */
     void requireMayChange(Assignment assignment, AnswerSlot slot) {
         CurrentUser user = currentUsers.require();
-        if (user.has(Role.COUNTRY_FOCAL_POINT)) {
-            return;
-        }
-        if (!delegations.mayContributorChange(assignment.id(), user.username(), slot.section().key())) {
-            Worded section = language -> slot.section().heading(language);
-            throw AssignmentException.because("delegation.refused.notYours", section);
-        }
+        Worded section = language -> slot.section().heading(language);
+        delegations.closed(assignment.id(), user.username(), user.has(Role.COUNTRY_FOCAL_POINT), slot.section().key())
+                .ifPresent(closed -> {
+                    throw AssignmentException.because(closed == DelegationRepository.Closed.APPROVED
+                            ? "review.refused.approved" : "delegation.refused.notYours", section);
+                });
     }
 
     private static List<Section> sections(TemplateDefinition questionnaire, NewDelegation work) {

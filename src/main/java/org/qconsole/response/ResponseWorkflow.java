@@ -14,6 +14,7 @@ import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Question;
+import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
 import org.qconsole.questionnaire.AnswerProblem;
 import org.qconsole.questionnaire.MissingAnswer;
@@ -21,6 +22,7 @@ import org.qconsole.questionnaire.PublishedQuestionnaire;
 import org.qconsole.response.repository.AnswerRepository;
 import org.qconsole.response.repository.ResponseStatusRepository;
 import org.qconsole.response.repository.ReviewCommentRepository;
+import org.qconsole.response.repository.SectionReviewRepository;
 import org.qconsole.template.TemplateService;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -40,11 +42,14 @@ public class ResponseWorkflow {
     private final AnswerRepository answers;
     private final ReviewCommentRepository comments;
     private final ResponseStatusRepository statuses;
+    private final SectionReviewRepository reviews;
     private final TemplateService templates;
     private final CurrentUserService currentUsers;
 
     ResponseWorkflow(AssignmentService assignments, AnswerRepository answers, ReviewCommentRepository comments,
-            ResponseStatusRepository statuses, TemplateService templates, CurrentUserService currentUsers) {
+            ResponseStatusRepository statuses, TemplateService templates, CurrentUserService currentUsers,
+            SectionReviewRepository reviews) {
+        this.reviews = reviews;
         this.assignments = assignments;
         this.answers = answers;
         this.comments = comments;
@@ -67,6 +72,10 @@ public class ResponseWorkflow {
         return missing(assignments.assignment(assignmentId));
     }
 
+    /**
+     * Sends the response to the secretariat. When the country reviews its sections, the sections not approved yet
+     * are approved in this one step, recorded on the submission's history line.
+     */
     @RolesAllowed(Roles.COUNTRY_FOCAL_POINT)
     public Assignment submit(long assignmentId) {
         Assignment assignment = permitted(assignmentId, WorkflowAction.SUBMIT);
@@ -77,7 +86,7 @@ public class ResponseWorkflow {
         if (!missing.isEmpty() || !problems.isEmpty()) {
             throw new SubmissionRefused(missing, problems);
         }
-        return move(assignment, WorkflowAction.SUBMIT, null);
+        return move(assignment, WorkflowAction.SUBMIT, approveTheRest(assignment, questionnaire));
     }
 
     /** Sends a submitted response back to the country with comments on individual answers. */
@@ -94,6 +103,7 @@ public class ResponseWorkflow {
             }
         });
         Assignment returned = move(assignment, WorkflowAction.RETURN, message);
+        reviews.backToDraft(assignmentId, currentUsers.require().username());
         String author = currentUsers.require().username();
         commentsByQuestion.forEach((key, comment) -> {
             if (comment != null && !comment.isBlank()) {
@@ -115,7 +125,27 @@ public class ResponseWorkflow {
         if (reason == null || reason.isBlank()) {
             throw AssignmentException.because("response.refused.reopenWithoutReason");
         }
-        return move(assignment, WorkflowAction.REOPEN, reason.trim());
+        Assignment reopened = move(assignment, WorkflowAction.REOPEN, reason.trim());
+        reviews.backToDraft(assignmentId, currentUsers.require().username()); // to be answered and reviewed again
+        return reopened;
+    }
+
+    /** The sections not approved yet, approved now: their numbers for the history; none when nothing is reviewed. */
+    private String approveTheRest(Assignment assignment, PublishedQuestionnaire questionnaire) {
+        Map<String, SectionReview> reviewed = reviews.ofResponse(assignment.id());
+        if (reviewed.isEmpty()) {
+            return null; // the country does not review: the submission is the focal point's one approval
+        }
+        List<Section> rest = questionnaire.definition().sections().stream().filter(section ->
+                !reviewed.containsKey(section.key()) || reviewed.get(section.key()).state() != SectionReview.State.APPROVED)
+                .toList();
+        if (rest.isEmpty()) {
+            return null;
+        }
+        reviews.approveAll(assignment.id(), assignment.country().alpha3(), rest.stream().map(Section::key).toList(),
+                currentUsers.require().username());
+        return HistoryWords.approvedOnSubmission(rest.stream()
+                .map(section -> section.number().isBlank() ? section.key() : section.number()).toList());
     }
 
     /** The secretariat's comments, for whoever may see the response. */

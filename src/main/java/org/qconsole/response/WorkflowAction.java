@@ -56,6 +56,12 @@ public enum WorkflowAction {
     /** Give sections of the response (or all of it) to colleagues of the country, while it is being answered. */
     DELEGATE(EnumSet.of(Role.COUNTRY_FOCAL_POINT), Open.STATUSES, null, null,
             "Only the country's focal point can give sections to colleagues."),
+    /** Say a section is ready for the focal point's review (a contributor whose section it is, while answered). */
+    MARK_READY(EnumSet.of(Role.COUNTRY_CONTRIBUTOR), Open.STATUSES, null, null,
+            "Only the country's contributors mark a section ready for review (the focal point approves it)."),
+    /** Approve a section (locking it), send it back with a comment, or open an approved one again. */
+    REVIEW_SECTIONS(EnumSet.of(Role.COUNTRY_FOCAL_POINT), Open.STATUSES, null, null,
+            "Only the country's focal point can approve sections or send them back."),
     /** Ask the secretariat to open a submitted or accepted response again, to correct it. */
     ASK_TO_REOPEN(EnumSet.of(Role.COUNTRY_FOCAL_POINT), EnumSet.of(SUBMITTED, ACCEPTED), null, null,
             "Only the country's focal point can ask the secretariat to reopen a response.");
@@ -105,7 +111,7 @@ public enum WorkflowAction {
             return Optional.empty();
         }
         return Optional.of(switch (this) {
-            case ANSWER, COPY_EARLIER_ANSWERS, DELEGATE -> AssignmentException.because("response.refused.closed", status);
+            case ANSWER, COPY_EARLIER_ANSWERS, DELEGATE, MARK_READY, REVIEW_SECTIONS -> AssignmentException.because("response.refused.closed", status);
             case REOPEN -> AssignmentException.because("response.refused.reopenNotAccepted");
             case RETURN -> status == ACCEPTED ? AssignmentException.because("response.refused.returnAccepted")
                     : AssignmentException.because("response.refused.return", status);

@@ -50,6 +50,8 @@ class CountryNoticesTest {
     @Autowired
     Delegations delegations;
     @Autowired
+    SectionReviews reviews;
+    @Autowired
     ApplicationEventPublisher events;
 
     @AfterEach
@@ -114,5 +116,56 @@ class CountryNoticesTest {
                 "vous a confié une partie du questionnaire " + title, "- II. Legal framework", "- III. Practice",
                 "Merci de terminer pour le " + DayWords.day(due, Language.FR),
                 "Message : Merci de vérifier les chiffres.", "/response/" + brazil).doesNotContain("{", "I. General");
+    }
+
+    @Test
+    void theFocalPointHearsASectionIsReadyAndTheColleagueThatItWasSentBack() throws Exception {
+        events.publishEvent(new UserSignedIn("bra.focal", "bra.focal@example.org", "Ana Souza", "BRA", true, null));
+        events.publishEvent(new UserSignedIn("bra.contributor", "bra.contributor@example.org", "João Lima", "BRA",
+                false, Language.FR));
+        SignIn.as(users, "secretariat");
+        String title = "Review " + UUID.randomUUID().toString().substring(0, 6);
+        long campaign = assignments.create(new NewCampaign(DelegationFixtures.publish(templates, "MAILR"), title, "",
+                LocalDate.now().plusDays(30), Set.of("BRA"))).id();
+        long brazil = assignments.assignments(campaign).get(0).id();
+        SignIn.as(users, "bra.focal");
+        delegations.delegate(brazil, NewDelegation.sections(Set.of("bra.contributor"), Set.of("s3_practice")));
+
+        SignIn.as(users, "bra.contributor");
+        reviews.markReady(brazil, "s3_practice");
+        MimeMessage ready = received(title + ": a section is ready for your review");
+        assertThat(ready.getAllRecipients()[0].toString()).isEqualTo("bra.focal@example.org");
+        assertThat(ready.getSubject()).isEqualTo(title + ": a section is ready for your review");
+        assertThat(ready.getContent().toString()).contains("Dear Ana Souza", "the section III. Practice of the"
+                + " questionnaire " + title + " ready for your review", "/response/" + brazil).doesNotContain("{");
+
+        SignIn.as(users, "bra.focal");
+        reviews.sendBack(brazil, "s3_practice", "Il manque les chiffres de 2025.");
+        MimeMessage sentBack = received(title + " : une section vous a été renvoyée");
+        assertThat(sentBack.getAllRecipients()[0].toString()).isEqualTo("bra.contributor@example.org");
+        assertThat(sentBack.getSubject()).isEqualTo(title + " : une section vous a été renvoyée");
+        assertThat(sentBack.getContent().toString()).contains("Bonjour João Lima", "vous a renvoyé la section"
+                + " III. Practice", "Commentaire : Il manque les chiffres de 2025.").doesNotContain("{");
+    }
+
+    /** The one e-mail with this subject, once it arrived (they leave one by one after their commits, in any order). */
+    private static MimeMessage received(String subject) throws Exception {
+        long until = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < until) {
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                if (subject.equals(message.getSubject())) {
+                    return message;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no e-mail \"" + subject + "\" arrived; received: " + java.util.Arrays.stream(
+                mail.getReceivedMessages()).map(m -> {
+                    try {
+                        return m.getSubject() + " to " + m.getAllRecipients()[0];
+                    } catch (jakarta.mail.MessagingException e) {
+                        return e.getMessage();
+                    }
+                }).toList());
     }
 }

@@ -7,8 +7,13 @@ import org.qconsole.model.AnswerSpec;
 import org.qconsole.model.LocalizedText;
 import org.qconsole.model.Section;
 import org.qconsole.model.TemplateDefinition;
+import org.qconsole.assignment.AssignmentService;
+import org.qconsole.identity.ConsoleOidcUserService;
+import org.qconsole.support.OneResponse;
+import org.qconsole.support.SignIn;
 import org.qconsole.template.TemplateFixtures;
 import org.qconsole.template.TemplateService;
+import org.springframework.context.ApplicationEventPublisher;
 
 /** A questionnaire of three sections, for giving some of them to colleagues: a name, laws as files, a count. */
 public final class DelegationFixtures {
@@ -28,6 +33,21 @@ public final class DelegationFixtures {
                                         List.of())), null),
                         section("s3_practice", "III", "Practice", question("q3_cases", "3", "Cases in 2025",
                                 new AnswerSpec.ShortText(200), List.of()))));
+    }
+
+    /**
+     * {@link #threeSections()} sent to Sweden alone, once Sweden's contributor has signed in (a colleague the console
+     * knows); nobody is signed in on the thread afterwards.
+     *
+     * @return Sweden's assignment
+     */
+    public static long sentToSwedenWithAColleague(ConsoleOidcUserService users, ApplicationEventPublisher events,
+            AssignmentService assignments, AnswerService answers, TemplateService templates, String prefix) {
+        SignIn.once(users, events, "swe.contributor");
+        SignIn.as(users, "secretariat");
+        long sweden = OneResponse.sentToSweden(assignments, answers, publish(templates, prefix), prefix).assignment();
+        SignIn.out();
+        return sweden;
     }
 
     public static long publish(TemplateService templates, String prefix) {

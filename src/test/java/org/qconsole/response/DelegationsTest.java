@@ -16,7 +16,6 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.identity.ConsoleOidcUserService;
 import org.qconsole.reminder.Colleagues.Colleague;
 import org.qconsole.support.ConsoleTest;
-import org.qconsole.support.OneResponse;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.TestFiles;
 import org.qconsole.template.TemplateService;
@@ -52,10 +51,7 @@ class DelegationsTest {
 
     @BeforeEach
     void sendToSweden() {
-        SignIn.once(users, events, "swe.contributor"); // a colleague the console knows
-        SignIn.as(users, "secretariat");
-        sweden = OneResponse.sentToSweden(assignments, answers, DelegationFixtures.publish(templates, "DLG"),
-                "Delegation").assignment();
+        sweden = DelegationFixtures.sentToSwedenWithAColleague(users, events, assignments, answers, templates, "DLG");
         SignIn.as(users, "swe.focal");
     }
 

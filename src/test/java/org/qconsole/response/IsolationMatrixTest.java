@@ -51,6 +51,8 @@ class IsolationMatrixTest {
     @Autowired
     Delegations delegations;
     @Autowired
+    SectionReviews reviews;
+    @Autowired
     org.qconsole.reminder.Colleagues colleagues;
     @Autowired
     ConsoleOidcUserService users;
@@ -92,6 +94,8 @@ class IsolationMatrixTest {
         SignIn.as(users, "swe.focal");
         delegation = delegations.delegate(sweden, new NewDelegation(Set.of("swe.contributor"), false,
                 Set.of("s1_general"), null, "Confidential note of Sweden")).get(0).id();
+        SignIn.as(users, "swe.contributor");
+        reviews.markReady(sweden, "s1_general");
     }
 
     @AfterEach
@@ -144,6 +148,17 @@ class IsolationMatrixTest {
             t.delegations.withdraw(own, t.delegation);
             return null;
         });
+        attempts.put("mark its section ready", t -> t.reviews.markReady(t.sweden, "s1_general"));
+        attempts.put("approve its section", t -> t.reviews.approve(t.sweden, "s1_general"));
+        attempts.put("send its section back", t -> t.reviews.sendBack(t.sweden, "s1_general", "forged"));
+        attempts.put("open its section again", t -> t.reviews.reopen(t.sweden, "s1_general"));
+        attempts.put("SQL: read Sweden's review", t -> t.sql("SELECT count(*) FROM section_review WHERE country = 'SWE'"));
+        attempts.put("SQL: approve Sweden's section", t -> t.update("UPDATE section_review SET state = 'approved'"
+                + " WHERE assignment_id = " + t.sweden));
+        attempts.put("SQL: review a section of Sweden's", t -> t.update("INSERT INTO section_review (assignment_id,"
+                + " country, section_key, state, changed_by) VALUES (" + t.sweden + ", 'SWE', 's9', 'approved', 'x')"));
+        attempts.put("SQL: erase Sweden's review", t -> t.update("DELETE FROM section_review WHERE assignment_id = "
+                + t.sweden));
         attempts.put("read who has its sections", t -> t.delegations.ofResponse(t.sweden));
         attempts.put("withdraw a section given", t -> {
             t.delegations.withdraw(t.sweden, t.delegation);
@@ -232,6 +247,10 @@ class IsolationMatrixTest {
             assertThat(d.message()).isEqualTo("Confidential note of Sweden");
         });
         assertThat(delegations.colleaguesEditAll(sweden)).isFalse();
+        assertThat(saved.rights().reviews().values()).singleElement().satisfies(review -> {
+            assertThat(review.sectionKey()).isEqualTo("s1_general");
+            assertThat(review.state()).isEqualTo(SectionReview.State.READY_FOR_REVIEW);
+        });
         assertThat(sql("SELECT count(*) FROM section_progress WHERE assignment_id = " + sweden
                 + " AND section_key = 's1_general' AND answered = 1 AND required = 1"))
                 .as("Sweden's one section as recorded: q1_used, its one required question, answered").isEqualTo(1);

@@ -39,6 +39,8 @@ class WorkflowActionTest {
             ASK_FOR_EXTENSION     F           F           -         F        -        -
             ASK_TO_REOPEN         -           -           F         -        F        -
             DELEGATE              F           F           -         F        -        -
+            MARK_READY            C           C           -         C        -        -
+            REVIEW_SECTIONS       F           F           -         F        -        -
             """;
     private static final Map<Character, Role> LETTERS = Map.of('S', Role.SECRETARIAT, 'M', Role.MANAGER,
             'F', Role.COUNTRY_FOCAL_POINT, 'C', Role.COUNTRY_CONTRIBUTOR);

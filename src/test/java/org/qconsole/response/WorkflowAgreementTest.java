@@ -48,6 +48,8 @@ class WorkflowAgreementTest {
     @Autowired
     Delegations delegations;
     @Autowired
+    SectionReviews reviews;
+    @Autowired
     AssignmentService assignments;
     @Autowired
     TemplateService templates;
@@ -133,6 +135,8 @@ class WorkflowAgreementTest {
             case ASK_FOR_EXTENSION -> requests.askForExtension(id, LocalDate.now().plusDays(60),
                     "Our parliament is in recess.");
             case ASK_TO_REOPEN -> requests.askToReopen(id, "A figure in question 5 was wrong.");
+            case MARK_READY -> reviews.markReady(id, "s1_general");
+            case REVIEW_SECTIONS -> reviews.approve(id, "s1_general");
             case DELEGATE -> delegations.delegate(id, NewDelegation.sections(java.util.Set.of("swe.contributor"),
                     java.util.Set.of("s1_general")));
         };

@@ -2,6 +2,7 @@ package org.qconsole.response.repository;
 
 import static org.qconsole.jooq.Tables.ASSIGNMENT;
 import static org.qconsole.jooq.Tables.DELEGATION;
+import static org.qconsole.jooq.Tables.SECTION_REVIEW;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.qconsole.response.Delegation;
+import org.qconsole.response.SectionReview;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -71,18 +73,32 @@ public class DelegationRepository {
                 .orderBy(DELEGATION.ID).fetch(DelegationRepository::delegation);
     }
 
+    /** Why a section cannot be changed by someone who may answer the response. */
+    public enum Closed {
+        /** The focal point approved it: locked for everyone. */
+        APPROVED,
+        /** Given to colleagues, not to this contributor. */
+        GIVEN_TO_OTHERS
+    }
+
     /**
-     * Whether a contributor may change the section {@code sectionKey}: nothing given to anyone, colleagues let edit
-     * every section, or the section (or the whole response) given to them. One statement.
+     * Why the user may not change the section {@code sectionKey} now; empty when they may. Nobody changes an
+     * approved section; a contributor changes another when nothing is given to anyone, when colleagues may change
+     * every section, or when it (or the whole response) is given to them. One statement.
      */
-    public boolean mayContributorChange(long assignmentId, String username, String sectionKey) {
+    public Optional<Closed> closed(long assignmentId, String username, boolean focalPoint, String sectionKey) {
+        var approved = DSL.exists(DSL.selectOne().from(SECTION_REVIEW).where(SECTION_REVIEW.ASSIGNMENT_ID
+                .eq(assignmentId)).and(SECTION_REVIEW.SECTION_KEY.eq(sectionKey))
+                .and(SECTION_REVIEW.STATE.eq(SectionReview.State.APPROVED.dbValue())));
         var anyGiven = DSL.exists(DSL.selectOne().from(DELEGATION).where(current(assignmentId)));
         var givenToThem = DSL.exists(DSL.selectOne().from(DELEGATION).where(current(assignmentId))
                 .and(DELEGATION.ASSIGNEE.eq(username))
                 .and(DELEGATION.SECTION_KEY.isNull().or(DELEGATION.SECTION_KEY.eq(sectionKey))));
-        return dsl.select(DSL.field(ASSIGNMENT.COLLEAGUES_EDIT_ALL.isTrue().or(DSL.not(anyGiven)).or(givenToThem)))
-                .from(ASSIGNMENT).where(ASSIGNMENT.ID.eq(assignmentId))
-                .fetchOptional(0, Boolean.class).orElse(false);
+        var theirs = DSL.field(DSL.inline(focalPoint).isTrue().or(ASSIGNMENT.COLLEAGUES_EDIT_ALL.isTrue())
+                .or(DSL.not(anyGiven)).or(givenToThem));
+        return dsl.select(DSL.field(approved), theirs).from(ASSIGNMENT).where(ASSIGNMENT.ID.eq(assignmentId))
+                .fetchOptional(r -> Boolean.TRUE.equals(r.value1()) ? Closed.APPROVED
+                        : Boolean.TRUE.equals(r.value2()) ? null : Closed.GIVEN_TO_OTHERS);
     }
 
     /** Whether the focal point let every colleague edit every section of the response. */

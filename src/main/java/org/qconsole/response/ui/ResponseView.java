@@ -20,7 +20,6 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.qconsole.answer.ui.QuestionnaireForm;
@@ -35,6 +34,7 @@ import org.qconsole.response.DocumentService;
 import org.qconsole.response.Response;
 import org.qconsole.response.ResponsePdf;
 import org.qconsole.response.ResponseWorkflow;
+import org.qconsole.response.SectionReviews;
 import org.qconsole.response.SectionRights;
 import org.qconsole.response.WorkflowAction;
 
@@ -59,10 +59,12 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private final transient DocumentService documents;
     private final transient CountryRequests requests;
     private final transient Delegations delegations;
+    private final transient SectionReviews reviews;
     private final SaveStatus status = new SaveStatus();
     private final SubmissionProblems problems = new SubmissionProblems(this::goTo);
     private final Paragraph notYours = new Paragraph();
     private SectionRights rights = SectionRights.READ_ONLY;
+    private SectionReviewBar reviewBar;
     private QuestionnaireForm form;
     private Autosave autosave;
     private SectionNavigation navigation;
@@ -72,7 +74,9 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private long assignmentId;
 
     ResponseView(AnswerService answers, ResponseWorkflow workflow, SectionTypeService sectionTypes,
-            ResponsePdf pdfs, DocumentService documents, CountryRequests requests, Delegations delegations) {
+            ResponsePdf pdfs, DocumentService documents, CountryRequests requests, Delegations delegations,
+            SectionReviews reviews) {
+        this.reviews = reviews;
         this.answers = answers;
         this.delegations = delegations;
         this.requests = requests;
@@ -128,7 +132,8 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private void place(String key) {
         form.setReadOnly(!rights.mayEdit(key));
         form.showSection(key);
-        notYours.setVisible(rights.answering() && !rights.mayEdit(key));
+        notYours.setVisible(rights.answering() && !rights.isTheirs(key));
+        reviewBar.show(key);
     }
 
     /** The section a key names (itself, or the one holding a question); for an unknown key the one shown. */
@@ -150,25 +155,25 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         form = new QuestionnaireForm(response.questionnaire(), language, sectionTypes::type, !response.editable());
         ResponseDocuments.provide(form, documents, assignmentId);
         rights = response.rights();
+        WorkflowActions workflowActions = new WorkflowActions(workflow, response, this::flush, problems::show,
+                status::error);
+        reviewBar = new SectionReviewBar(reviews, new SectionReviewBar.Page(assignmentId,
+                response.questionnaire().sections(), language, rights, workflowActions::allows, this::saveAll,
+                this::showGivenWork, status::error));
         place(form.sectionOf(sectionKey).orElse(response.questionnaire().sections().get(0).key()));
         sectionKey = form.shownSections().get(0);
-        Map<String, JsonNode> values = new LinkedHashMap<>();
-        response.answers().forEach((key, stored) -> values.put(key, stored.value()));
+        Map<String, JsonNode> values = response.values();
         form.setAnswers(values);
         AnswerNotes notes = new AnswerNotes(form, workflow.comments(assignmentId));
         response.answers().values().forEach(notes::changed);
         autosave = new Autosave(answers, assignmentId, form, language, status, response.answers(), notes::changed);
         if (response.editable()) {
-            if (retry != null) {
-                retry.remove();
-            }
+            java.util.Optional.ofNullable(retry).ifPresent(Registration::remove);
             retry = autosave.start(UI.getCurrent());
         } else {
             status.show(getTranslation("response.status.readOnly"), "read-only");
         }
         problems.setVisible(false);
-        WorkflowActions workflowActions = new WorkflowActions(workflow, response, this::flush, problems::show,
-                status::error);
         add(new ResponseHeading(response.assignment()), actions(response, workflowActions),
                 new ResponseRequests(requests, response.assignment(), workflowActions::allows),
                 new ResponseColleagues(delegations, response, workflowActions.allows(WorkflowAction.DELEGATE), language,
@@ -179,12 +184,12 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     /** The sections beside the shown one, with completion of each kept live, and previous / next under it. */
     private Component body(Response response, Map<String, JsonNode> values, Language language) {
         navigation = new SectionNavigation(response.published().progress(values), language, this::sectionHref,
-                rights.assignedToMe());
+                rights);
         navigation.select(sectionKey);
         form.addAnswerChangeListener(change -> navigation.show(response.published().progress(form.answers())));
         steps = new SectionSteps(response.questionnaire().sections(), language, this::sectionHref);
         steps.show(sectionKey);
-        VerticalLayout main = new VerticalLayout(notYours, form, steps);
+        VerticalLayout main = new VerticalLayout(notYours, reviewBar, form, steps);
         main.setPadding(false);
         main.getStyle().set("min-width", "0"); // lets the form shrink beside the navigation instead of overflowing
         HorizontalLayout body = new HorizontalLayout(navigation, main);

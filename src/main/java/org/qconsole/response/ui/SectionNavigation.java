@@ -6,7 +6,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
+import org.qconsole.response.SectionReview;
+import org.qconsole.response.SectionRights;
 import java.util.function.UnaryOperator;
 import org.qconsole.model.Language;
 import org.qconsole.model.Section;
@@ -28,9 +29,9 @@ final class SectionNavigation extends Div {
 
     /**
      * @param href the address of a section, by its key
-     * @param mine the sections given to the signed-in user, marked "yours"
+     * @param rights the sections given to the signed-in user, marked "yours", and where each stands in review
      */
-    SectionNavigation(Progress progress, Language language, UnaryOperator<String> href, Set<String> mine) {
+    SectionNavigation(Progress progress, Language language, UnaryOperator<String> href, SectionRights rights) {
         setId("section-navigation");
         addClassName("qc-section-navigation");
         overall.setId("response-progress");
@@ -44,7 +45,17 @@ final class SectionNavigation extends Div {
             Anchor entry = new Anchor(href.apply(key), title(section.section(), language));
             entry.setId("nav-" + key);
             entry.addClassName("qc-section-link");
-            if (mine.contains(key)) {
+            if (rights.state(key) != SectionReview.State.DRAFT) {
+                Span state = new Span(getTranslation(rights.state(key).messageKey()));
+                state.setId("nav-review-" + key);
+                state.getElement().getThemeList().add("badge");
+                state.getElement().getThemeList().add("small");
+                if (rights.state(key) == SectionReview.State.APPROVED) {
+                    state.getElement().getThemeList().add("success");
+                }
+                entry.add(state);
+            }
+            if (rights.assignedToMe().contains(key)) {
                 Span yours = new Span(getTranslation("delegation.nav.mine"));
                 yours.setId("nav-mine-" + key);
                 yours.getElement().getThemeList().add("badge");

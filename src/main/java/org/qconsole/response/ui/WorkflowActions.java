@@ -3,17 +3,21 @@ package org.qconsole.response.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.router.RouteConfiguration;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.qconsole.assignment.Assignment;
 import org.qconsole.assignment.AssignmentException;
 import org.qconsole.response.Response;
 import org.qconsole.response.ResponseWorkflow;
+import org.qconsole.response.SectionReview;
+import org.qconsole.response.SectionRights;
 import org.qconsole.response.SubmissionRefused;
 import org.qconsole.response.WorkflowAction;
 
@@ -31,6 +35,8 @@ class WorkflowActions extends HorizontalLayout {
     private final SerializableRunnable beforeSubmit;
     private final SerializableConsumer<SubmissionRefused> onRefused;
     private final SerializableConsumer<String> onError;
+    /** The headings of the sections submitting would approve in one step (when the country reviews its sections). */
+    private final List<String> notApproved;
 
     /**
      * @param beforeSubmit runs before a submission (the page saves what is pending)
@@ -45,6 +51,10 @@ class WorkflowActions extends HorizontalLayout {
         this.onRefused = onRefused;
         this.onError = onError;
         this.allowed = workflow.allowedActions(assignmentId);
+        SectionRights rights = response.rights();
+        this.notApproved = rights.reviews().isEmpty() ? List.of() : response.questionnaire().sections().stream()
+                .filter(section -> rights.state(section.key()) != SectionReview.State.APPROVED)
+                .map(section -> section.heading(QuestionnaireLanguage.current())).toList();
         setPadding(false);
         setAlignItems(Alignment.BASELINE);
         if (allows(WorkflowAction.SUBMIT)) {
@@ -75,7 +85,22 @@ class WorkflowActions extends HorizontalLayout {
         return allowed.contains(action);
     }
 
+    /** Submits; when sections are not approved yet, after the focal point confirms approving them in one step. */
     private void submit() {
+        if (notApproved.isEmpty()) {
+            submitNow();
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("review.submit.title"),
+                getTranslation("review.submit.text", String.join("; ", notApproved)),
+                getTranslation("review.submit.confirm"), e -> submitNow());
+        confirm.setId("review-submit");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("common.cancel"));
+        confirm.open();
+    }
+
+    private void submitNow() {
         beforeSubmit.run();
         try {
             workflow.submit(assignmentId);

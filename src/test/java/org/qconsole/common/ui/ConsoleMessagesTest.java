@@ -34,6 +34,7 @@ import org.qconsole.response.HistoryEntry;
 import org.qconsole.template.VersionStatus;
 import org.qconsole.assignment.HistoryWords;
 import org.qconsole.response.CountryRequest;
+import org.qconsole.response.SectionReview;
 import org.qconsole.template.diff.Change;
 import org.qconsole.template.diff.FieldChange;
 
@@ -153,6 +154,14 @@ class ConsoleMessagesTest {
                         "request.mail.body." + decision.name()));
             }
         }
+        for (SectionReview.State state : SectionReview.State.values()) {
+            asked.add(state.messageKey());
+            if (state != SectionReview.State.DRAFT) {
+                asked.addAll(List.of("review.line." + state.name(), "review.mail.subject." + state.name(),
+                        "review.mail.body." + state.name()));
+            }
+        }
+        asked.addAll(List.of("review.refused.already.READY_FOR_REVIEW", "review.refused.already.APPROVED"));
         FieldChange.FIELDS.forEach(field -> asked.add("template.diff.field." + field));
         Arrays.stream(Change.Subject.values()).map(subject -> "template.item." + subject.name())
                 .forEach(asked::add);

@@ -37,7 +37,6 @@ import org.qconsole.response.Delegation;
 import org.qconsole.response.DelegationFixtures;
 import org.qconsole.response.Delegations;
 import org.qconsole.response.NewDelegation;
-import org.qconsole.support.OneResponse;
 import org.qconsole.support.SignIn;
 import org.qconsole.support.ViewTest;
 import org.qconsole.template.TemplateService;
@@ -67,10 +66,7 @@ class ResponseColleaguesViewTest extends ViewTest {
 
     @BeforeEach
     void sendToSweden() {
-        SignIn.once(users, events, "swe.contributor");
-        signInAs("secretariat");
-        sweden = OneResponse.sentToSweden(assignments, answers, DelegationFixtures.publish(templates, "DLGV"),
-                "Delegation view").assignment();
+        sweden = DelegationFixtures.sentToSwedenWithAColleague(users, events, assignments, answers, templates, "DLGV");
     }
 
     @Test

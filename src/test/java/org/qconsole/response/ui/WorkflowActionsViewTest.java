@@ -48,7 +48,8 @@ class WorkflowActionsViewTest extends ViewTest {
             WorkflowAction.ACCEPT, "response-accept", WorkflowAction.RETURN, "response-return",
             WorkflowAction.REOPEN, "response-reopen", WorkflowAction.SEE_HISTORY, "response-history-link",
             WorkflowAction.ASK_FOR_EXTENSION, "response-ask-extension",
-            WorkflowAction.ASK_TO_REOPEN, "response-ask-reopening", WorkflowAction.DELEGATE, "delegation-give-open");
+            WorkflowAction.ASK_TO_REOPEN, "response-ask-reopening", WorkflowAction.DELEGATE, "delegation-give-open",
+            WorkflowAction.MARK_READY, "section-ready", WorkflowAction.REVIEW_SECTIONS, "section-approve");
 
     @Autowired
     TemplateService templates;
