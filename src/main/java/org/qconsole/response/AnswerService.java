@@ -17,7 +17,9 @@ import org.qconsole.assignment.AssignmentService;
 import org.qconsole.common.Phrase;
 import org.qconsole.common.StorableText;
 import org.qconsole.common.Worded;
+import org.qconsole.identity.CurrentUser;
 import org.qconsole.identity.CurrentUserService;
+import org.qconsole.identity.Role;
 import org.qconsole.identity.Roles;
 import org.qconsole.model.Answers;
 import org.qconsole.model.Language;
@@ -102,7 +104,6 @@ public class AnswerService {
         }
         AnswerSlot slot = questionnaire.slot(questionKey).orElseThrow(() ->
                 AssignmentException.because("response.refused.noQuestion", questionKey));
-        delegations.requireMayChange(assignment, slot);
         try {
             Optional<SaveOutcome.Invalid> problem = slot.problem(answer).map(english -> new SaveOutcome.Invalid(english,
                     inLanguage(english, language -> slot.problem(answer, language))))
@@ -148,15 +149,20 @@ public class AnswerService {
 
     /**
      * Stores an answer the slot accepted, with its history row, and records the response's completion: two
-     * statements (the answer with its history, then the completion computed from the answers it returned).
+     * statements (the answer with its history, then the completion computed from the answers it returned). The
+     * write takes place only in a section the user may change now (checked in the same statement); refused, the
+     * reason is read then.
      */
     private SaveOutcome store(Assignment assignment, PublishedQuestionnaire questionnaire, AnswerSlot slot,
             JsonNode answer, int expectedRevision, String source) {
         long assignmentId = assignment.id();
         String country = assignment.country().alpha3();
+        CurrentUser user = currentUsers.require();
         Optional<AnswerRepository.Written> written = answers.write(assignmentId, country, slot.key(), answer,
-                expectedRevision, currentUsers.require().username(), slot.answerFormat().orElse(null), source);
+                expectedRevision, user.username(), slot.answerFormat().orElse(null), source, slot.section().key(),
+                user.has(Role.COUNTRY_FOCAL_POINT));
         if (written.isEmpty()) {
+            delegations.requireMayChange(assignment, slot); // the section is closed to them: say why
             // No answer at all: the revision was never given out (answers are never deleted).
             return new SaveOutcome.Conflict(answers.find(assignmentId, slot.key()).orElseThrow(() ->
                     AssignmentException.because("response.refused.answerChanged")));

@@ -196,7 +196,8 @@ public class Delegations {
 
     /**
      * Refuses a change to a slot in a section that is not the signed-in user's to change now: approved (locked for
-     * everyone), or given to colleagues other than this contributor. One statement.
+     * everyone), or given to colleagues other than this contributor. One statement (a save applies the same rule
+     * in its write, and asks here only for the reason).
      */
     void requireMayChange(Assignment assignment, AnswerSlot slot) {
         CurrentUser user = currentUsers.require();

@@ -71,12 +71,16 @@ public class AnswerRepository {
      * answers of the response (for its completion) are data-modifying and reading parts of one query, all
      * under the same row-level security. A {@link PreparedSql}: jOOQ's plain-SQL templating scanned this
      * text on every call, half of a save's CPU.
-     * Empty when someone else changed or first gave the answer.
+     * Nothing is written when the section is not the user's to change now (the database's {@code section_closed},
+     * in the same statement). Empty when someone else changed or first gave the answer, or the section is closed.
      *
      * @param source where a value not typed came from (null when typed)
+     * @param sectionKey the section the answer is in
+     * @param focalPoint whether the user is the country's focal point (who changes every section not approved)
      */
     public Optional<Written> write(long assignmentId, String country, String key, JsonNode value,
-            int expectedRevision, String actor, Integer format, String source) {
+            int expectedRevision, String actor, Integer format, String source, String sectionKey,
+            boolean focalPoint) {
         return WRITE.fetchOptional(dsl, (write, connection) -> {
             write.setLong(1, assignmentId);
             write.setString(2, country);
@@ -86,14 +90,19 @@ public class AnswerRepository {
             write.setString(6, actor);
             write.setObject(7, format, Types.SMALLINT);
             write.setString(8, source);
+            write.setString(9, sectionKey);
+            write.setBoolean(10, focalPoint);
         }, saved -> written(saved, key, value));
     }
 
     private static final PreparedSql WRITE = PreparedSql.of("""
-                WITH input AS (
+                WITH given AS (
                   SELECT ?::bigint AS assignment_id, ?::char(3) AS country, ?::varchar AS question_key,
                     ?::jsonb AS value, ?::int AS expected, ?::varchar AS actor, ?::smallint AS format,
-                    ?::varchar AS source),
+                    ?::varchar AS source, ?::varchar AS section_key, ?::boolean AS focal_point),
+                input AS (
+                  SELECT * FROM given g
+                  WHERE section_closed(g.assignment_id, g.actor, g.focal_point, g.section_key) IS NULL),
                 before AS (
                   SELECT a.value FROM answer a JOIN input i USING (assignment_id, question_key)),
                 inserted AS (

@@ -2,7 +2,6 @@ package org.qconsole.response.repository;
 
 import static org.qconsole.jooq.Tables.ASSIGNMENT;
 import static org.qconsole.jooq.Tables.DELEGATION;
-import static org.qconsole.jooq.Tables.SECTION_REVIEW;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -14,7 +13,6 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.qconsole.response.Delegation;
-import org.qconsole.response.SectionReview;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -78,27 +76,21 @@ public class DelegationRepository {
         /** The focal point approved it: locked for everyone. */
         APPROVED,
         /** Given to colleagues, not to this contributor. */
-        GIVEN_TO_OTHERS
+        GIVEN_TO_OTHERS;
+
+        static Closed fromDb(String value) {
+            return "approved".equals(value) ? APPROVED : GIVEN_TO_OTHERS;
+        }
     }
 
     /**
-     * Why the user may not change the section {@code sectionKey} now; empty when they may. Nobody changes an
-     * approved section; a contributor changes another when nothing is given to anyone, when colleagues may change
-     * every section, or when it (or the whole response) is given to them. One statement.
+     * Why the user may not change the section {@code sectionKey} now; empty when they may. The rule is the
+     * database's {@code section_closed} (migration 0022), which the answer's write statement applies too.
      */
     public Optional<Closed> closed(long assignmentId, String username, boolean focalPoint, String sectionKey) {
-        var approved = DSL.exists(DSL.selectOne().from(SECTION_REVIEW).where(SECTION_REVIEW.ASSIGNMENT_ID
-                .eq(assignmentId)).and(SECTION_REVIEW.SECTION_KEY.eq(sectionKey))
-                .and(SECTION_REVIEW.STATE.eq(SectionReview.State.APPROVED.dbValue())));
-        var anyGiven = DSL.exists(DSL.selectOne().from(DELEGATION).where(current(assignmentId)));
-        var givenToThem = DSL.exists(DSL.selectOne().from(DELEGATION).where(current(assignmentId))
-                .and(DELEGATION.ASSIGNEE.eq(username))
-                .and(DELEGATION.SECTION_KEY.isNull().or(DELEGATION.SECTION_KEY.eq(sectionKey))));
-        var theirs = DSL.field(DSL.inline(focalPoint).isTrue().or(ASSIGNMENT.COLLEAGUES_EDIT_ALL.isTrue())
-                .or(DSL.not(anyGiven)).or(givenToThem));
-        return dsl.select(DSL.field(approved), theirs).from(ASSIGNMENT).where(ASSIGNMENT.ID.eq(assignmentId))
-                .fetchOptional(r -> Boolean.TRUE.equals(r.value1()) ? Closed.APPROVED
-                        : Boolean.TRUE.equals(r.value2()) ? null : Closed.GIVEN_TO_OTHERS);
+        String closed = dsl.select(DSL.function("section_closed", String.class, DSL.val(assignmentId),
+                DSL.val(username), DSL.val(focalPoint), DSL.val(sectionKey))).fetchOne(0, String.class);
+        return Optional.ofNullable(closed).map(Closed::fromDb);
     }
 
     /** Whether the focal point let every colleague edit every section of the response. */
