@@ -62,6 +62,9 @@ public enum WorkflowAction {
     /** Approve a section (locking it), send it back with a comment, or open an approved one again. */
     REVIEW_SECTIONS(EnumSet.of(Role.COUNTRY_FOCAL_POINT), Open.STATUSES, null, null,
             "Only the country's focal point can approve sections or send them back."),
+    /** Comment on questions for the colleagues of the country (never shown to the secretariat), while answered. */
+    DISCUSS(EnumSet.of(Role.COUNTRY_FOCAL_POINT, Role.COUNTRY_CONTRIBUTOR), Open.STATUSES, null, null,
+            "Only the country's own users discuss its answers among themselves."),
     /** Ask the secretariat to open a submitted or accepted response again, to correct it. */
     ASK_TO_REOPEN(EnumSet.of(Role.COUNTRY_FOCAL_POINT), EnumSet.of(SUBMITTED, ACCEPTED), null, null,
             "Only the country's focal point can ask the secretariat to reopen a response.");
@@ -111,7 +114,7 @@ public enum WorkflowAction {
             return Optional.empty();
         }
         return Optional.of(switch (this) {
-            case ANSWER, COPY_EARLIER_ANSWERS, DELEGATE, MARK_READY, REVIEW_SECTIONS -> AssignmentException.because("response.refused.closed", status);
+            case ANSWER, COPY_EARLIER_ANSWERS, DELEGATE, MARK_READY, REVIEW_SECTIONS, DISCUSS -> AssignmentException.because("response.refused.closed", status);
             case REOPEN -> AssignmentException.because("response.refused.reopenNotAccepted");
             case RETURN -> status == ACCEPTED ? AssignmentException.because("response.refused.returnAccepted")
                     : AssignmentException.because("response.refused.return", status);

@@ -25,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Sweden's focal point gives sections II and III to a colleague listed by the identity provider (who never signed
  * in to the console); the colleague finds them in the inbox, reads section I without being able to change it,
  * answers sections II and III and marks them ready; the focal point sends II back with a comment, the colleague
- * completes it and marks it ready again; the focal point approves both and submits, approving the rest in one step.
+ * completes it and marks it ready again, with a comment for the focal point on a question; the focal point approves
+ * both and submits, approving the rest in one step.
  */
 class DelegationJourneyTest extends BrowserJourney {
 
@@ -81,6 +82,11 @@ class DelegationJourneyTest extends BrowserJourney {
         waitForText("response-status", "All answers saved");
         click("section-ready");
         waitForText("nav-review-s3_challenges", "Ready for review");
+        choose("internal-new-question", "Question 4");
+        type("internal-new-text", "Should we mention the evaluation the ministry began in 2025?");
+        click("internal-new-send");
+        waitForText("internal-comments", "(?s).*Question 4.*swe\\.contributor, .*the ministry began in 2025\\?.*");
+        assertAccessible("comments between colleagues");
         signOut();
 
         signIn("swe.focal");

@@ -79,7 +79,8 @@ class PluginAnswerMigrationTest {
         assertThat(counterV1.validate(configuration, storedByV1)).isEmpty();
         long sweden = publishAndSendToSweden(typeId, configuration);
         SystemScope.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status ->
-                answerRows.write(sweden, "SWE", "s_count", storedByV1, 0, "swe.focal", counterV1.answerFormat(), null)));
+                answerRows.write(sweden, "SWE", "s_count", storedByV1, 0, "swe.focal", counterV1.answerFormat(), null,
+                        "s_count", true)));
 
         SectionPlugins v2 = SectionPlugins.load(counter(work.resolve("v2"), typeId, 2));
         int migrated = migration.migrate(new SectionTypeService(v2));

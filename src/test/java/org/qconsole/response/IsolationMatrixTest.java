@@ -53,6 +53,8 @@ class IsolationMatrixTest {
     @Autowired
     SectionReviews reviews;
     @Autowired
+    InternalComments internalComments;
+    @Autowired
     org.qconsole.reminder.Colleagues colleagues;
     @Autowired
     ConsoleOidcUserService users;
@@ -67,6 +69,7 @@ class IsolationMatrixTest {
     private long sweden;
     private long request;
     private long delegation;
+    private long internalComment;
 
     /** One forged request; it must throw, or return nothing of Sweden's. */
     @FunctionalInterface
@@ -96,6 +99,7 @@ class IsolationMatrixTest {
                 Set.of("s1_general"), null, "Confidential note of Sweden")).get(0).id();
         SignIn.as(users, "swe.contributor");
         reviews.markReady(sweden, "s1_general");
+        internalComment = internalComments.comment(sweden, "q3_name", "Confidential comment of Sweden").id();
     }
 
     @AfterEach
@@ -148,6 +152,20 @@ class IsolationMatrixTest {
             t.delegations.withdraw(own, t.delegation);
             return null;
         });
+        attempts.put("read its colleagues' comments", t -> t.internalComments.ofResponse(t.sweden));
+        attempts.put("comment on its question", t -> t.internalComments.comment(t.sweden, "q3_name", "forged"));
+        attempts.put("reply to its colleagues", t -> t.internalComments.reply(t.sweden, t.internalComment, "forged"));
+        attempts.put("reply to its colleagues through its own response", t -> {
+            long own = t.assignments.myAssignments().stream().filter(a -> a.campaignId() == t.campaign).findFirst()
+                    .orElseThrow().id();
+            return t.internalComments.reply(own, t.internalComment, "forged");
+        });
+        attempts.put("SQL: read Sweden's comments between colleagues", t -> t.sql(
+                "SELECT count(*) FROM internal_comment WHERE country = 'SWE'"));
+        attempts.put("SQL: change Sweden's comment between colleagues", t -> t.update(
+                "UPDATE internal_comment SET body = 'forged' WHERE id = " + t.internalComment));
+        attempts.put("SQL: comment on Sweden's question", t -> t.update("INSERT INTO internal_comment (assignment_id,"
+                + " country, question_key, body, author) VALUES (" + t.sweden + ", 'SWE', 'q3_name', 'forged', 'x')"));
         attempts.put("mark its section ready", t -> t.reviews.markReady(t.sweden, "s1_general"));
         attempts.put("approve its section", t -> t.reviews.approve(t.sweden, "s1_general"));
         attempts.put("send its section back", t -> t.reviews.sendBack(t.sweden, "s1_general", "forged"));
@@ -247,6 +265,8 @@ class IsolationMatrixTest {
             assertThat(d.message()).isEqualTo("Confidential note of Sweden");
         });
         assertThat(delegations.colleaguesEditAll(sweden)).isFalse();
+        assertThat(internalComments.ofResponse(sweden)).singleElement().extracting(InternalComment::text)
+                .isEqualTo("Confidential comment of Sweden");
         assertThat(saved.rights().reviews().values()).singleElement().satisfies(review -> {
             assertThat(review.sectionKey()).isEqualTo("s1_general");
             assertThat(review.state()).isEqualTo(SectionReview.State.READY_FOR_REVIEW);

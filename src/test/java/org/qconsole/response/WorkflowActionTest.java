@@ -41,6 +41,7 @@ class WorkflowActionTest {
             DELEGATE              F           F           -         F        -        -
             MARK_READY            C           C           -         C        -        -
             REVIEW_SECTIONS       F           F           -         F        -        -
+            DISCUSS               FC          FC          -         FC       -        -
             """;
     private static final Map<Character, Role> LETTERS = Map.of('S', Role.SECRETARIAT, 'M', Role.MANAGER,
             'F', Role.COUNTRY_FOCAL_POINT, 'C', Role.COUNTRY_CONTRIBUTOR);

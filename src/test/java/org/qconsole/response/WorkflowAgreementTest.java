@@ -50,6 +50,8 @@ class WorkflowAgreementTest {
     @Autowired
     SectionReviews reviews;
     @Autowired
+    InternalComments internalComments;
+    @Autowired
     AssignmentService assignments;
     @Autowired
     TemplateService templates;
@@ -135,6 +137,7 @@ class WorkflowAgreementTest {
             case ASK_FOR_EXTENSION -> requests.askForExtension(id, LocalDate.now().plusDays(60),
                     "Our parliament is in recess.");
             case ASK_TO_REOPEN -> requests.askToReopen(id, "A figure in question 5 was wrong.");
+            case DISCUSS -> internalComments.comment(id, "q3_name", "Who checks this name?");
             case MARK_READY -> reviews.markReady(id, "s1_general");
             case REVIEW_SECTIONS -> reviews.approve(id, "s1_general");
             case DELEGATE -> delegations.delegate(id, NewDelegation.sections(java.util.Set.of("swe.contributor"),

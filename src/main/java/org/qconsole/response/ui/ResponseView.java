@@ -30,6 +30,7 @@ import org.qconsole.plugin.SectionTypeService;
 import org.qconsole.response.AnswerService;
 import org.qconsole.response.CountryRequests;
 import org.qconsole.response.Delegations;
+import org.qconsole.response.InternalComments;
 import org.qconsole.response.DocumentService;
 import org.qconsole.response.Response;
 import org.qconsole.response.ResponsePdf;
@@ -60,9 +61,9 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private final transient CountryRequests requests;
     private final transient Delegations delegations;
     private final transient SectionReviews reviews;
+    private final transient InternalComments comments;
     private final SaveStatus status = new SaveStatus();
     private final SubmissionProblems problems = new SubmissionProblems(this::goTo);
-    private final Paragraph notYours = new Paragraph();
     private SectionRights rights = SectionRights.READ_ONLY;
     private SectionReviewBar reviewBar;
     private QuestionnaireForm form;
@@ -75,8 +76,9 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
 
     ResponseView(AnswerService answers, ResponseWorkflow workflow, SectionTypeService sectionTypes,
             ResponsePdf pdfs, DocumentService documents, CountryRequests requests, Delegations delegations,
-            SectionReviews reviews) {
+            SectionReviews reviews, InternalComments comments) {
         this.reviews = reviews;
+        this.comments = comments;
         this.answers = answers;
         this.delegations = delegations;
         this.requests = requests;
@@ -86,8 +88,6 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         this.workflow = workflow;
         setId("response");
         addClassName("qc-page");
-        notYours.setId("section-not-yours");
-        notYours.setText(getTranslation("delegation.readOnlySection"));
     }
 
     @Override
@@ -132,7 +132,6 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private void place(String key) {
         form.setReadOnly(!rights.mayEdit(key));
         form.showSection(key);
-        notYours.setVisible(rights.answering() && !rights.isTheirs(key));
         reviewBar.show(key);
     }
 
@@ -176,7 +175,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         problems.setVisible(false);
         add(new ResponseHeading(response.assignment()), actions(response, workflowActions),
                 new ResponseRequests(requests, response.assignment(), workflowActions::allows),
-                new ResponseColleagues(delegations, response, workflowActions.allows(WorkflowAction.DELEGATE), language,
+                CountryWork.of(delegations, comments, response, language, workflowActions::allows, this::goTo,
                         this::showGivenWork, status::error), problems,
                 notes.commentsPanel(response.questionnaire().questions(), this::goTo), body(response, values, language));
     }
@@ -189,7 +188,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         form.addAnswerChangeListener(change -> navigation.show(response.published().progress(form.answers())));
         steps = new SectionSteps(response.questionnaire().sections(), language, this::sectionHref);
         steps.show(sectionKey);
-        VerticalLayout main = new VerticalLayout(notYours, reviewBar, form, steps);
+        VerticalLayout main = new VerticalLayout(reviewBar, form, steps);
         main.setPadding(false);
         main.getStyle().set("min-width", "0"); // lets the form shrink beside the navigation instead of overflowing
         HorizontalLayout body = new HorizontalLayout(navigation, main);

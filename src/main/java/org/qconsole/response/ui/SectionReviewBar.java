@@ -24,9 +24,10 @@ import org.qconsole.response.SectionRights;
 import org.qconsole.response.WorkflowAction;
 
 /**
- * Above the section shown, for the State's own users: where the section stands in the country's review, and the
- * steps the signed-in user may take on it now: a contributor whose section it is marks it ready; the focal point
- * approves it, sends it back with a comment, or opens an approved one again.
+ * Above the section shown, for the State's own users: whether it is theirs to change (a section given to colleagues
+ * is read only), where it stands in the country's review, and the steps the signed-in user may take on it now: a
+ * contributor whose section it is marks it ready; the focal point approves it, sends it back with a comment, or
+ * opens an approved one again.
  */
 final class SectionReviewBar extends VerticalLayout {
 
@@ -52,6 +53,11 @@ final class SectionReviewBar extends VerticalLayout {
         SectionRights rights = page.rights();
         State state = rights.state(sectionKey);
         SectionReview review = rights.reviews().get(sectionKey);
+        if (rights.answering() && !rights.isTheirs(sectionKey)) {
+            Paragraph notYours = new Paragraph(getTranslation("delegation.readOnlySection"));
+            notYours.setId("section-not-yours");
+            add(notYours);
+        }
         if (review != null && state != State.DRAFT) {
             Paragraph line = new Paragraph(getTranslation("review.line." + state.name(), review.changedBy(),
                     Dates.moment(review.changedAt()), review.comment()));

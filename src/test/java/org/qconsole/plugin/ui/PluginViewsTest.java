@@ -132,7 +132,7 @@ class PluginViewsTest extends ViewTest {
         long sweden = sendToSweden(withMissingPlugin());
         SystemScope.run(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> answerRows.write(
                 sweden, "SWE", "s9_gone", JsonNodeFactory.instance.objectNode().put("kept", true), 0, "swe.focal", 1,
-                null)));
+                null, "s9_gone", true)));
         signInAs("swe.focal");
         UI.getCurrent().navigate("response/" + sweden);
         AnchorsKt._click(_get(Anchor.class, s -> s.withId("nav-s2_contact"))); // the fill-in shows one section at a time

@@ -44,12 +44,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkflowActionsViewTest extends ViewTest {
 
     /** The button (or link) that stands for each action the workflow buttons render. */
-    private static final Map<WorkflowAction, String> BUTTONS = Map.of(WorkflowAction.SUBMIT, "response-submit",
-            WorkflowAction.ACCEPT, "response-accept", WorkflowAction.RETURN, "response-return",
-            WorkflowAction.REOPEN, "response-reopen", WorkflowAction.SEE_HISTORY, "response-history-link",
-            WorkflowAction.ASK_FOR_EXTENSION, "response-ask-extension",
-            WorkflowAction.ASK_TO_REOPEN, "response-ask-reopening", WorkflowAction.DELEGATE, "delegation-give-open",
-            WorkflowAction.MARK_READY, "section-ready", WorkflowAction.REVIEW_SECTIONS, "section-approve");
+    private static final Map<WorkflowAction, String> BUTTONS = Map.ofEntries(
+            Map.entry(WorkflowAction.SUBMIT, "response-submit"), Map.entry(WorkflowAction.ACCEPT, "response-accept"),
+            Map.entry(WorkflowAction.RETURN, "response-return"), Map.entry(WorkflowAction.REOPEN, "response-reopen"),
+            Map.entry(WorkflowAction.SEE_HISTORY, "response-history-link"),
+            Map.entry(WorkflowAction.ASK_FOR_EXTENSION, "response-ask-extension"),
+            Map.entry(WorkflowAction.ASK_TO_REOPEN, "response-ask-reopening"),
+            Map.entry(WorkflowAction.DELEGATE, "delegation-give-open"),
+            Map.entry(WorkflowAction.MARK_READY, "section-ready"),
+            Map.entry(WorkflowAction.REVIEW_SECTIONS, "section-approve"),
+            Map.entry(WorkflowAction.DISCUSS, "internal-new-send"));
 
     @Autowired
     TemplateService templates;
