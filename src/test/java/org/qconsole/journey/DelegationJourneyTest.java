@@ -46,6 +46,7 @@ class DelegationJourneyTest extends BrowserJourney {
 
         signIn("swe.focal");
         openFromInbox(title);
+        openCountryWork();
         click("delegation-give-open");
         pick("delegation-colleagues", "Maja Johansson (swe.contributor)");
         tick("delegation-sections", "II. Evaluation and good practices");
@@ -82,6 +83,7 @@ class DelegationJourneyTest extends BrowserJourney {
         waitForText("response-status", "All answers saved");
         click("section-ready");
         waitForText("nav-review-s3_challenges", "Ready for review");
+        openCountryWork();
         choose("internal-new-question", "Question 4");
         type("internal-new-text", "Should we mention the evaluation the ministry began in 2025?");
         click("internal-new-send");
@@ -123,6 +125,11 @@ class DelegationJourneyTest extends BrowserJourney {
         waitUntil(ExpectedConditions.elementToBeClickable(By.xpath("//vaadin-button[@slot='confirm-button']"))).click();
         waitForText("response-status", "Read only");
         assertThat(sweden().status()).isEqualTo(AssignmentStatus.SUBMITTED);
+    }
+
+    /** Unfolds the work inside the country on the response's page (who has which section, the comments). */
+    private void openCountryWork() {
+        clickXpath("//vaadin-details[@id='country-work']/vaadin-details-summary");
     }
 
     /** Sections I and IV, which nobody was given, answered by the focal point (through the services). */

@@ -93,7 +93,9 @@ class SupportingDocumentsJourneyTest extends BrowserJourney {
         // may be stored before that event reaches the console, so it must not turn the status to "not saved".
         fireInput(FIELD, "input[type=file]");
         settle();
-        assertThat(waitFor("response-status").getText()).isEqualTo("All answers saved");
+        // Read as it is now (the status may be scrolled out of view, which Selenium's visibility check refuses).
+        assertThat(browser.findElement(org.openqa.selenium.By.id("response-status")).getDomProperty("textContent"))
+                .isEqualTo("All answers saved");
         fireInput("answer-" + KEY, "input"); // typing does: its value is still on its way
         waitForText("response-status", "Not saved yet");
     }

@@ -98,6 +98,7 @@ class CountryNoticesTest {
     void aColleagueIsToldOfTheSectionsGivenToThemInTheirLanguage() throws Exception {
         events.publishEvent(new UserSignedIn("bra.contributor", "bra.contributor@example.org", "João Lima", "BRA",
                 false, Language.FR));
+        speaks("bra.contributor", Language.FR);
         SignIn.as(users, "secretariat");
         String title = "Delegation " + UUID.randomUUID().toString().substring(0, 6);
         long campaign = assignments.create(new NewCampaign(DelegationFixtures.publish(templates, "MAILD"), title, "",
@@ -123,6 +124,8 @@ class CountryNoticesTest {
         events.publishEvent(new UserSignedIn("bra.focal", "bra.focal@example.org", "Ana Souza", "BRA", true, null));
         events.publishEvent(new UserSignedIn("bra.contributor", "bra.contributor@example.org", "João Lima", "BRA",
                 false, Language.FR));
+        speaks("bra.focal", Language.EN);
+        speaks("bra.contributor", Language.FR);
         SignIn.as(users, "secretariat");
         String title = "Review " + UUID.randomUUID().toString().substring(0, 6);
         long campaign = assignments.create(new NewCampaign(DelegationFixtures.publish(templates, "MAILR"), title, "",
@@ -146,6 +149,13 @@ class CountryNoticesTest {
         assertThat(sentBack.getSubject()).isEqualTo(title + " : une section vous a été renvoyée");
         assertThat(sentBack.getContent().toString()).contains("Bonjour João Lima", "vous a renvoyé la section"
                 + " III. Practice", "Commentaire : Il manque les chiffres de 2025.").doesNotContain("{");
+    }
+
+    /** The user chose this language in the console (which their e-mails follow, whatever other tests chose). */
+    private void speaks(String username, Language language) {
+        SignIn.as(users, username);
+        preferences.choose(language);
+        SignIn.out();
     }
 
     /** The one e-mail with this subject, once it arrived (they leave one by one after their commits, in any order). */

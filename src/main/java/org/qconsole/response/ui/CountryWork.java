@@ -1,6 +1,7 @@
 package org.qconsole.response.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
@@ -13,8 +14,9 @@ import org.qconsole.response.WorkflowAction;
 
 /**
  * On a response's page, the work inside the country, for its own users only: who has which sections
- * ({@link ResponseColleagues}) and the comments between colleagues ({@link InternalCommentsPanel}). The
- * secretariat and managers get nothing here.
+ * ({@link ResponseColleagues}) and the comments between colleagues ({@link InternalCommentsPanel}), folded under a
+ * line that counts them so that the form stays near the top of the page. The secretariat and managers get nothing
+ * here.
  */
 final class CountryWork {
 
@@ -24,19 +26,27 @@ final class CountryWork {
     /**
      * @param allowed whether the workflow allows the signed-in user an action now
      * @param changed shows the response anew after a change here
+     * @param opened whether the fold is open (it stays as the user left it when the page is shown anew)
      */
     static Component of(Delegations delegations, InternalComments comments, Response response, Language language,
             Predicate<WorkflowAction> allowed, BiFunction<String, String, Component> goTo, Runnable changed,
-            Consumer<String> problem) {
-        VerticalLayout work = new VerticalLayout();
-        work.setPadding(false);
+            Consumer<String> problem, boolean opened, Consumer<Boolean> openedChanged) {
         if (!response.rights().ofTheCountry()) {
-            work.setVisible(false);
-            return work;
+            VerticalLayout none = new VerticalLayout();
+            none.setVisible(false);
+            return none;
         }
-        work.add(new ResponseColleagues(delegations, response, allowed.test(WorkflowAction.DELEGATE), language, changed,
-                problem), new InternalCommentsPanel(comments, response.assignment().id(),
-                response.questionnaire().questions(), allowed.test(WorkflowAction.DISCUSS), goTo, changed));
-        return work;
+        long id = response.assignment().id();
+        VerticalLayout work = new VerticalLayout(new ResponseColleagues(delegations, response,
+                allowed.test(WorkflowAction.DELEGATE), language, changed, problem), new InternalCommentsPanel(comments,
+                id, response.questionnaire().questions(), allowed.test(WorkflowAction.DISCUSS), goTo, changed));
+        work.setPadding(false);
+        Details fold = new Details(work.getTranslation("delegation.summary", delegations.ofResponse(id).size(),
+                comments.ofResponse(id).size()), work);
+        fold.setId("country-work");
+        fold.setWidthFull();
+        fold.setOpened(opened);
+        fold.addOpenedChangeListener(e -> openedChanged.accept(e.isOpened()));
+        return fold;
     }
 }

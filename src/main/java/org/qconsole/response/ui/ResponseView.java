@@ -66,6 +66,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
     private final SubmissionProblems problems = new SubmissionProblems(this::goTo);
     private SectionRights rights = SectionRights.READ_ONLY;
     private SectionReviewBar reviewBar;
+    private boolean workOpened;
     private QuestionnaireForm form;
     private Autosave autosave;
     private SectionNavigation navigation;
@@ -176,7 +177,7 @@ class ResponseView extends VerticalLayout implements HasDynamicTitle, HasUrlPara
         add(new ResponseHeading(response.assignment()), actions(response, workflowActions),
                 new ResponseRequests(requests, response.assignment(), workflowActions::allows),
                 CountryWork.of(delegations, comments, response, language, workflowActions::allows, this::goTo,
-                        this::showGivenWork, status::error), problems,
+                        this::showGivenWork, status::error, workOpened, opened -> workOpened = opened), problems,
                 notes.commentsPanel(response.questionnaire().questions(), this::goTo), body(response, values, language));
     }
 
